@@ -1,0 +1,2 @@
+// Blocks until every index is online, so the first queries after a migration can use them.
+CALL db.awaitIndexes(300)

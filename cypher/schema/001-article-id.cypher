@@ -1,0 +1,2 @@
+// Articles are keyed by their id (given, or a content hash of the text).
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE

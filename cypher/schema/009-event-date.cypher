@@ -1,0 +1,2 @@
+// Timelines: events filtered and ordered by date (ISO prefix string) and id.
+CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.dateSort, e.id)

@@ -1,0 +1,2 @@
+// Article lists ordered by publication date then id (keyset pagination).
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedSort, a.id)

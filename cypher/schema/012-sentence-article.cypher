@@ -1,0 +1,2 @@
+// Finding an article's sentences by article id.
+CREATE INDEX sentence_article IF NOT EXISTS FOR (s:Sentence) ON (s.articleId)

@@ -1,0 +1,112 @@
+// Reads and validates the environment once. Nothing else in the codebase reads process.env:
+// code receives the frozen Config object this module returns.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+const port = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a port number (1-65535)` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be between 1 and 65535`)
+    .max(65535, `${name} must be between 1 and 65535`)
+    .default(fallback);
+
+const byteSize = (name: string, fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+[kmg]$/i, `${name} must be a size such as 512m or 2g`)
+    .default(fallback);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1, "HOST must not be empty").default("127.0.0.1"),
+  PORT: port("PORT", 4000),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, "NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687")
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().min(8, "NEO4J_PASSWORD must be at least 8 characters (Neo4j's minimum)").optional(),
+  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+  NEO4J_LOCAL_DIR: z.string().min(1).default(".neo4j"),
+  NEO4J_LOCAL_PORT: port("NEO4J_LOCAL_PORT", 7687),
+  NEO4J_LOCAL_HEAP: byteSize("NEO4J_LOCAL_HEAP", "2g"),
+  NEO4J_LOCAL_PAGECACHE: byteSize("NEO4J_LOCAL_PAGECACHE", "1g"),
+  INGEST_API_KEY: z.string().min(16, "INGEST_API_KEY must be at least 16 characters").optional(),
+  SAMPLE_DATA: z.enum(["auto", "off"], { error: "SAMPLE_DATA must be auto or off" }).default("auto"),
+  MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  readonly env: Env["NODE_ENV"];
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: Env["LOG_LEVEL"];
+  readonly neo4j: {
+    /** Undefined means: use (and start if needed) the project's local server. */
+    readonly uri: string | undefined;
+    readonly username: string;
+    readonly password: string | undefined;
+    readonly database: string;
+  };
+  readonly localNeo4j: {
+    readonly dir: string;
+    readonly port: number;
+    readonly heap: string;
+    readonly pageCache: string;
+  };
+  readonly ingestApiKey: string | undefined;
+  readonly sampleData: "auto" | "off";
+  readonly maxArticleBytes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}\n` +
+        "Fix these environment variables (see the configuration table in README.md).",
+    );
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses an environment (process.env by default). Throws ConfigError listing every problem. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  // Empty strings mean "unset", as in most shells' `VAR= cmd`.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError(["NEO4J_PASSWORD: required when NEO4J_URI points at an existing server"]);
+  }
+  return Object.freeze({
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    neo4j: Object.freeze({
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    }),
+    localNeo4j: Object.freeze({
+      dir: path.resolve(PROJECT_ROOT, e.NEO4J_LOCAL_DIR),
+      port: e.NEO4J_LOCAL_PORT,
+      heap: e.NEO4J_LOCAL_HEAP,
+      pageCache: e.NEO4J_LOCAL_PAGECACHE,
+    }),
+    ingestApiKey: e.INGEST_API_KEY,
+    sampleData: e.SAMPLE_DATA,
+    maxArticleBytes: e.MAX_ARTICLE_BYTES,
+  });
+}

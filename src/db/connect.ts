@@ -1,0 +1,17 @@
+// Resolves the configuration into an open Database: the server named by NEO4J_URI, or the
+// project's local server, started on demand.
+import type { Config } from "../config/config.ts";
+import { connectionFromConfig, openDatabase, type Database } from "./database.ts";
+import * as localNeo4j from "./local-neo4j.ts";
+
+export function localOptions(config: Config, log?: (line: string) => void): localNeo4j.LocalNeo4jOptions {
+  return { ...config.localNeo4j, password: config.neo4j.password, log };
+}
+
+export async function connect(config: Config, log?: (line: string) => void): Promise<Database> {
+  if (config.neo4j.uri) {
+    return openDatabase(connectionFromConfig(config));
+  }
+  const local = await localNeo4j.start(localOptions(config, log));
+  return openDatabase(connectionFromConfig(config, local));
+}

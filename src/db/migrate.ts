@@ -1,0 +1,24 @@
+// Applies cypher/schema/NNN-*.cypher in order. Every statement is idempotent (IF NOT EXISTS), so
+// migrating on each start-up is safe and cheap; a failing file is reported by name.
+import type { Database } from "./database.ts";
+import { cypherRegistry } from "./cypher-registry.ts";
+
+export function schemaStatements(): string[] {
+  return [...cypherRegistry().keys()].filter((n) => n.startsWith("schema/")).sort();
+}
+
+export async function migrate(db: Database, log?: (line: string) => void): Promise<string[]> {
+  const applied: string[] = [];
+  for (const name of schemaStatements()) {
+    // Schema changes cannot share a transaction with other statements: one write each.
+    try {
+      await db.write((tx) => tx.runRaw(name));
+    } catch (err) {
+      throw new Error(`Migration ${name} failed: ${(err as Error).message}`);
+    }
+    applied.push(name);
+  }
+  await db.read((tx) => tx.runRaw("read/schema-await-indexes"));
+  log?.(`Schema up to date (${applied.length} statements)`);
+  return applied;
+}

@@ -1,0 +1,16 @@
+// Counts by kind, answered from Neo4j's count store (no node is collected).
+import type { Tx } from "./database.ts";
+
+export interface Stats {
+  articles: number;
+  persons: number;
+  organizations: number;
+  places: number;
+  events: number;
+  relationships: number;
+}
+
+export async function loadStats(tx: Tx): Promise<Stats> {
+  const [row] = await tx.run("read/stats");
+  return row as unknown as Stats;
+}

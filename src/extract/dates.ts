@@ -1,0 +1,135 @@
+// Date expressions in a sentence and their resolution to ISO prefixes (YYYY, YYYY-MM, YYYY-MM-DD).
+// Absolute forms resolve on their own ("in 2022" → 2022, "March 3, 2024" → 2024-03-03);
+// relative ones ("Friday", "last month", "yesterday") only against publishedAt, and otherwise
+// stay null with their words kept in dateText. A weekday is taken as the most recent one on or
+// before publication, because news reports past events far more than future ones — unless
+// the sentence speaks of the future ("will", "next").
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  date: string | null;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+const MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+const PATTERNS: Array<{ re: RegExp; kind: string }> = [
+  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g"), kind: "mdy" },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\s+(\\d{4})\\b`, "g"), kind: "dmy" },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso" },
+  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, "g"), kind: "my" },
+  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, "g"), kind: "md" },
+  { re: /\b(?:in|since|by|until|of|from|during|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!-)/g, kind: "year" },
+  { re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, kind: "weekday" },
+  { re: /\b(yesterday|today|tonight|last night)\b/gi, kind: "day-rel" },
+  { re: /\b(last|next|this)\s+(week|month|year)\b/gi, kind: "period-rel" },
+  { re: new RegExp(`\\b(?:in|since|by|until|last|early|late|mid-?)\\s+${MONTH_RE}(?!\\s+\\d)`, "g"), kind: "month" },
+];
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+function monthOf(word: string): number {
+  return MONTHS[word.toLowerCase().replace(/\./g, "")] ?? 0;
+}
+function parsePublished(publishedAt: string | null): Date | null {
+  if (!publishedAt) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+function iso(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+function shift(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * 86_400_000);
+}
+
+/** All date expressions in `sentence` (offsets into the article via `offset`), longest first wins. */
+export function findDates(sentence: string, offset: number, publishedAt: string | null): DateMention[] {
+  const pub = parsePublished(publishedAt);
+  const future = /\b(will|next|upcoming|scheduled|plans? to)\b/i.test(sentence);
+  const found: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { re, kind } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      let s = m.index;
+      let e = m.index + m[0].length;
+      if (kind === "year" || kind === "month") {
+        // dateText keeps the expression, not the preposition.
+        const lead = /^(?:in|since|by|until|of|from|during|last)\s+/i.exec(m[0]);
+        if (lead) s += lead[0].length;
+      }
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      let date: string | null = null;
+      switch (kind) {
+        case "mdy":
+          date = `${m[3]}-${pad(monthOf(m[1]!))}-${pad(Number(m[2]))}`;
+          break;
+        case "dmy":
+          date = `${m[3]}-${pad(monthOf(m[2]!))}-${pad(Number(m[1]))}`;
+          break;
+        case "iso":
+          date = m[0];
+          break;
+        case "my":
+          date = `${m[2]}-${pad(monthOf(m[1]!))}`;
+          break;
+        case "md":
+          if (pub) {
+            const month = monthOf(m[1]!);
+            let year = pub.getUTCFullYear();
+            if (!future && month > pub.getUTCMonth() + 1) year -= 1;
+            date = `${year}-${pad(month)}-${pad(Number(m[2]))}`;
+          }
+          break;
+        case "month":
+          if (pub) {
+            const month = monthOf(m[0].slice(s - m.index).trim());
+            let year = pub.getUTCFullYear();
+            if (!future && month > pub.getUTCMonth() + 1) year -= 1;
+            if (month) date = `${year}-${pad(month)}`;
+          }
+          break;
+        case "year":
+          date = m[1]!;
+          break;
+        case "weekday":
+          if (pub) {
+            const want = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+            const have = pub.getUTCDay();
+            const delta = future ? (want - have + 7) % 7 : -((have - want + 7) % 7);
+            date = iso(shift(pub, delta));
+          }
+          break;
+        case "day-rel":
+          if (pub) {
+            const w = m[1]!.toLowerCase();
+            date = iso(w === "yesterday" || w === "last night" ? shift(pub, -1) : pub);
+          }
+          break;
+        case "period-rel":
+          if (pub) {
+            const dir = m[1]!.toLowerCase() === "last" ? -1 : m[1]!.toLowerCase() === "next" ? 1 : 0;
+            const unit = m[2]!.toLowerCase();
+            if (unit === "year") date = String(pub.getUTCFullYear() + dir);
+            else if (unit === "month") {
+              const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + dir, 1));
+              date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+            } else date = iso(shift(pub, 7 * dir)).slice(0, 7);
+          }
+          break;
+      }
+      taken.push([s, e]);
+      found.push({ start: offset + s, end: offset + e, text: sentence.slice(s, e), date });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

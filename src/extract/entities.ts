@@ -1,0 +1,357 @@
+// Mention detection: find every span that names a person, organisation or place, sentence by
+// sentence, without deciding yet which entity it is (that is resolve.ts). The design is
+// capitalisation-driven: a run of capitalised tokens is segmented into gazetteer names, titles
+// and unknown name chunks; unknown chunks are typed by their shape (first name, org suffix,
+// place suffix, a preceding title). Lower-case descriptive references ("the U.S. president",
+// "the first lady") are collected too, so resolve.ts can point them at a person.
+import type { EntityKind } from "./document.ts";
+import { type GazetteerEntry, matchGazetteer } from "./gazetteer.ts";
+import { isCommonWord, isFirstName, isLastName, isWeekdayOrMonth } from "./lexicon.ts";
+import type { Sentence } from "./sentences.ts";
+import {
+  DESCRIPTIVE_TITLES,
+  FAMILY_WORDS,
+  matchTitle,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PLACE_SUFFIXES,
+  SPOUSE_WORDS,
+  type TitleSort,
+} from "./titles.ts";
+import { type Token, tokenize } from "./tokens.ts";
+
+export interface TitleInfo {
+  title: string;
+  sort: TitleSort;
+  /** The country/organisation mention that qualifies the title ("Russian" in "Russian President"). */
+  of?: RawMention;
+}
+
+export interface RawMention {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** Token index range [first, last] within the sentence. */
+  firstToken: number;
+  lastToken: number;
+  /** null: a lone capitalised word whose kind only resolution can decide ("Bondi", "Trump"). */
+  kind: EntityKind | null;
+  gazetteer?: GazetteerEntry;
+  title?: TitleInfo;
+  /** For descriptive references: the title they use, and its qualifier. */
+  descriptive?: TitleInfo;
+  /** Kin cue right before this person mention ("her husband", "his daughter"). */
+  kin?: { word: string; spouse: boolean };
+  /** The mention is a demonym or part of an organisation name's qualifier; kept as a mention. */
+  demonym?: boolean;
+  /** Sub-mentions of a compound org name ("Russian" in "Russian Defence Ministry") for PART_OF. */
+  partOf?: RawMention;
+  possessive: boolean;
+}
+
+export interface SentenceTokens {
+  sentence: Sentence;
+  tokens: Token[];
+}
+
+const CONNECTORS = new Set(["of", "for", "de", "del", "da", "di", "du", "van", "von", "der", "bin", "al", "la", "le", "y", "on", "and"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+const PRONOUN_STARTERS = new Set(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my"]);
+
+function normText(t: Token): string {
+  return t.text.replace(/’/g, "'");
+}
+function bare(t: Token): string {
+  return t.lower.replace(/\./g, "");
+}
+
+/** Is this sentence a title-case headline ("Putin Rejects Ceasefire Offer")? Then only known names count. */
+function isTitleCase(s: SentenceTokens): boolean {
+  if (!s.sentence.isHeading) return false;
+  const words = s.tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
+  if (words.length < 3) return false;
+  return words.filter((t) => t.cap).length / words.length > 0.7;
+}
+
+export function tokenizeSentences(text: string, sentences: Sentence[]): SentenceTokens[] {
+  return sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text, sentence.start) }));
+}
+
+/** A run continues across whitespace, and across "Gen. " after an abbreviation. */
+function joined(prev: Token, next: Token): boolean {
+  if (prev.possessive) return false;
+  if (next.joinedToPrev) return true;
+  return prev.dotted && /^\.\s+$/.test(next.gap) && (matchTitle([bare(prev)], 0) !== null || prev.text.length === 1);
+}
+
+function mention(
+  s: SentenceTokens,
+  first: number,
+  last: number,
+  kind: EntityKind | null,
+  text: string,
+  extra: Partial<RawMention> = {},
+): RawMention {
+  const a = s.tokens[first]!;
+  const b = s.tokens[last]!;
+  return {
+    start: a.start,
+    end: b.end,
+    text: text.slice(a.start, b.end),
+    sentence: s.sentence.index,
+    firstToken: first,
+    lastToken: last,
+    kind,
+    possessive: b.possessive,
+    ...extra,
+  };
+}
+
+/** Lower-case titles right before a name ("spokesman Dmitry Peskov", "Russian foreign minister …"). */
+function titleBefore(s: SentenceTokens, runStart: number, found: RawMention[]): TitleInfo | undefined {
+  const lowers: string[] = [];
+  let k = runStart - 1;
+  while (k >= 0 && runStart - k <= 4 && !s.tokens[k]!.cap && s.tokens[k + 1]!.joinedToPrev) {
+    lowers.unshift(bare(s.tokens[k]!));
+    k--;
+  }
+  for (let from = 0; from < lowers.length; from++) {
+    const m = matchTitle(lowers, from);
+    if (m && from + m.length === lowers.length) {
+      const qualifierEnd = runStart - lowers.length + from - 1;
+      const of = found.find((x) => x.lastToken === qualifierEnd && x.kind !== "PERSON" && x.sentence === s.sentence.index);
+      return { title: m.title, sort: m.sort, ...(of ? { of } : {}) };
+    }
+  }
+  return undefined;
+}
+
+function kinBefore(s: SentenceTokens, runStart: number): RawMention["kin"] {
+  // "her husband US President Donald Trump": skip capitalised title/qualifier tokens back to the kin word.
+  for (let k = runStart - 1; k >= 0 && runStart - k <= 4; k--) {
+    const t = s.tokens[k]!;
+    if (!t.cap) {
+      if (SPOUSE_WORDS.has(t.lower)) return { word: t.lower, spouse: true };
+      if (FAMILY_WORDS.has(t.lower)) return { word: t.lower, spouse: false };
+      if (!matchTitle([bare(t)], 0)) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Classify an unknown capitalised chunk by its shape. */
+function classifyChunk(chunk: Token[], hasTitle: boolean): EntityKind | null {
+  const first = chunk[0]!;
+  const last = chunk[chunk.length - 1]!;
+  if (hasTitle) return "PERSON";
+  if (ORG_SUFFIXES.has(last.lower.replace(/\./g, ""))) return "ORGANIZATION";
+  if (chunk.length >= 3 && ORG_HEADS.has(first.lower) && chunk.some((t) => t.lower === "of")) return "ORGANIZATION";
+  if (chunk.length >= 2 && PLACE_SUFFIXES.has(last.lower)) return "PLACE";
+  if (chunk.length >= 2 && chunk.length <= 4 && isFirstName(first.lower)) return "PERSON";
+  if (chunk.length >= 2 && chunk.length <= 3 && isLastName(last.lower) && !isCommonWord(first.lower)) return "PERSON";
+  if (chunk.length === 1) return null;
+  // Two or three unknown capitalised words mid-sentence, none a common word: most often a name.
+  if (chunk.length <= 3 && chunk.every((t) => !isCommonWord(t.lower) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text))) {
+    return "PERSON";
+  }
+  return null;
+}
+
+export function detectMentions(text: string, sentences: SentenceTokens[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const s of sentences) detectInSentence(text, s, out);
+  return out;
+}
+
+function detectInSentence(text: string, s: SentenceTokens, out: RawMention[]): void {
+  const toks = s.tokens;
+  const texts = toks.map(normText);
+  const titleCase = isTitleCase(s);
+  const found: RawMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!t.cap || /^\d/.test(t.text)) {
+      i++;
+      continue;
+    }
+    // Grow the capitalised run.
+    let j = i;
+    while (j + 1 < toks.length) {
+      const nx = toks[j + 1]!;
+      if (!joined(toks[j]!, nx)) break;
+      if (nx.cap && !/^\d/.test(nx.text)) {
+        j++;
+        continue;
+      }
+      // Lower-case connectors inside names: "Bank of England", "Ursula von der Leyen".
+      let k = j + 1;
+      while (k < toks.length && CONNECTORS.has(toks[k]!.text) && k - j <= 2 && joined(toks[k - 1]!, toks[k]!)) k++;
+      if (k > j + 1 && k < toks.length && toks[k]!.cap && joined(toks[k - 1]!, toks[k]!) && !(toks[j + 1]!.text === "and" && k === j + 2 && !matchGazetteer(texts, i))) {
+        // "and" joins only inside a known name ("Securities and Exchange Commission").
+        if (toks[j + 1]!.text === "and") {
+          const g = matchGazetteer(texts, i);
+          if (!g || i + g.length - 1 < k) break;
+        }
+        j = k;
+        continue;
+      }
+      break;
+    }
+    segmentRun(text, s, texts, i, j, titleCase, found);
+    i = j + 1;
+  }
+  if (!titleCase) detectDescriptive(text, s, found);
+  out.push(...found);
+}
+
+function segmentRun(
+  text: string,
+  s: SentenceTokens,
+  texts: string[],
+  from: number,
+  to: number,
+  titleCase: boolean,
+  found: RawMention[],
+): void {
+  const toks = s.tokens;
+  let k = from;
+  const sentenceInitial = (idx: number) => idx === 0 || /[“‘"'(:—–-]\s*$/.test(toks[idx]!.gap) || /[.!?]\s*$/.test(toks[idx]!.gap);
+  // Leading article and sentence-opening ordinary words ("The", "Nor", "So far") are not names.
+  while (k <= to) {
+    const tk = toks[k]!;
+    if (ARTICLES.has(tk.lower) || PRONOUN_STARTERS.has(tk.lower)) {
+      k++;
+      continue;
+    }
+    if (sentenceInitial(k) && k === from && !matchGazetteer(texts, k) && isCommonWord(tk.lower) && !isFirstName(tk.lower) && !matchTitle([bare(tk)], 0)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k > to) return;
+
+  // Whole remainder an organisation? "Russian Defence Ministry", "Bank of England", "Supreme Court of Canada".
+  const whole = matchGazetteer(texts, k);
+  const lastBare = toks[to]!.lower.replace(/\./g, "");
+  const hasOf = texts.slice(k, to + 1).includes("of");
+  if ((!whole || whole.length < to - k + 1) && to > k) {
+    const headIsOrg = ORG_HEADS.has(toks[k]!.lower) && hasOf;
+    const firstTitle = matchTitle(texts.slice(k, to + 1).map((x) => x.toLowerCase().replace(/\./g, "")), 0);
+    if ((ORG_SUFFIXES.has(lastBare) || headIsOrg) && !(firstTitle && firstTitle.sort !== "descriptor" && !headIsOrg && !(whole && whole.entry.sort === "country"))) {
+      if (!titleCase) {
+        // Keep a leading country/demonym as its own mention and remember it for PART_OF.
+        let qualifier: RawMention | undefined;
+        const g = matchGazetteer(texts, k);
+        if (g && g.entry.kind === "PLACE" && k + g.length <= to) {
+          qualifier = mention(s, k, k + g.length - 1, "PLACE", text, { gazetteer: g.entry, demonym: g.entry.sort === "demonym" });
+          found.push(qualifier);
+        }
+        found.push(mention(s, k, to, "ORGANIZATION", text, qualifier ? { partOf: qualifier } : {}));
+      }
+      return;
+    }
+  }
+
+  let pendingTitle: TitleInfo | undefined = titleBefore(s, k, found);
+  let lastQualifier: RawMention | undefined;
+  while (k <= to) {
+    const tk = toks[k]!;
+    const lowerWords = texts.slice(k, to + 1).map((x) => x.toLowerCase().replace(/\./g, ""));
+    const title = matchTitle(lowerWords, 0);
+    const g = matchGazetteer(texts, k);
+    // A gazetteer word that is also a first name followed by an unknown word is a person ("Jordan Peele").
+    const nameLike = g && g.length === 1 && k < to && isFirstName(tk.lower) && !matchGazetteer(texts, k + 1) && !matchTitle([lowerWords[1]!], 0);
+    if (g && !nameLike && (!title || g.length >= title.length)) {
+      const end = k + g.length - 1;
+      const m = mention(s, k, end, g.entry.kind, text, { gazetteer: g.entry, demonym: g.entry.sort === "demonym" });
+      found.push(m);
+      lastQualifier = m;
+      k = end + 1;
+      continue;
+    }
+    if (title && title.sort !== "descriptor" && (k + title.length <= to || title.sort === "honorific")) {
+      pendingTitle = { title: title.title, sort: title.sort, ...(lastQualifier ? { of: lastQualifier } : {}) };
+      k += title.length;
+      continue;
+    }
+    if (title && k + title.length > to) {
+      // A capitalised title with no name after it ("the President said") is a descriptive reference.
+      if (!titleCase && DESCRIPTIVE_TITLES.has(title.title)) {
+        found.push(
+          mention(s, k, to, "PERSON", text, {
+            descriptive: { title: title.title, sort: title.sort, ...(lastQualifier ? { of: lastQualifier } : {}) },
+          }),
+        );
+      }
+      return;
+    }
+    // Unknown chunk: a name after a title or first name takes the rest of the run.
+    let end = k;
+    if (pendingTitle || isFirstName(tk.lower)) {
+      end = Math.min(to, k + 3);
+    } else {
+      while (end + 1 <= to && !matchGazetteer(texts, end + 1) && !matchTitle([texts[end + 1]!.toLowerCase()], 0)) end++;
+    }
+    // A name never ends in a connector or a possessive-less lowercase word.
+    while (end > k && !toks[end]!.cap) end--;
+    const chunk = toks.slice(k, end + 1);
+    if (chunk.length === 1 && isWeekdayOrMonth(tk.lower) && !pendingTitle) {
+      k = end + 1;
+      continue;
+    }
+    const kind = classifyChunk(chunk, pendingTitle !== undefined && pendingTitle.sort !== "descriptor");
+    const initial = sentenceInitial(k);
+    const drop =
+      (titleCase && kind !== null && !pendingTitle) ||
+      (kind === null && chunk.length === 1 && initial && isCommonWord(tk.lower)) ||
+      (kind === null && chunk.length > 1 && titleCase);
+    if (!drop) {
+      const kin = kind === "PERSON" || kind === null ? kinBefore(s, k) : undefined;
+      found.push(
+        mention(s, k, end, kind, text, {
+          ...(pendingTitle ? { title: pendingTitle } : {}),
+          ...(kin ? { kin } : {}),
+        }),
+      );
+    }
+    pendingTitle = undefined;
+    lastQualifier = undefined;
+    k = end + 1;
+  }
+}
+
+/** "the U.S. president", "the American first lady", "the Russian leader" — no name follows. */
+function detectDescriptive(text: string, s: SentenceTokens, found: RawMention[]): void {
+  const toks = s.tokens;
+  const lowers = toks.map(bare);
+  for (let i = 0; i < toks.length; i++) {
+    if (lowers[i] !== "the") continue;
+    let k = i + 1;
+    let qualifier: RawMention | undefined;
+    const q = found.find((m) => m.firstToken === k && m.kind !== "PERSON" && !m.descriptive);
+    if (q) {
+      qualifier = q;
+      k = q.lastToken + 1;
+    }
+    if (k >= toks.length || toks[k]!.cap) continue;
+    const title = matchTitle(lowers, k);
+    if (!title || !DESCRIPTIVE_TITLES.has(title.title)) continue;
+    const end = k + title.length - 1;
+    const next = toks[end + 1];
+    if (next && next.cap && next.joinedToPrev) continue; // "the president Donald Trump": the name carries it
+    if (next && (next.lower === "of" || next.lower === "'s")) {
+      // "the president of Russia": qualifier follows.
+      const after = found.find((m) => m.firstToken === end + 2 && m.kind !== "PERSON");
+      if (after) qualifier = after;
+    }
+    const startTok = qualifier && qualifier.firstToken === i + 1 ? i + 1 : k;
+    found.push(
+      mention(s, startTok, end, "PERSON", text, {
+        descriptive: { title: title.title, sort: title.sort, ...(qualifier ? { of: qualifier } : {}) },
+      }),
+    );
+  }
+}

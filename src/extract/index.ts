@@ -1,0 +1,59 @@
+// The extractor's one entry point: article in, extraction document out. Pure — no I/O — so it
+// runs the same in the CLI, the ingest step and tests. Stages, each in its own file:
+// sentences → tokens → mentions (entities) → resolution → dates → events → relationships.
+import { findDates } from "./dates.ts";
+import { type ArticleInputT, type ExtractedEntityT, type ExtractionDocumentT } from "./document.ts";
+import { detectMentions, tokenizeSentences } from "./entities.ts";
+import { detectEvents } from "./events.ts";
+import { articleIdFor } from "./ids.ts";
+import { detectRelationships } from "./relations.ts";
+import { formatRoleTitle, resolveMentions } from "./resolve.ts";
+import { splitSentences } from "./sentences.ts";
+
+export { splitSentences } from "./sentences.ts";
+export { entityId, articleIdFor, slugify } from "./ids.ts";
+
+export function extractArticle(input: ArticleInputT): ExtractionDocumentT {
+  const text = input.text;
+  const publishedAt = input.publishedAt ?? null;
+  const articleId = articleIdFor(text, input.id);
+  const sentences = tokenizeSentences(text, splitSentences(text));
+  const mentions = detectMentions(text, sentences);
+  const resolution = resolveMentions(mentions);
+  const dates = sentences.map((s) => findDates(s.sentence.text, s.sentence.start, publishedAt));
+  const events = detectEvents(articleId, sentences, resolution, dates);
+  const relationships = detectRelationships(sentences, resolution);
+
+  const entities: ExtractedEntityT[] = resolution.entities.map((e) => {
+    const roles = e.roles.map((r) => ({ title: formatRoleTitle(r.title), ...(r.of ? { of: r.of.id } : {}) }));
+    const seen = new Set<string>();
+    const mentionSpans = [];
+    for (const m of e.mentions) {
+      const key = `${m.start}:${m.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      mentionSpans.push({ start: m.start, end: m.end, text: m.text });
+    }
+    return {
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      aliases: [...e.aliases],
+      mentions: mentionSpans,
+      ...(roles.length ? { roles } : {}),
+    };
+  });
+
+  return {
+    article: {
+      id: articleId,
+      title: input.title ?? null,
+      url: input.url ?? null,
+      publishedAt,
+      text,
+    },
+    entities,
+    events,
+    relationships,
+  };
+}

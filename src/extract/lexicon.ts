@@ -1,0 +1,47 @@
+// compromise's word lexicon, used as data rather than as a parser: looking a word up is a hash
+// probe, while running compromise over text costs far more (see BENCHMARKS.md). It tells us
+// whether a capitalised word is a known first name, surname, city, organisation — or an
+// ordinary English word that is only capitalised because it opens a sentence.
+import nlp from "compromise";
+
+type Tag = string;
+const raw = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tag | Tag[]> } } }).model().one.lexicon;
+
+function tagsOf(word: string): Tag[] {
+  const t = raw[word];
+  if (t === undefined) return [];
+  return Array.isArray(t) ? t : [t];
+}
+
+const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
+const COMMON_TAGS = new Set([
+  "Gerund", "Adjective", "PastTense", "Plural", "PresentTense", "Infinitive", "Singular", "Comparative",
+  "Superlative", "Uncountable", "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Modal",
+  "Noun", "Participle", "Expression", "QuestionWord", "Reflexive", "Copula", "Negative", "Actor",
+  "Cardinal", "Ordinal", "TextValue", "Unit", "Duration", "Auxiliary",
+]);
+
+export function isFirstName(lower: string): boolean {
+  return tagsOf(lower).some((t) => NAME_TAGS.has(t));
+}
+export function isLastName(lower: string): boolean {
+  return tagsOf(lower).includes("LastName");
+}
+/** An ordinary English word ("the", "nor", "documented"), by compromise's lexicon. */
+export function isCommonWord(lower: string): boolean {
+  return tagsOf(lower).some((t) => COMMON_TAGS.has(t));
+}
+export function isWeekdayOrMonth(lower: string): boolean {
+  return tagsOf(lower).some((t) => t === "WeekDay" || t === "Month" || t === "Date");
+}
+
+/** Lexicon entries that name things: multi-word keys included ("al jazeera"). */
+export function lexiconNamedEntries(): Array<{ phrase: string; kind: "ORGANIZATION" | "PLACE" }> {
+  const out: Array<{ phrase: string; kind: "ORGANIZATION" | "PLACE" }> = [];
+  for (const [word, t] of Object.entries(raw)) {
+    const tags = Array.isArray(t) ? t : [t];
+    if (tags.includes("Organization")) out.push({ phrase: word, kind: "ORGANIZATION" });
+    else if (tags.includes("City") || tags.includes("Region") || tags.includes("Country")) out.push({ phrase: word, kind: "PLACE" });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+// Typed relationships, each with the sentence that supports it. Sources, in order of trust:
+// kin cues found during resolution ("her husband …" → SPOUSE_OF); titles ("Russian President
+// Vladimir Putin" → LEADER_OF Russia, "Attorney General" of a state → MEMBER_OF); gazetteer
+// facts that the article itself exercises (the Kremlin PART_OF Russia, Kyiv LOCATED_IN Ukraine —
+// only when both ends are mentioned, with the sentence that mentions the first); and a few verb
+// patterns for SUPPORTS / OPPOSES / ALLY_OF. Symmetric types are emitted once, ids sorted.
+import type { ExtractedRelationshipT, RelationshipType, SpanT } from "./document.ts";
+import type { SentenceTokens } from "./entities.ts";
+import type { Resolution, ResolvedEntity } from "./resolve.ts";
+
+const SYMMETRIC = new Set<RelationshipType>(["SPOUSE_OF", "FAMILY_OF", "ALLY_OF"]);
+
+const SUPPORT_VERBS = /^(supports|supported|backs|backed|endorsed|endorses|endorse|support|back|praised|praises|defended|defends)$/;
+const OPPOSE_VERBS = /^(opposes|opposed|oppose|condemned|condemns|criticized|criticised|criticizes|criticises|denounced|denounces|blamed|blames|accused|accuses|sued|sues)$/;
+
+export function detectRelationships(sentences: SentenceTokens[], resolution: Resolution): ExtractedRelationshipT[] {
+  const out = new Map<string, ExtractedRelationshipT>();
+  const spanOf = (i: number): SpanT => {
+    const s = sentences[i]!.sentence;
+    return { start: s.start, end: s.end, text: s.text };
+  };
+  const add = (type: RelationshipType, a: ResolvedEntity, b: ResolvedEntity, sentence: number) => {
+    if (a.id === b.id) return;
+    let [src, dst] = [a.id, b.id];
+    if (SYMMETRIC.has(type) && dst < src) [src, dst] = [dst, src];
+    const key = `${type}|${src}|${dst}`;
+    const ev = spanOf(sentence);
+    const existing = out.get(key);
+    if (existing) {
+      if (!existing.evidence.some((e) => e.start === ev.start)) existing.evidence.push(ev);
+      return;
+    }
+    out.set(key, { type, sourceId: src, targetId: dst, evidence: [ev] });
+  };
+
+  for (const k of resolution.kin) add(k.spouse ? "SPOUSE_OF" : "FAMILY_OF", k.a, k.b, k.sentence);
+
+  for (const e of resolution.entities) {
+    if (e.kind !== "PERSON") continue;
+    for (const r of e.roles) {
+      if (!r.of) continue;
+      if (r.sort === "head") add("LEADER_OF", e, r.of, r.sentence);
+      else if (r.sort === "member") add("MEMBER_OF", e, r.of, r.sentence);
+      else if (r.sort === "descriptor" && r.of.kind === "PLACE") add("CITIZEN_OF", e, r.of, r.sentence);
+    }
+  }
+
+  // Gazetteer facts, exercised only when the article names both ends.
+  const byName = new Map<string, ResolvedEntity>();
+  for (const e of resolution.entities) if (e.kind === "PLACE") byName.set(e.name, e);
+  for (const e of resolution.entities) {
+    const withCountry = e.mentions.find((m) => m.gazetteer?.country);
+    if (withCountry) {
+      const country = byName.get(withCountry.gazetteer!.country!);
+      if (country) {
+        // Prefer a sentence that names both; else the first mention's sentence.
+        const both = e.mentions.find((m) => country.mentions.some((c) => c.sentence === m.sentence));
+        add(e.kind === "ORGANIZATION" ? "PART_OF" : "LOCATED_IN", e, country, (both ?? withCountry).sentence);
+      }
+    }
+    // "Russian Defence Ministry" → PART_OF Russia.
+    for (const m of e.mentions) {
+      if (!m.partOf) continue;
+      const parent = resolution.byMention.get(m.partOf);
+      if (parent && parent.kind === "PLACE") add("PART_OF", e, parent, m.sentence);
+    }
+  }
+
+  // Verb patterns: the nearest entity before the verb and the first after it, within a short window.
+  const bySentence = new Map<number, Array<{ first: number; last: number; e: ResolvedEntity }>>();
+  for (const [m, e] of resolution.byMention) {
+    if (m.descriptive && m.sentence < 0) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push({ first: m.firstToken, last: m.lastToken, e });
+    bySentence.set(m.sentence, list);
+  }
+  for (const st of sentences) {
+    const occ = (bySentence.get(st.sentence.index) ?? []).sort((a, b) => a.first - b.first);
+    if (occ.length < 2) continue;
+    st.tokens.forEach((t, i) => {
+      let type: RelationshipType | null = null;
+      if (SUPPORT_VERBS.test(t.lower)) type = "SUPPORTS";
+      else if (OPPOSE_VERBS.test(t.lower)) type = "OPPOSES";
+      else if (t.lower === "ally" || t.lower === "allies") {
+        // "X, an ally of Y" / "X and its ally Y"
+        const before = [...occ].reverse().find((o) => o.last < i && i - o.last <= 4);
+        const after = occ.find((o) => o.first > i && o.first - i <= 3);
+        if (before && after && before.e.kind !== "PLACE" || (before && after && before.e.kind === after.e.kind)) add("ALLY_OF", before!.e, after!.e, st.sentence.index);
+        return;
+      }
+      if (!type) return;
+      const before = [...occ].reverse().find((o) => o.last < i && i - o.last <= 5);
+      const after = occ.find((o) => o.first > i && o.first - i <= 4);
+      if (before && after) add(type, before.e, after.e, st.sentence.index);
+    });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,225 @@
+// Entity resolution inside one article: decide which mentions name the same entity.
+// Rules, in order: gazetteer names go to their canonical entry (demonyms to their country);
+// multi-word person names form clusters (middle initials ignored); a lone surname or first name
+// joins the matching cluster — when two people share it (Melania and Donald Trump) the one
+// mentioned in the last three sentences wins, else the more prominent one (more mentions and
+// titles); a lone surname with no full name in the article may map to a well-known person;
+// descriptive references ("the U.S. president", "the first lady") go to the person holding
+// that role (a first lady being the spouse of a president). Aliases keep every surface form.
+import type { EntityKind } from "./document.ts";
+import type { RawMention, TitleInfo } from "./entities.ts";
+import { WELL_KNOWN_PEOPLE } from "./gazetteer.ts";
+import { entityId } from "./ids.ts";
+import { isFirstName, isLastName } from "./lexicon.ts";
+import { ORG_SUFFIXES } from "./titles.ts";
+
+export interface EntityRole {
+  title: string;
+  sort: TitleInfo["sort"];
+  of?: ResolvedEntity;
+  sentence: number;
+}
+
+export interface ResolvedEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: Set<string>;
+  mentions: RawMention[];
+  roles: EntityRole[];
+  /** Name tokens for person matching ("vladimir", "putin"). */
+  nameTokens: string[];
+  fromGazetteer: boolean;
+}
+
+export interface KinLink {
+  a: ResolvedEntity;
+  b: ResolvedEntity;
+  spouse: boolean;
+  sentence: number;
+}
+
+export interface Resolution {
+  entities: ResolvedEntity[];
+  byMention: Map<RawMention, ResolvedEntity>;
+  kin: KinLink[];
+}
+
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\bOf\b/g, "of");
+}
+
+function personTokens(text: string): string[] {
+  // Drop middle initials ("Donald J. Trump") so name forms compare equal.
+  const parts = text.replace(/’/g, "'").split(/\s+/).filter(Boolean);
+  if (parts.length <= 2) return parts;
+  return parts.filter((p, i) => i === 0 || i === parts.length - 1 || !/^\p{Lu}\.?$/u.test(p));
+}
+
+function stripArticle(text: string): string {
+  return text.replace(/^(?:the|The)\s+/, "");
+}
+
+export function resolveMentions(mentions: RawMention[]): Resolution {
+  const byId = new Map<string, ResolvedEntity>();
+  const byMention = new Map<RawMention, ResolvedEntity>();
+  const order: ResolvedEntity[] = [];
+
+  const getOrCreate = (kind: EntityKind, name: string, fromGazetteer: boolean): ResolvedEntity => {
+    const id = entityId(kind, name);
+    let e = byId.get(id);
+    if (!e) {
+      e = { id, kind, name, aliases: new Set([name]), mentions: [], roles: [], nameTokens: kind === "PERSON" ? personTokens(name).map((t) => t.toLowerCase()) : [], fromGazetteer };
+      byId.set(id, e);
+      order.push(e);
+    }
+    return e;
+  };
+  const attach = (m: RawMention, e: ResolvedEntity, alias = true) => {
+    byMention.set(m, e);
+    e.mentions.push(m);
+    if (alias) e.aliases.add(m.text);
+  };
+
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // 1. Names with known identity: gazetteer entries, typed organisations and places, full person names.
+  const persons: ResolvedEntity[] = [];
+  for (const m of sorted) {
+    if (m.descriptive) continue;
+    if (m.gazetteer) {
+      attach(m, getOrCreate(m.gazetteer.kind, m.gazetteer.canonical, true));
+    } else if (m.kind === "ORGANIZATION" || m.kind === "PLACE") {
+      attach(m, getOrCreate(m.kind, stripArticle(m.text), false));
+    } else if (m.kind === "PERSON") {
+      const toks = personTokens(m.text);
+      if (toks.length < 2) continue;
+      const first = toks[0]!.toLowerCase();
+      const last = toks[toks.length - 1]!.toLowerCase();
+      let e = persons.find((p) => p.nameTokens[0] === first && p.nameTokens[p.nameTokens.length - 1] === last);
+      if (!e) {
+        e = getOrCreate("PERSON", toks.join(" "), false);
+        if (!persons.includes(e)) persons.push(e);
+      }
+      attach(m, e);
+    }
+  }
+
+  // 2. Lone words: surname or first name of a person in the article, else a known name.
+  const lastSeen = (e: ResolvedEntity, before: number): number => {
+    let s = -1;
+    for (const x of e.mentions) if (x.start < before) s = Math.max(s, x.sentence);
+    return s;
+  };
+  const prominence = (e: ResolvedEntity) => e.mentions.length + 2 * e.roles.length + e.mentions.filter((x) => x.title).length;
+  for (const m of sorted) {
+    if (byMention.has(m) || m.descriptive) continue;
+    if (m.kind !== null && m.kind !== "PERSON") continue;
+    const word = m.text.replace(/’/g, "'");
+    const lower = word.toLowerCase();
+    const lowerTokens = personTokens(word).map((t) => t.toLowerCase());
+    const candidates = persons.filter((p) =>
+      lowerTokens.length === 1
+        ? p.nameTokens[p.nameTokens.length - 1] === lower || p.nameTokens[0] === lower
+        : p.nameTokens.join(" ").endsWith(lowerTokens.join(" ")),
+    );
+    let chosen: ResolvedEntity | undefined;
+    if (candidates.length === 1) chosen = candidates[0];
+    else if (candidates.length > 1) {
+      // Prefer surname matches over first-name matches, then a title that fits, then recency, then prominence.
+      let pool = candidates.filter((p) => p.nameTokens[p.nameTokens.length - 1] === lower);
+      if (pool.length === 0) pool = candidates;
+      if (m.title) {
+        const t = m.title.title;
+        const fitting = pool.filter((p) => p.mentions.some((x) => x.title?.title === t));
+        if (fitting.length) pool = fitting;
+      }
+      const recent = pool
+        .map((p) => ({ p, s: lastSeen(p, m.start) }))
+        .filter((x) => x.s >= 0 && m.sentence - x.s <= 2)
+        .sort((a, b) => b.s - a.s || prominence(b.p) - prominence(a.p));
+      chosen = recent[0]?.p ?? [...pool].sort((a, b) => prominence(b) - prominence(a))[0];
+    }
+    if (!chosen) {
+      // A lone word that is the first word of an organisation named in the article ("Acme" for "Acme Robotics").
+      const org = order.find((e) => e.kind === "ORGANIZATION" && !e.fromGazetteer && e.name.split(" ")[0] === word && e.name.split(" ").length > 1);
+      if (org && m.kind === null) {
+        attach(m, org);
+        continue;
+      }
+      const known = WELL_KNOWN_PEOPLE[word];
+      if (known) chosen = getOrCreate("PERSON", known, true);
+      else if (m.kind === "PERSON" || (m.kind === null && (isLastName(lower) || (m.title !== undefined)))) {
+        chosen = getOrCreate("PERSON", word, false);
+      } else if (m.kind === null && ORG_SUFFIXES.has(lower)) {
+        continue;
+      } else if (m.kind === null && lowerTokens.length > 1 && isFirstName(lowerTokens[0]!)) {
+        chosen = getOrCreate("PERSON", word, false);
+      }
+      if (chosen && !persons.includes(chosen)) persons.push(chosen);
+    }
+    if (chosen) attach(m, chosen);
+  }
+
+  // 3. Roles from titles ("Russian President Vladimir Putin" → President of Russia).
+  for (const m of sorted) {
+    const e = byMention.get(m);
+    if (!e || !m.title || e.kind !== "PERSON") continue;
+    const of = m.title.of ? byMention.get(m.title.of) : undefined;
+    addRole(e, { title: m.title.title, sort: m.title.sort, ...(of ? { of } : {}), sentence: m.sentence });
+  }
+
+  // 4. Kin cues: "her husband X" links X to the nearest other person before it.
+  const kin: KinLink[] = [];
+  for (const m of sorted) {
+    const e = byMention.get(m);
+    if (!e || !m.kin) continue;
+    const before = sorted.filter((x) => x.start < m.start && byMention.get(x)?.kind === "PERSON" && byMention.get(x) !== e && !x.descriptive && x.sentence >= m.sentence - 1);
+    const other = before.length ? byMention.get(before[before.length - 1]!) : undefined;
+    if (other) kin.push({ a: other, b: e, spouse: m.kin.spouse, sentence: m.sentence });
+  }
+
+  // 5. Descriptive references.
+  for (const m of sorted) {
+    if (!m.descriptive) continue;
+    const d = m.descriptive;
+    const of = d.of ? byMention.get(d.of) : undefined;
+    const holds = (p: ResolvedEntity, title: string) =>
+      p.roles.some((r) => r.title === title && (!of || !r.of || r.of === of));
+    let pool = persons.filter((p) => holds(p, d.title));
+    if (pool.length === 0 && d.sort === "spouse-of-head") {
+      // A first lady is the spouse of a head of state.
+      pool = kin
+        .filter((k) => k.spouse)
+        .flatMap((k) => (holds(k.a, "president") || holds(k.a, "prime minister") ? [k.b] : holds(k.b, "president") || holds(k.b, "prime minister") ? [k.a] : []));
+    }
+    if (pool.length === 0) continue;
+    const chosen =
+      pool
+        .map((p) => ({ p, s: lastSeen(p, m.start) }))
+        .sort((a, b) => b.s - a.s || prominence(b.p) - prominence(a.p))[0]?.p ?? pool[0]!;
+    attach(m, chosen, false);
+    addRole(chosen, { title: d.title, sort: d.sort, ...(of ? { of } : {}), sentence: m.sentence });
+  }
+
+  for (const e of order) e.mentions.sort((a, b) => a.start - b.start);
+  const entities = order.filter((e) => e.mentions.length > 0);
+  for (const e of entities) {
+    // A role's country can only be an entity that is itself in the output.
+    e.roles = e.roles.filter((r) => !r.of || r.of.mentions.length > 0);
+  }
+  return { entities, byMention, kin };
+}
+
+function addRole(e: ResolvedEntity, role: EntityRole): void {
+  const existing = e.roles.find((r) => r.title === role.title && (r.of === role.of || !role.of || !r.of));
+  if (existing) {
+    if (!existing.of && role.of) existing.of = role.of;
+    return;
+  }
+  e.roles.push(role);
+}
+
+export function formatRoleTitle(title: string): string {
+  return titleCase(title);
+}

@@ -1,0 +1,94 @@
+// Role vocabulary: the words that introduce a person ("Attorney General Pam Bondi"), what kind
+// of link the title implies (head of a state/organisation, office-holder, or just a descriptor),
+// and the head words that mark organisation and place names ("… Court", "Ministry of …").
+
+export type TitleSort = "head" | "member" | "honorific" | "descriptor" | "spouse-of-head";
+
+const HEAD = [
+  "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir", "sultan", "supreme leader",
+  "president-elect", "vice president", "crown prince", "pope", "dictator", "ceo", "chief executive", "chief executive officer",
+  "chairman", "chairwoman", "chairperson", "chair", "director", "director-general", "director general", "secretary-general",
+  "secretary general", "head", "leader", "founder", "co-founder", "boss", "governor", "mayor", "commander-in-chief",
+  "managing director", "executive director", "rector", "dean", "chief",
+];
+const MEMBER = [
+  "minister", "foreign minister", "defence minister", "defense minister", "finance minister", "interior minister",
+  "health minister", "economy minister", "justice minister", "energy minister", "deputy prime minister", "secretary",
+  "secretary of state", "foreign secretary", "home secretary", "defence secretary", "defense secretary", "treasury secretary",
+  "commerce secretary", "press secretary", "attorney general", "solicitor general", "senator", "sen", "representative", "rep",
+  "congressman", "congresswoman", "lawmaker", "legislator", "mp", "deputy", "ambassador", "envoy", "special envoy",
+  "spokesman", "spokeswoman", "spokesperson", "official", "adviser", "advisor", "national security adviser", "aide",
+  "general", "gen", "admiral", "adm", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt",
+  "commander", "judge", "justice", "chief justice", "prosecutor", "chief prosecutor", "attorney", "lawyer", "economist",
+  "analyst", "executive", "chief financial officer", "cfo", "coo", "cto", "vice chairman", "deputy director", "speaker",
+  "house speaker", "majority leader", "minority leader", "chief of staff", "commissioner", "inspector", "sheriff",
+  "detective", "officer", "reporter", "correspondent", "editor", "professor", "prof", "researcher", "scientist", "coach",
+  "striker", "midfielder", "manager", "bishop", "archbishop", "cardinal", "rabbi", "imam", "negotiator", "diplomat",
+];
+const HONORIFIC = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "rev", "reverend", "sheikh", "prince", "princess"];
+const DESCRIPTOR = [
+  "journalist", "activist", "writer", "author", "novelist", "actor", "actress", "singer", "artist", "businessman",
+  "businesswoman", "entrepreneur", "billionaire", "dissident", "opposition leader", "candidate", "challenger",
+  "incumbent", "rival", "investor", "student", "farmer", "resident", "teacher", "doctor", "nurse", "soldier",
+  "blogger", "photographer", "filmmaker", "player", "athlete", "survivor", "witness", "victim",
+];
+
+const TITLE_SORT = new Map<string, TitleSort>();
+for (const t of DESCRIPTOR) TITLE_SORT.set(t, "descriptor");
+for (const t of HONORIFIC) TITLE_SORT.set(t, "honorific");
+for (const t of MEMBER) TITLE_SORT.set(t, "member");
+for (const t of HEAD) TITLE_SORT.set(t, "head");
+TITLE_SORT.set("first lady", "spouse-of-head");
+TITLE_SORT.set("first gentleman", "spouse-of-head");
+let maxTitleWords = 1;
+for (const t of TITLE_SORT.keys()) maxTitleWords = Math.max(maxTitleWords, t.split(/[ ]/).length);
+
+/** Longest title starting at words[i] (lowercased, dots stripped); returns its word count. */
+export function matchTitle(lowerWords: readonly string[], i: number): { title: string; sort: TitleSort; length: number } | null {
+  for (let len = Math.min(maxTitleWords, lowerWords.length - i); len >= 1; len--) {
+    const phrase = lowerWords.slice(i, i + len).join(" ");
+    const sort = TITLE_SORT.get(phrase);
+    if (sort) return { title: phrase, sort, length: len };
+  }
+  return null;
+}
+export function titleSort(title: string): TitleSort | undefined {
+  return TITLE_SORT.get(title.toLowerCase().replace(/\./g, ""));
+}
+
+// Titles that can stand alone as a descriptive reference ("the U.S. president", "the first lady").
+export const DESCRIPTIVE_TITLES = new Set([
+  "president", "prime minister", "chancellor", "first lady", "first gentleman", "king", "queen", "pope", "premier",
+  "vice president", "secretary-general", "secretary general", "supreme leader", "foreign minister", "defence minister",
+  "defense minister", "secretary of state", "attorney general", "crown prince", "emir",
+]);
+
+/** Last words that make a capitalised phrase an organisation ("Fox News Digital", "Supreme Court"). */
+export const ORG_SUFFIXES = new Set(
+  (
+    "court tribunal agency ministry party news press digital bank inc corp corporation company co ltd llc plc group university " +
+    "college school council commission committee department office association union fund institute foundation times post " +
+    "journal herald tribune telegraph gazette network service services authority board bureau army navy police parliament " +
+    "assembly senate congress federation league organization organisation alliance coalition movement front brigade " +
+    "hospital airlines airways motors holdings technologies systems labs laboratories pharmaceuticals energy capital partners " +
+    "trust exchange reserve cabinet guard forces force church club fc industries international media broadcasting radio " +
+    "television tv channel magazine review studios bancorp financial insurance securities ventures airline railways " +
+    "commission cooperative co-op secretariat directorate regiment battalion corps division command"
+  ).split(" "),
+);
+/** First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of Japan"). */
+export const ORG_HEADS = new Set(
+  "ministry department bank university court office council commission institute college church academy federation union league house school board"
+    .split(" "),
+);
+/** Last words that make a capitalised phrase a place ("Donetsk Region", "Red Square"). */
+export const PLACE_SUFFIXES = new Set(
+  "province region oblast county city river sea ocean island islands mountains mountain valley peninsula strait gulf bay square district state territory airport port lake desert coast village town"
+    .split(" "),
+);
+/** Kin words for SPOUSE_OF / FAMILY_OF cues ("her husband", "his daughter"). */
+export const SPOUSE_WORDS = new Set(["husband", "wife", "spouse", "widow", "widower", "partner"]);
+export const FAMILY_WORDS = new Set(
+  "son daughter father mother brother sister sibling cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother stepson stepdaughter"
+    .split(" "),
+);

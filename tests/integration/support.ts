@@ -1,0 +1,32 @@
+// Shared helpers for integration tests: a real Database on the test server and a clean graph.
+import { inject } from "vitest";
+import { loadConfig, type Config } from "../../src/config/config.ts";
+import { openDatabase, type Database } from "../../src/db/database.ts";
+
+export function testConnection() {
+  return inject("neo4j");
+}
+
+export function testDatabase(): Database {
+  return openDatabase(testConnection());
+}
+
+/** A config pointing at the test server, with overrides for the app under test. */
+export function testConfig(extra: Record<string, string> = {}): Config {
+  const c = testConnection();
+  return loadConfig({
+    NODE_ENV: "test",
+    NEO4J_URI: c.uri,
+    NEO4J_USERNAME: c.username,
+    NEO4J_PASSWORD: c.password,
+    NEO4J_DATABASE: c.database,
+    PORT: "4000",
+    LOG_LEVEL: "warn",
+    ...extra,
+  });
+}
+
+/** Removes every node and relationship (schema stays). Test files call it in beforeAll/beforeEach. */
+export async function wipeGraph(db: Database): Promise<void> {
+  await db.write((tx) => tx.runRaw("admin/wipe-graph"));
+}
