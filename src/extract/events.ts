@@ -106,6 +106,8 @@ export function detectEvents(
   }
   const events: ExtractedEventT[] = [];
   let previousAgent: ResolvedEntity | undefined;
+  let previousPerson: ResolvedEntity | undefined;
+  const lastTrigger = new Map<ExtractedEventT, { word: string; sentence: number }>();
   for (const st of sentences) {
     const occ = (bySentence.get(st.sentence.index) ?? []).sort((a, b) => a.mention.start - b.mention.start);
     const lowerSentence = st.sentence.text.toLowerCase();
@@ -124,9 +126,12 @@ export function detectEvents(
       if (NOT_AFTER[tk.lower]?.test(prevWord) || CANCELLERS.test(prevWord)) continue;
       if (occ.length === 0 && !previousAgent) continue;
       seen.add(trig.type);
-      events.push(buildEvent(articleId, trig.type, tk, toks, st, occ, firstActor, previousAgent, datesBySentence[st.sentence.index] ?? []));
+      const ev = buildEvent(articleId, trig.type, tk, toks, st, occ, firstActor, previousAgent, previousPerson, datesBySentence[st.sentence.index] ?? []);
+      mergeOrPush(events, ev, tk.lower, st.sentence.index, lastTrigger);
     }
     if (firstActor) previousAgent = firstActor.entity;
+    const subjectPerson = occ.find((o) => o.entity.kind === "PERSON");
+    if (subjectPerson) previousPerson = subjectPerson.entity;
   }
   return events;
 }
@@ -140,15 +145,21 @@ function buildEvent(
   occ: Occurrence[],
   firstActor: Occurrence | undefined,
   previousAgent: ResolvedEntity | undefined,
+  previousPerson: ResolvedEntity | undefined,
   dates: DateMention[],
 ): ExtractedEventT {
   const participants = new Map<string, ParticipantRole>();
   const precededBy = (m: RawMention) => {
-    // Skip articles/qualifiers back to the governing word: "in the Crimean Peninsula", "for Putin".
+    // Skip articles, titles and qualifiers back to the governing word: "in the Crimean Peninsula",
+    // "to Russian President Vladimir Putin".
     let k = m.firstToken - 1;
-    while (k >= 0 && (toks[k]!.lower === "the" || toks[k]!.lower === "a" || toks[k]!.lower === "an")) k--;
+    while (k >= 0 && (toks[k]!.cap || toks[k]!.lower === "the" || toks[k]!.lower === "a" || toks[k]!.lower === "an")) {
+      if (toks[k + 1] && !toks[k + 1]!.joinedToPrev && toks[k]!.cap) break;
+      k--;
+    }
     return k >= 0 ? toks[k]!.lower : "";
   };
+  const followedByVerb = (m: RawMention) => /ing$/.test(toks[m.lastToken + 1]?.lower ?? "");
 
   // Agent: passive "by X" after the trigger, else the nearest actor before the trigger that is not
   // the object of a preposition, else (for "it annexed", "he said") the sentence's first actor.
@@ -159,18 +170,29 @@ function buildEvent(
     const before = occ.filter((o) => o.mention.end <= trigger.start && actorLike(o) && !PREPOSITIONS.has(precededBy(o.mention)) && !o.mention.descriptive?.of);
     const pronounRight = toks.slice(Math.max(0, trigger.i - 3), trigger.i).some((t) => SUBJECT_PRONOUNS.has(t.lower));
     const nearest = before[before.length - 1];
-    if (pronounRight && (!nearest || nearest.mention.lastToken < trigger.i - 4)) agent = firstActor?.entity ?? previousAgent;
+    const pronoun = toks.slice(Math.max(0, trigger.i - 3), trigger.i).find((t) => SUBJECT_PRONOUNS.has(t.lower))?.lower;
+    if (pronounRight && (!nearest || nearest.mention.lastToken < trigger.i - 4)) {
+      // "he/she" is a person, "it/they" an organisation or state: the sentence's subject of that sort, else the previous sentence's.
+      const wantPerson = pronoun === "he" || pronoun === "she";
+      const own = occ.find((o) => o.mention.end <= trigger.start && (wantPerson ? o.entity.kind === "PERSON" : actorLike(o) && o.entity.kind !== "PERSON") && !PREPOSITIONS.has(precededBy(o.mention)));
+      agent = own?.entity ?? (wantPerson ? previousPerson : previousAgent) ?? firstActor?.entity;
+    }
     else agent = nearest?.entity ?? (before.length === 0 && /^(he|she|it|they)$/.test(toks[0]?.lower ?? "") ? previousAgent : undefined);
   }
   if (agent) participants.set(agent.id, "agent");
 
   let placeId: string | null = null;
+  let placeDistance = Infinity;
   for (const o of occ) {
     if (participants.has(o.entity.id)) continue;
     const prep = precededBy(o.mention);
-    if (o.entity.kind === "PLACE" && PLACE_PREPS.has(prep) && o.mention.gazetteer?.sort !== "demonym") {
-      // Nearest "in PLACE" to the trigger is where it happened.
-      if (!placeId) placeId = o.entity.id;
+    if (o.entity.kind === "PLACE" && PLACE_PREPS.has(prep) && o.mention.gazetteer?.sort !== "demonym" && !followedByVerb(o.mention)) {
+      // The "in PLACE" nearest to the trigger is where it happened.
+      const d = Math.abs(o.mention.firstToken - trigger.i);
+      if (d < placeDistance) {
+        placeDistance = d;
+        placeId = o.entity.id;
+      }
       participants.set(o.entity.id, "place");
       continue;
     }
@@ -212,4 +234,40 @@ function buildEvent(
     participants: [...participants].map(([entityId, role]) => ({ entityId, role })),
     evidence: [{ start: st.sentence.start, end: st.sentence.end, text: st.sentence.text }],
   };
+}
+
+/**
+ * The same event told twice — a sub-head then its paragraph ("Trump urges ceasefire" / "Donald Trump
+ * has urged a ceasefire"), or "the letter" picked up again — becomes one event with two evidence
+ * sentences: same type and agent within two sentences, or same trigger word with no new agent.
+ */
+function mergeOrPush(
+  events: ExtractedEventT[],
+  ev: ExtractedEventT,
+  word: string,
+  sentence: number,
+  lastTrigger: Map<ExtractedEventT, { word: string; sentence: number }>,
+): void {
+  const agentOf = (e: ExtractedEventT) => e.participants.find((p) => p.role === "agent")?.entityId;
+  const agent = agentOf(ev);
+  for (let k = events.length - 1; k >= 0; k--) {
+    const prev = events[k]!;
+    const info = lastTrigger.get(prev);
+    if (!info || prev.type !== ev.type || info.sentence === sentence) continue;
+    const near = sentence - info.sentence <= 2;
+    const sameAgent = agent !== undefined && agentOf(prev) === agent && near;
+    const sameWord = info.word === word && (agent === undefined || agentOf(prev) === agent);
+    if (!sameAgent && !sameWord) continue;
+    prev.evidence.push(...ev.evidence);
+    for (const p of ev.participants) if (!prev.participants.some((q) => q.entityId === p.entityId)) prev.participants.push(p);
+    if (!prev.date && ev.date) {
+      prev.date = ev.date;
+      prev.dateText = ev.dateText;
+    }
+    if (!prev.placeId && ev.placeId) prev.placeId = ev.placeId;
+    info.sentence = sentence;
+    return;
+  }
+  events.push(ev);
+  lastTrigger.set(ev, { word, sentence });
 }

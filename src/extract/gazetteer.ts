@@ -2,7 +2,7 @@
 // them (a capital's country, an institution's state). Countries, demonyms, ISO-style short forms
 // and capitals come from the `world-countries` package; the rest are small curated lists below,
 // kept general (not tuned to any article). Lookup is by token sequence, longest match first.
-import countries from "world-countries";
+import worldCountries, { type Country } from "world-countries";
 import type { EntityKind } from "./document.ts";
 import { lexiconNamedEntries } from "./lexicon.ts";
 import { tokenize } from "./tokens.ts";
@@ -172,6 +172,12 @@ const MEDIA: Array<[string, string[]]> = [
   ["Kyodo", ["Kyodo News"]], ["Yonhap", []], ["Der Spiegel", ["Spiegel"]], ["Le Monde", []], ["Kyiv Independent", ["The Kyiv Independent"]],
   ["Ukrinform", []], ["Anadolu", ["Anadolu Agency"]], ["Deutsche Welle", ["DW"]], ["RT", ["Russia Today"]], ["Axel Springer", []],
 ];
+
+// The package's typings declare a module object; at run time the default export is the array.
+// Sovereign UN members first, so a shared demonym ("American") goes to the state, not a territory.
+const countries: Country[] = [...(worldCountries as unknown as Country[])].sort(
+  (a, b) => Number(b.unMember) - Number(a.unMember) || Number(b.independent) - Number(a.independent),
+);
 
 const entries = new Map<string, GazetteerEntry>();
 let maxLen = 1;
