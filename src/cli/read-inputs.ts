@@ -1,0 +1,191 @@
+// Reads articles from paths for the extract and ingest CLIs: one reusable reader so both treat
+// bad input the same way.
+//
+// API:
+//   for await (const item of readInputs(paths, { maxBytes })) {
+//     if (item.ok) use(item.article, item.source)   // article: ArticleInputT; source: { file, line? }
+//     else report(item.rejection)                    // rejection: { file, line?, reason }
+//   }
+// Paths may be `.txt`/`.md` files, directories (walked recursively, in sorted order, keeping
+// .txt/.md/.jsonl files), or `.jsonl` files of { id?, title?, text, url?, publishedAt? } (one
+// article per line; blank lines skipped). In a .txt/.md file the first line is taken as the title
+// when it looks like one (short, no final full stop, followed by more text); the text is the rest.
+// Each input yields either an article or a rejection with its file and line: not UTF-8, binary,
+// empty, larger than maxBytes, malformed JSON line, missing or empty text. Nothing throws for bad
+// input; only an unreadable path (permissions, vanished file) becomes a rejection too.
+import { open, readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { ArticleInput, type ArticleInputT } from "../extract/document.ts";
+
+export interface InputSource {
+  file: string;
+  line?: number;
+}
+export interface InputRejection {
+  file: string;
+  line?: number;
+  reason: string;
+}
+export type InputItem =
+  | { ok: true; article: ArticleInputT; source: InputSource }
+  | { ok: false; rejection: InputRejection };
+
+export interface ReadInputsOptions {
+  /** Largest accepted article (a .txt/.md file, or one .jsonl line), in bytes. Default 5 MiB. */
+  maxBytes?: number;
+  /** Largest accepted .jsonl file, in bytes. Default 1 GiB. */
+  maxJsonlBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const TEXT_EXTENSIONS = new Set([".txt", ".md"]);
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function looksBinary(buf: Uint8Array): boolean {
+  // NUL bytes never occur in text; a few control characters do not either.
+  const n = Math.min(buf.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+/** Title heuristic for plain-text articles: a short first line without a final full stop. */
+export function splitTitle(content: string): { title?: string; text: string } {
+  const text = content.replace(/^\uFEFF/, "");
+  const nl = text.indexOf("\n");
+  if (nl < 0) return { text };
+  const first = text.slice(0, nl).replace(/^#+\s*/, "").trim();
+  const rest = text.slice(nl + 1).replace(/^\s*\n/, "");
+  const isTitle = first.length > 0 && first.length <= 200 && !/[.,;:]$/.test(first) && rest.trim().length > 0 && first.split(/\s+/).length <= 30;
+  return isTitle ? { title: first, text: rest } : { text };
+}
+
+async function* walk(p: string): AsyncGenerator<string | InputRejection> {
+  let st;
+  try {
+    st = await stat(p);
+  } catch (err) {
+    yield { file: p, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    return;
+  }
+  if (st.isDirectory()) {
+    const names = (await readdir(p)).sort();
+    for (const n of names) {
+      const child = path.join(p, n);
+      const cst = await stat(child).catch(() => null);
+      if (cst?.isDirectory()) yield* walk(child);
+      else if (TEXT_EXTENSIONS.has(path.extname(n).toLowerCase()) || path.extname(n).toLowerCase() === ".jsonl") yield child;
+    }
+  } else {
+    yield p;
+  }
+}
+
+async function readBytes(file: string, limit: number): Promise<{ buf: Uint8Array; tooLarge: boolean; size: number }> {
+  const fh = await open(file, "r");
+  try {
+    const { size } = await fh.stat();
+    if (size > limit) return { buf: new Uint8Array(), tooLarge: true, size };
+    const buf = new Uint8Array(size);
+    await fh.read(buf, 0, size, 0);
+    return { buf, tooLarge: false, size };
+  } finally {
+    await fh.close();
+  }
+}
+
+function decode(buf: Uint8Array): string | null {
+  try {
+    return utf8.decode(buf);
+  } catch {
+    return null;
+  }
+}
+
+function* readJsonl(file: string, content: string, maxBytes: number): Generator<InputItem> {
+  const lines = content.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.replace(/\r$/, "");
+    const line = i + 1;
+    if (!raw.trim()) continue;
+    if (Buffer.byteLength(raw, "utf8") > maxBytes) {
+      yield { ok: false, rejection: { file, line, reason: `line larger than ${maxBytes} bytes` } };
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (err) {
+      yield { ok: false, rejection: { file, line, reason: `malformed JSON: ${(err as Error).message}` } };
+      continue;
+    }
+    const parsed = ArticleInput.safeParse(value);
+    if (!parsed.success) {
+      const missingText = typeof value !== "object" || value === null || typeof (value as { text?: unknown }).text !== "string";
+      yield {
+        ok: false,
+        rejection: { file, line, reason: missingText ? "missing text" : `invalid article: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}` },
+      };
+      continue;
+    }
+    if (!parsed.data.text.trim()) {
+      yield { ok: false, rejection: { file, line, reason: "empty text" } };
+      continue;
+    }
+    yield { ok: true, article: parsed.data, source: { file, line } };
+  }
+}
+
+export async function* readInputs(paths: readonly string[], options: ReadInputsOptions = {}): AsyncGenerator<InputItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxJsonlBytes = options.maxJsonlBytes ?? 1024 * 1024 * 1024;
+  for (const p of paths) {
+    for await (const entry of walk(p)) {
+      if (typeof entry !== "string") {
+        yield { ok: false, rejection: entry };
+        continue;
+      }
+      const file = entry;
+      const isJsonl = path.extname(file).toLowerCase() === ".jsonl";
+      let read;
+      try {
+        read = await readBytes(file, isJsonl ? maxJsonlBytes : maxBytes);
+      } catch (err) {
+        yield { ok: false, rejection: { file, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` } };
+        continue;
+      }
+      if (read.tooLarge) {
+        yield { ok: false, rejection: { file, reason: `larger than ${isJsonl ? maxJsonlBytes : maxBytes} bytes (${read.size})` } };
+        continue;
+      }
+      if (read.size === 0) {
+        yield { ok: false, rejection: { file, reason: "empty" } };
+        continue;
+      }
+      if (looksBinary(read.buf)) {
+        yield { ok: false, rejection: { file, reason: "binary content" } };
+        continue;
+      }
+      const content = decode(read.buf);
+      if (content === null) {
+        yield { ok: false, rejection: { file, reason: "not valid UTF-8" } };
+        continue;
+      }
+      if (isJsonl) {
+        yield* readJsonl(file, content, maxBytes);
+        continue;
+      }
+      if (!content.trim()) {
+        yield { ok: false, rejection: { file, reason: "empty" } };
+        continue;
+      }
+      const { title, text } = splitTitle(content);
+      yield { ok: true, article: { text, ...(title ? { title } : {}) }, source: { file } };
+    }
+  }
+}
