@@ -13,6 +13,8 @@ import {
   FAMILY_WORDS,
   matchTitle,
   ORG_HEADS,
+  ORG_NOUNS_AFTER,
+  ORG_NOUNS_BEFORE,
   ORG_SUFFIXES,
   PLACE_SUFFIXES,
   SPOUSE_WORDS,
@@ -43,6 +45,8 @@ export interface RawMention {
   descriptive?: TitleInfo;
   /** Kin cue right before this person mention ("her husband", "his daughter"). */
   kin?: { word: string; spouse: boolean };
+  /** Lower-cased word right before the mention ("in" for "in Temuco"). */
+  prevWord?: string;
   /** The mention is a demonym or part of an organisation name's qualifier; kept as a mention. */
   demonym?: boolean;
   /** Sub-mentions of a compound org name ("Russian" in "Russian Defence Ministry") for PART_OF. */
@@ -55,12 +59,18 @@ export interface SentenceTokens {
   tokens: Token[];
 }
 
-const CONNECTORS = new Set(["of", "for", "de", "del", "da", "di", "du", "van", "von", "der", "bin", "al", "la", "le", "y", "on", "and"]);
+const PLACE_NOUNS = new Set(["city", "town", "village", "region", "province", "state", "port", "district", "capital", "island", "county"]);
+const CONNECTORS = new Set(["of", "for", "de", "del", "da", "di", "du", "van", "von", "der", "bin", "al", "la", "le", "y", "and"]);
+const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const PRONOUN_STARTERS = new Set(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my"]);
 
 function normText(t: Token): string {
-  return t.text.replace(/’/g, "'");
+  const x = t.text.replace(/’/g, "'");
+  // Datelines and shouted headlines ("OSLO (Reuters)"): compare all-caps words in title case,
+  // except those the gazetteer knows in capitals (NATO, UNICEF).
+  if (x.length >= 4 && /^\p{Lu}+$/u.test(x) && !matchGazetteer([x], 0)) return x[0] + x.slice(1).toLowerCase();
+  return x;
 }
 function bare(t: Token): string {
   return t.lower.replace(/\./g, "");
@@ -104,6 +114,7 @@ function mention(
     lastToken: last,
     kind,
     possessive: b.possessive,
+    ...(first > 0 ? { prevWord: s.tokens[first - 1]!.lower } : {}),
     ...extra,
   };
 }
@@ -140,19 +151,29 @@ function kinBefore(s: SentenceTokens, runStart: number): RawMention["kin"] {
   return undefined;
 }
 
-/** Classify an unknown capitalised chunk by its shape. */
-function classifyChunk(chunk: Token[], hasTitle: boolean): EntityKind | null {
+/** Classify an unknown capitalised chunk by its shape and the words around it. */
+function classifyChunk(chunk: Token[], hasTitle: boolean, before: Token | undefined, after: Token | undefined, beforeBefore?: Token): EntityKind | null {
   const first = chunk[0]!;
   const last = chunk[chunk.length - 1]!;
+  const orgContext =
+    (before && !before.cap && (ORG_NOUNS_BEFORE.has(before.lower) || (before.lower === "rival" && beforeBefore?.lower === "its")) && first.joinedToPrev) ||
+    (after && !after.cap && ORG_NOUNS_AFTER.has(after.lower) && after.joinedToPrev && !last.possessive);
+  if (orgContext && !hasTitle) return "ORGANIZATION";
+  // "the city of El Fasher", "the town of Kupiansk".
+  if (before?.lower === "of" && beforeBefore && PLACE_NOUNS.has(beforeBefore.lower) && !hasTitle) return "PLACE";
   if (hasTitle) return "PERSON";
-  if (ORG_SUFFIXES.has(last.lower.replace(/\./g, ""))) return "ORGANIZATION";
+  if (chunk.length >= 2 && ORG_SUFFIXES.has(last.lower.replace(/\./g, ""))) return "ORGANIZATION";
   if (chunk.length >= 3 && ORG_HEADS.has(first.lower) && chunk.some((t) => t.lower === "of")) return "ORGANIZATION";
   if (chunk.length >= 2 && PLACE_SUFFIXES.has(last.lower)) return "PLACE";
   if (chunk.length >= 2 && chunk.length <= 4 && isFirstName(first.lower)) return "PERSON";
   if (chunk.length >= 2 && chunk.length <= 3 && isLastName(last.lower) && !isCommonWord(first.lower)) return "PERSON";
   if (chunk.length === 1) return null;
-  // Two or three unknown capitalised words mid-sentence, none a common word: most often a name.
-  if (chunk.length <= 3 && chunk.every((t) => !isCommonWord(t.lower) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text))) {
+  // Two or three unknown capitalised words, none an ordinary word, not followed by "which": a name.
+  if (
+    chunk.length <= 3 &&
+    chunk.every((t) => !isCommonWord(t.lower) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text)) &&
+    !(after && after.lower === "which")
+  ) {
     return "PERSON";
   }
   return null;
@@ -202,7 +223,10 @@ function detectInSentence(text: string, s: SentenceTokens, out: RawMention[]): v
     segmentRun(text, s, texts, i, j, titleCase, found);
     i = j + 1;
   }
-  if (!titleCase) detectDescriptive(text, s, found);
+  if (!titleCase) {
+    detectDescriptive(text, s, found);
+    detectAppositiveRoles(s, found);
+  }
   out.push(...found);
 }
 
@@ -231,6 +255,7 @@ function segmentRun(
     }
     break;
   }
+  while (k <= to && !toks[k]!.cap) k++; // a connector left at the front after stripping ("Shares of …")
   if (k > to) return;
 
   // Whole remainder an organisation? "Russian Defence Ministry", "Bank of England", "Supreme Court of Canada".
@@ -238,7 +263,8 @@ function segmentRun(
   const lastBare = toks[to]!.lower.replace(/\./g, "");
   const hasOf = texts.slice(k, to + 1).includes("of");
   if ((!whole || whole.length < to - k + 1) && to > k) {
-    const headIsOrg = ORG_HEADS.has(toks[k]!.lower) && hasOf;
+    const ofAt = texts.indexOf("of", k);
+    const headIsOrg = hasOf && ofAt > k && ofAt < to && (ORG_HEADS.has(toks[ofAt - 1]!.lower) || ORG_SUFFIXES.has(toks[ofAt - 1]!.lower));
     const firstTitle = matchTitle(texts.slice(k, to + 1).map((x) => x.toLowerCase().replace(/\./g, "")), 0);
     if ((ORG_SUFFIXES.has(lastBare) || headIsOrg) && !(firstTitle && firstTitle.sort !== "descriptor" && !headIsOrg && !(whole && whole.entry.sort === "country"))) {
       if (!titleCase) {
@@ -263,6 +289,17 @@ function segmentRun(
     const title = matchTitle(lowerWords, 0);
     const g = matchGazetteer(texts, k);
     // A gazetteer word that is also a first name followed by an unknown word is a person ("Jordan Peele").
+    // "North Darfur", "Eastern Ukraine" as written: the compass word stays part of the place name
+    // unless the gazetteer knows the whole ("North Korea").
+    if (!g && COMPASS.has(tk.text) && k < to) {
+      const inner = matchGazetteer(texts, k + 1);
+      if (inner && inner.entry.kind === "PLACE" && inner.entry.sort !== "demonym" && inner.entry.sort !== "country") {
+        const end = k + inner.length;
+        found.push(mention(s, k, end, "PLACE", text, inner.entry.country ? { gazetteer: { ...inner.entry, canonical: texts.slice(k, end + 1).join(" "), sort: "region" } } : {}));
+        k = end + 1;
+        continue;
+      }
+    }
     const nameLike = g && g.length === 1 && k < to && isFirstName(tk.lower) && !matchGazetteer(texts, k + 1) && !matchTitle([lowerWords[1]!], 0);
     if (g && !nameLike && (!title || g.length >= title.length)) {
       const end = k + g.length - 1;
@@ -302,7 +339,7 @@ function segmentRun(
       k = end + 1;
       continue;
     }
-    const kind = classifyChunk(chunk, pendingTitle !== undefined && pendingTitle.sort !== "descriptor");
+    const kind = classifyChunk(chunk, pendingTitle !== undefined && pendingTitle.sort !== "descriptor", toks[k - 1], toks[end + 1], toks[k - 2]);
     const initial = sentenceInitial(k);
     const drop =
       (titleCase && kind !== null && !pendingTitle) ||
@@ -353,5 +390,67 @@ function detectDescriptive(text: string, s: SentenceTokens, found: RawMention[])
         descriptive: { title: title.title, sort: title.sort, ...(qualifier ? { of: qualifier } : {}) },
       }),
     );
+  }
+}
+
+/**
+ * Roles stated in appositions: "Northwind's chief executive, Laura Whitfield", "a spokesman for
+ * the Russian Foreign Ministry, Pavel Orlov", "Laura Whitfield, the chief executive of Northwind".
+ */
+function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
+  const toks = s.tokens;
+  const lowers = toks.map(bare);
+  const nonPersonEndingAt = (idx: number) => found.find((m) => m.lastToken === idx && m.kind !== "PERSON" && m.kind !== null && !m.descriptive);
+  const nonPersonStartingAt = (idx: number) => found.find((m) => m.firstToken === idx && m.kind !== "PERSON" && m.kind !== null && !m.descriptive);
+  const titleEndingAt = (end: number): { start: number; title: ReturnType<typeof matchTitle> } | null => {
+    for (let start = Math.max(0, end - 3); start <= end; start++) {
+      const t = matchTitle(lowers, start);
+      if (t && start + t.length - 1 === end && !toks[start]!.cap) return { start, title: t };
+    }
+    return null;
+  };
+  for (const m of found) {
+    if (m.title || m.descriptive || (m.kind !== "PERSON" && m.kind !== null)) continue;
+    const f = m.firstToken;
+    // Before: "..., PERSON" with the role phrase ending right before the comma.
+    if (f > 0 && /,\s*$/.test(toks[f]!.gap)) {
+      const org = nonPersonEndingAt(f - 1);
+      if (org) {
+        // "a spokesman for the Russian Foreign Ministry, Pavel Orlov"
+        let k = org.firstToken - 1;
+        if (k >= 0 && lowers[k] === "the") k--;
+        if (k >= 0 && (lowers[k] === "for" || lowers[k] === "of" || lowers[k] === "at")) {
+          const t = titleEndingAt(k - 1);
+          if (t?.title) m.title = { title: t.title.title, sort: t.title.sort, of: org };
+        }
+      } else {
+        // "Northwind's chief executive, Laura Whitfield"
+        const t = titleEndingAt(f - 1);
+        if (t?.title) {
+          const owner = nonPersonEndingAt(t.start - 1) ?? found.find((x) => x.lastToken === t.start - 1 && x.kind === null);
+          if (owner && toks[owner.lastToken]!.possessive) m.title = { title: t.title.title, sort: t.title.sort, of: owner };
+        }
+      }
+    }
+    // After: "PERSON, the chief executive of Northwind," / "PERSON, Northwind's chief executive".
+    const l = m.lastToken;
+    if (l + 1 < toks.length && /^,\s*$/.test(toks[l + 1]!.gap)) {
+      let k = l + 1;
+      if (["a", "an", "the"].includes(lowers[k]!)) k++;
+      const owner = nonPersonStartingAt(k);
+      if (owner && toks[owner.lastToken]!.possessive) {
+        const t = matchTitle(lowers, owner.lastToken + 1);
+        if (t) m.title = { title: t.title, sort: t.sort, of: owner };
+      } else {
+        const t = matchTitle(lowers, k);
+        if (t && !toks[k]!.cap) {
+          const after = k + t.length;
+          if (["of", "for", "at"].includes(lowers[after] ?? "")) {
+            const o = nonPersonStartingAt(lowers[after + 1] === "the" ? after + 2 : after + 1);
+            if (o) m.title = { title: t.title, sort: t.sort, of: o };
+          }
+        }
+      }
+    }
   }
 }

@@ -41,7 +41,7 @@ const TRIGGERS = new Map<string, Trigger>([
   ...T("TERRITORIAL_CHANGE", "annexed annex annexation annexes occupied occupation seized captured retook recaptured"),
   ...T("ABDUCTION", "abducted abduction abductions kidnapped kidnapping deported deportation deportations"),
   ...T("ABDUCTION", "taking taken took grabbing grabbed seizing removing removed", { needsAfter: HUMANS }),
-  ...T("LEGAL_ACTION", "warrant warrants indicted indictment charged arrested arrest convicted sentenced sued lawsuit ruled ruling verdict trial prosecuted prosecution acquitted subpoena subpoenaed fined jailed detained lawsuit lawsuits appeal"),
+  ...T("LEGAL_ACTION", "warrant warrants indicted indictment charged arrested arrest convicted sentenced sued lawsuit ruled ruling verdict trial prosecuted prosecution acquitted subpoena subpoenaed fined jailed detained lawsuit lawsuits investigation probe"),
   ...T("ELECTION", "election elections elected re-elected reelected vote voted voting ballot referendum runoff primary"),
   ...T("APPOINTMENT", "appointed appoints appoint nominated nominates nomination named tapped hired"),
   ...T("PROTEST", "protest protests protested protesters demonstration demonstrations demonstrators rally rallies marched"),
@@ -60,8 +60,8 @@ TRIGGERS.set("won", { type: "ELECTION", needsSentence: /\b(election|vote|votes|p
 TRIGGERS.set("resigned", { type: "OTHER" });
 TRIGGERS.set("resignation", { type: "OTHER" });
 TRIGGERS.set("acquired", { type: "AGREEMENT", needsSentence: /\b(company|firm|deal|billion|million|stake|shares)\b/ });
-TRIGGERS.set("acquisition", { type: "AGREEMENT" });
-TRIGGERS.set("merger", { type: "AGREEMENT" });
+TRIGGERS.set("acquire", { type: "AGREEMENT", needsSentence: /\b(agreed|agrees|deal)\b/ });
+TRIGGERS.set("buy", { type: "AGREEMENT", needsSentence: /\b(agreed|agrees|deal)\b/ });
 
 const NOT_AFTER: Partial<Record<string, RegExp>> = {
   call: /^(phone|a)$/,

@@ -117,7 +117,7 @@ const REGIONS: Array<[string, string | null, string[]]> = [
   ["Catalonia", "ES", []], ["Scotland", "GB", []], ["Wales", "GB", []], ["England", "GB", []], ["Northern Ireland", "GB", []],
   ["Bavaria", "DE", []], ["Quebec", "CA", []], ["Ontario", "CA", []], ["Darfur", "SD", []], ["Tigray", "ET", []],
   ["Golan Heights", null, []], ["Nagorno-Karabakh", null, []], ["Transnistria", null, []], ["Kurdistan", null, []],
-  ["Middle East", null, []], ["Balkans", null, []], ["Baltics", null, []], ["Sahel", null, []], ["Arctic", null, []],
+  ["Caucasus", null, ["South Caucasus"]], ["Middle East", null, []], ["Balkans", null, []], ["Baltics", null, []], ["Sahel", null, []], ["Arctic", null, []],
   ["Black Sea", null, []], ["Red Sea", null, []], ["South China Sea", null, []], ["Mediterranean", null, []],
   ["Taiwan Strait", null, []], ["Strait of Hormuz", null, []], ["Persian Gulf", null, []], ["Gulf of Mexico", null, []],
 ];

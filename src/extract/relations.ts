@@ -10,7 +10,7 @@ import type { Resolution, ResolvedEntity } from "./resolve.ts";
 
 const SYMMETRIC = new Set<RelationshipType>(["SPOUSE_OF", "FAMILY_OF", "ALLY_OF"]);
 
-const SUPPORT_VERBS = /^(supports|supported|backs|backed|endorsed|endorses|endorse|support|back|praised|praises|defended|defends)$/;
+const SUPPORT_VERBS = /^(supports|supported|backs|backed|endorsed|endorses|endorse|support|back|defended|defends)$/;
 const OPPOSE_VERBS = /^(opposes|opposed|oppose|condemned|condemns|criticized|criticised|criticizes|criticises|denounced|denounces|blamed|blames|accused|accuses|sued|sues)$/;
 
 export function detectRelationships(sentences: SentenceTokens[], resolution: Resolution): ExtractedRelationshipT[] {

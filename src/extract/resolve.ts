@@ -105,6 +105,17 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     }
   }
 
+  // 1b. Unknown words that repeat a name already typed ("El Fasher" again), or an acronym of one ("RSF").
+  for (const m of sorted) {
+    if (byMention.has(m) || m.descriptive || m.kind !== null) continue;
+    const same = order.find((e) => e.kind !== "PERSON" && (e.name === m.text || e.aliases.has(m.text)));
+    const acronym = /^\p{Lu}{2,6}$/u.test(m.text)
+      ? order.find((e) => e.kind === "ORGANIZATION" && e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === m.text)
+      : undefined;
+    const hit = same ?? acronym;
+    if (hit) attach(m, hit);
+  }
+
   // 2. Lone words: surname or first name of a person in the article, else a known name.
   const lastSeen = (e: ResolvedEntity, before: number): number => {
     let s = -1;
@@ -124,6 +135,15 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
         : p.nameTokens.join(" ").endsWith(lowerTokens.join(" ")),
     );
     let chosen: ResolvedEntity | undefined;
+    // A lone word may also be the short form of an organisation named after its founder
+    // ("Brandt" for "Brandt Biotech"): whichever of the two was mentioned last wins.
+    const orgShort = m.kind === null && lowerTokens.length === 1
+      ? order.find((e) => e.kind === "ORGANIZATION" && !e.fromGazetteer && e.name.split(" ").length > 1 && e.name.split(" ")[0] === word)
+      : undefined;
+    if (orgShort && lastSeen(orgShort, m.start) >= Math.max(-1, ...candidates.map((p) => lastSeen(p, m.start))) && lastSeen(orgShort, m.start) >= 0) {
+      attach(m, orgShort);
+      continue;
+    }
     if (candidates.length === 1) chosen = candidates[0];
     else if (candidates.length > 1) {
       // Prefer surname matches over first-name matches, then a title that fits, then recency, then prominence.
@@ -152,6 +172,10 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
       else if (m.kind === "PERSON" || (m.kind === null && (isLastName(lower) || (m.title !== undefined)))) {
         chosen = getOrCreate("PERSON", word, false);
       } else if (m.kind === null && ORG_SUFFIXES.has(lower)) {
+        continue;
+      } else if (m.kind === null && lowerTokens.length === 1 && !m.possessive && (m.prevWord === "in" || m.prevWord === "near" || m.prevWord === "outside")) {
+        // "voters in Temuco": a capitalised unknown word after "in" is a place far more often than not.
+        attach(m, getOrCreate("PLACE", word, false));
         continue;
       } else if (m.kind === null && lowerTokens.length > 1 && isFirstName(lowerTokens[0]!)) {
         chosen = getOrCreate("PERSON", word, false);

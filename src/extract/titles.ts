@@ -24,6 +24,7 @@ const MEMBER = [
   "house speaker", "majority leader", "minority leader", "chief of staff", "commissioner", "inspector", "sheriff",
   "detective", "officer", "reporter", "correspondent", "editor", "professor", "prof", "researcher", "scientist", "coach",
   "striker", "midfielder", "manager", "bishop", "archbishop", "cardinal", "rabbi", "imam", "negotiator", "diplomat",
+  "counterpart", "foreign policy chief", "mission chief", "economy minister", "spokesman", "member", "vice-president",
 ];
 const HONORIFIC = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "rev", "reverend", "sheikh", "prince", "princess"];
 const DESCRIPTOR = [
@@ -73,7 +74,12 @@ export const ORG_SUFFIXES = new Set(
     "hospital airlines airways motors holdings technologies systems labs laboratories pharmaceuticals energy capital partners " +
     "trust exchange reserve cabinet guard forces force church club fc industries international media broadcasting radio " +
     "television tv channel magazine review studios bancorp financial insurance securities ventures airline railways " +
-    "commission cooperative co-op secretariat directorate regiment battalion corps division command"
+    "commission cooperative co-op secretariat directorate regiment battalion corps division command biotech pharma " +
+    "therapeutics bio logistics freight foods motors robotics software solutions steel oil gas mining resources " +
+    "semiconductor semiconductors electronics telecom communications entertainment pictures records brands stores " +
+    "markets retail petroleum chemicals automotive aerospace dynamics analytics health healthcare medical shipping lines " +
+    "transport construction engineering properties realty hotels resorts games networks platforms payments finance " +
+    "investments consulting appeals"
   ).split(" "),
 );
 /** First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of Japan"). */
@@ -91,4 +97,13 @@ export const SPOUSE_WORDS = new Set(["husband", "wife", "spouse", "widow", "wido
 export const FAMILY_WORDS = new Set(
   "son daughter father mother brother sister sibling cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother stepson stepdaughter"
     .split(" "),
+);
+
+/** Lower-case nouns after a name that make it an organisation ("the Teamsters union", "the Wagner group"). */
+export const ORG_NOUNS_AFTER = new Set(
+  "union party group company firm agency ministry movement militia network bank coalition alliance".split(" "),
+);
+/** Lower-case nouns before a name that make it an organisation ("its rival Redline Freight", "the drugmaker Helix"). */
+export const ORG_NOUNS_BEFORE = new Set(
+  "company firm startup start-up maker drugmaker automaker carmaker chipmaker carrier retailer lender insurer bank competitor subsidiary conglomerate broadcaster newspaper airline manufacturer developer distributor supplier operator group charity insurer".split(" "),
 );

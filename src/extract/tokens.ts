@@ -30,6 +30,9 @@ export function tokenize(text: string, offset: number): Token[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     let word = m[0];
+    // "Boston-based", "Kremlin-backed": the name is the part before the hyphen.
+    const compound = /^(\p{Lu}[\p{L}.]*)-(?:based|backed|led|born|made|owned|run|funded|allied|controlled|occupied|held|linked|bound|era|style)$/u.exec(word);
+    if (compound) word = compound[1]!;
     let possessive = false;
     const poss = /['’]s$/.exec(word);
     if (poss && word.length > 2) {
@@ -48,7 +51,8 @@ export function tokenize(text: string, offset: number): Token[] {
       lower: word.toLowerCase(),
       start: start + offset,
       end: end + offset,
-      cap: first !== first.toLowerCase(),
+      // Arabic and Dutch/German particles glued to a surname ("al-Burhan") still continue a name.
+      cap: first !== first.toLowerCase() || /^(?:al|el|ad|ash|as|at|bin|ibn|abu|de|da|di|van|von)-\p{Lu}/u.test(word),
       possessive,
       dotted: !word.endsWith(".") && text[m.index + m[0].length] === ".",
       joinedToPrev: prevEnd >= 0 && /^\s+$/.test(gap) && !gap.includes("\n"),
