@@ -1,0 +1,79 @@
+// Acceptance on the seed article (read from ../shared/seed, never copied into the repo).
+import { describe, expect, it } from "vitest";
+import { ExtractionDocument } from "../../../src/extract/document.ts";
+import { precision, recall, scoreDocument } from "../../../src/extract/gold-score.ts";
+import { extractArticle } from "../../../src/extract/index.ts";
+import { loadGoldCases } from "./load-gold.ts";
+
+const seed = loadGoldCases().find((c) => c.name === "melania-letter-putin")!;
+const doc = extractArticle(seed.input);
+const score = scoreDocument(doc, seed.gold);
+const entity = (id: string) => doc.entities.find((e) => e.id === id);
+const rel = (type: string, a: string, b: string) =>
+  doc.relationships.some((r) => r.type === type && ((r.sourceId === a && r.targetId === b) || (type === "SPOUSE_OF" && r.sourceId === b && r.targetId === a)));
+
+describe("seed article: Melania Trump's letter to Putin", () => {
+  it("produces a document valid against the contract", () => {
+    expect(() => ExtractionDocument.parse(doc)).not.toThrow();
+  });
+  it("finds entities with precision and recall of at least 0.95", () => {
+    expect(precision(score.entities.ALL)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(score.entities.ALL)).toBeGreaterThanOrEqual(0.95);
+  });
+  it("has no duplicate entities", () => {
+    expect(score.duplicates).toEqual([]);
+    expect(new Set(doc.entities.map((e) => e.id)).size).toBe(doc.entities.length);
+  });
+  it("finds at least 9 of the 10 main events with the right type and participants", () => {
+    expect(score.mainEvents.total).toBe(10);
+    expect(score.mainEvents.found, score.mainEvents.missing.join("; ")).toBeGreaterThanOrEqual(9);
+  });
+  it("links Melania Trump to Donald Trump as spouses", () => {
+    expect(rel("SPOUSE_OF", "person:melania-trump", "person:donald-trump")).toBe(true);
+  });
+  it("makes Donald Trump leader of the United States and Vladimir Putin leader of Russia", () => {
+    expect(rel("LEADER_OF", "person:donald-trump", "place:united-states")).toBe(true);
+    expect(rel("LEADER_OF", "person:vladimir-putin", "place:russia")).toBe(true);
+  });
+  it("resolves 'Putin' and 'Putin’s' to Vladimir Putin", () => {
+    const putin = entity("person:vladimir-putin")!;
+    expect(putin.aliases).toContain("Putin");
+    expect(putin.mentions.filter((m) => m.text === "Putin").length).toBeGreaterThanOrEqual(5);
+    expect(doc.entities.filter((e) => e.kind === "PERSON").length).toBe(4);
+  });
+  it("keeps Melania and Donald Trump apart and resolves 'the first lady' to Melania", () => {
+    const melania = entity("person:melania-trump")!;
+    expect(melania.mentions.some((m) => m.text.includes("first lady"))).toBe(true);
+    expect(entity("person:donald-trump")!.mentions.some((m) => m.text === "Trump")).toBe(true);
+  });
+  it("makes the Kremlin an organisation part of Russia, and Moscow and Kyiv capitals in their countries", () => {
+    expect(entity("organization:kremlin")?.kind).toBe("ORGANIZATION");
+    expect(rel("PART_OF", "organization:kremlin", "place:russia")).toBe(true);
+    expect(rel("LOCATED_IN", "place:moscow", "place:russia")).toBe(true);
+    expect(rel("LOCATED_IN", "place:kyiv", "place:ukraine")).toBe(true);
+  });
+  it("maps demonyms to their country and keeps the mention", () => {
+    expect(entity("place:russia")!.mentions.some((m) => m.text === "Russian")).toBe(true);
+    expect(entity("place:ukraine")!.mentions.some((m) => m.text === "Ukrainian")).toBe(true);
+  });
+  it("has Putin take part in the ICC legal action", () => {
+    const legal = doc.events.find((e) => e.type === "LEGAL_ACTION")!;
+    expect(legal.participants.map((p) => p.entityId)).toEqual(expect.arrayContaining(["person:vladimir-putin", "organization:international-criminal-court"]));
+  });
+  it("dates the annexation of Crimea 2014", () => {
+    const ev = doc.events.find((e) => (e.type === "TERRITORIAL_CHANGE" || e.type === "MILITARY_ACTION") && e.participants.some((p) => p.entityId === "place:crimea"));
+    expect(ev?.date).toBe("2014");
+  });
+  it("dates the invasion 2022", () => {
+    expect(doc.events.some((e) => e.type === "MILITARY_ACTION" && e.date === "2022")).toBe(true);
+  });
+  it("resolves 'Friday' against publishedAt and keeps the words when there is none", () => {
+    const withDate = extractArticle({ ...seed.input, publishedAt: "2025-08-17" });
+    const meeting = withDate.events.find((e) => e.type === "MEETING")!;
+    expect(meeting.date).toBe("2025-08-15");
+    const undated = doc.events.find((e) => e.type === "MEETING")!;
+    expect(undated.date).toBeNull();
+    expect(undated.dateText).toBe("Friday");
+    expect(undated.placeId).toBe("place:alaska");
+  });
+});
