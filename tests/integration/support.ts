@@ -30,3 +30,20 @@ export function testConfig(extra: Record<string, string> = {}): Config {
 export async function wipeGraph(db: Database): Promise<void> {
   await db.write((tx) => tx.runRaw("admin/wipe-graph"));
 }
+
+export interface GraphSnapshot {
+  nodes: { labels: string[]; props: Record<string, unknown> }[];
+  relationships: { from: string; type: string; to: string; props: Record<string, unknown> }[];
+}
+
+/** The whole graph as plain data, minus ingestion timestamps, for comparing two graphs. */
+export async function graphSnapshot(db: Database): Promise<GraphSnapshot> {
+  return db.read(async (tx) => {
+    const nodes = (await tx.run("admin/graph-snapshot-nodes")).map((r) => {
+      const { ingestedAt: _ignored, ...props } = r.props as Record<string, unknown>;
+      return { labels: (r.labels as string[]).sort(), props };
+    });
+    const relationships = (await tx.run("admin/graph-snapshot-relationships")) as GraphSnapshot["relationships"];
+    return { nodes, relationships };
+  });
+}

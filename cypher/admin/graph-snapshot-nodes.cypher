@@ -1,0 +1,4 @@
+// Every node with its labels and properties, ordered by id (tests compare whole graphs).
+MATCH (n)
+RETURN labels(n) AS labels, properties(n) AS props
+ORDER BY n.id

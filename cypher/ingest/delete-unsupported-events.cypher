@@ -1,0 +1,6 @@
+// Deletes events that no article reports any more.
+// $eventIds: [eventId]
+UNWIND $eventIds AS id
+MATCH (ev:Event {id: id})
+WHERE NOT EXISTS { (:Article)-[:REPORTS]->(ev) }
+DETACH DELETE ev

@@ -1,0 +1,17 @@
+// Deletes the article's HAS_ENTITY and REPORTS links; returns the entity and event ids they
+// pointed to so their aggregates can be refreshed and orphans removed.
+// $articleId: article id
+MATCH (a:Article {id: $articleId})
+CALL (a) {
+  OPTIONAL MATCH (a)-[h:HAS_ENTITY]->(e:Entity)
+  WITH collect(e.id) AS entityIds, collect(h) AS links
+  FOREACH (h IN links | DELETE h)
+  RETURN entityIds
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[r:REPORTS]->(ev:Event)
+  WITH collect(ev.id) AS eventIds, collect(r) AS links
+  FOREACH (r IN links | DELETE r)
+  RETURN eventIds
+}
+RETURN entityIds, eventIds

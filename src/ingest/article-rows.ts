@@ -1,0 +1,242 @@
+// Turns a validated extraction document into the row batches the ingest statements UNWIND:
+// sentences with ids, one row per entity / mention / relationship / event, every span mapped to
+// the sentence that holds it. Pure, so it is unit-tested without a database.
+import { createHash } from "node:crypto";
+import {
+  ExtractionDocument,
+  RELATIONSHIP_TYPES,
+  type ExtractionDocumentT,
+  type SpanT,
+} from "../extract/document.ts";
+import { splitSentences } from "../extract/sentences.ts";
+
+export interface SentenceRow {
+  id: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+export interface EntityRow {
+  id: string;
+  kind: string;
+  label: "Person" | "Organization" | "Place";
+  name: string;
+  aliases: string[];
+  roles: string[];
+  mentionCount: number;
+}
+export interface MentionRow {
+  sentenceId: string;
+  entityId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+export interface RelationshipRow {
+  type: string;
+  sourceId: string;
+  targetId: string;
+  evidence: string[];
+}
+export interface EventRow {
+  id: string;
+  type: string;
+  name: string;
+  date: string | null;
+  dateSort: string;
+  dateText: string | null;
+  placeId: string | null;
+  evidence: string[];
+  participants: { entityId: string; role: string }[];
+}
+export interface ArticleRows {
+  article: {
+    id: string;
+    title: string | null;
+    url: string | null;
+    publishedAt: string | null;
+    publishedSort: string;
+    text: string;
+    contentHash: string;
+    sentenceCount: number;
+  };
+  sentences: SentenceRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  relationships: RelationshipRow[];
+  events: EventRow[];
+}
+
+/** A document the ingest step refuses; the message says what is wrong and what to do. */
+export class InvalidDocumentError extends Error {
+  override name = "InvalidDocumentError";
+  constructor(
+    readonly articleId: string | null,
+    readonly problems: string[],
+  ) {
+    super(
+      `Extraction document${articleId ? ` for article ${articleId}` : ""} is invalid: ${problems.slice(0, 5).join("; ")}` +
+        (problems.length > 5 ? ` (and ${problems.length - 5} more)` : "") +
+        ". Re-extract the article with `npm run extract` or fix the document to match schema/extraction.schema.json.",
+    );
+  }
+}
+
+const LABELS = { PERSON: "Person", ORGANIZATION: "Organization", PLACE: "Place" } as const;
+const RELATIONSHIP_TYPE_SET = new Set<string>(RELATIONSHIP_TYPES);
+
+/** Validates shape and references; returns the parsed document or throws InvalidDocumentError. */
+export function validateDocument(input: unknown): ExtractionDocumentT {
+  const parsed = ExtractionDocument.safeParse(input);
+  if (!parsed.success) {
+    const id = (input as { article?: { id?: unknown } })?.article?.id;
+    throw new InvalidDocumentError(
+      typeof id === "string" ? id : null,
+      parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`),
+    );
+  }
+  const doc = parsed.data;
+  const problems: string[] = [];
+  const { text, id } = doc.article;
+  if (id.includes("#")) problems.push(`article.id must not contain "#" (it separates article and sentence ids)`);
+  const checkSpan = (where: string, s: SpanT) => {
+    if (s.end < s.start || s.end > text.length) problems.push(`${where}: span ${s.start}-${s.end} is outside the text`);
+    else if (text.slice(s.start, s.end) !== s.text) problems.push(`${where}: span text does not match article.text at ${s.start}-${s.end}`);
+  };
+  const entityIds = new Set<string>();
+  const placeIds = new Set<string>();
+  doc.entities.forEach((e, i) => {
+    if (entityIds.has(e.id)) problems.push(`entities[${i}]: duplicate id ${e.id}`);
+    entityIds.add(e.id);
+    if (e.kind === "PLACE") placeIds.add(e.id);
+    e.mentions.forEach((m, j) => checkSpan(`entities[${i}].mentions[${j}]`, m));
+  });
+  const known = (where: string, ref: string | undefined | null) => {
+    if (ref && !entityIds.has(ref)) problems.push(`${where}: unknown entity ${ref}`);
+  };
+  doc.entities.forEach((e, i) => e.roles?.forEach((r, j) => known(`entities[${i}].roles[${j}].of`, r.of)));
+  const eventIds = new Set<string>();
+  doc.events.forEach((ev, i) => {
+    if (eventIds.has(ev.id)) problems.push(`events[${i}]: duplicate id ${ev.id}`);
+    eventIds.add(ev.id);
+    if (ev.placeId && !placeIds.has(ev.placeId)) problems.push(`events[${i}].placeId: ${ev.placeId} is not a PLACE of this document`);
+    ev.participants.forEach((p, j) => known(`events[${i}].participants[${j}]`, p.entityId));
+    ev.evidence.forEach((s, j) => checkSpan(`events[${i}].evidence[${j}]`, s));
+  });
+  doc.relationships.forEach((r, i) => {
+    if (!RELATIONSHIP_TYPE_SET.has(r.type)) problems.push(`relationships[${i}].type: ${r.type} is not allowed`);
+    known(`relationships[${i}].sourceId`, r.sourceId);
+    known(`relationships[${i}].targetId`, r.targetId);
+    r.evidence.forEach((s, j) => checkSpan(`relationships[${i}].evidence[${j}]`, s));
+  });
+  if (problems.length) throw new InvalidDocumentError(id, problems);
+  return doc;
+}
+
+/** Index of the sentence containing offset (sentences sorted by start). */
+function sentenceAt(sentences: SentenceRow[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Ids of every sentence a span overlaps (evidence is normally exactly one sentence). */
+function sentencesOf(sentences: SentenceRow[], span: SpanT): string[] {
+  const ids: string[] = [];
+  for (let i = sentenceAt(sentences, span.start); i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.start >= Math.max(span.end, span.start + 1)) break;
+    ids.push(s.id);
+  }
+  return ids;
+}
+
+const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort();
+
+export function articleRows(doc: ExtractionDocumentT): ArticleRows {
+  const { article } = doc;
+  const sentences: SentenceRow[] = splitSentences(article.text).map((s, index) => ({
+    id: `${article.id}#${index}`,
+    index,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+  }));
+  if (sentences.length === 0) {
+    sentences.push({ id: `${article.id}#0`, index: 0, start: 0, end: article.text.length, text: article.text });
+  }
+  const evidenceOf = (spans: SpanT[]) => sortedUnique(spans.flatMap((s) => sentencesOf(sentences, s)));
+
+  const entities: EntityRow[] = doc.entities
+    .map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      label: LABELS[e.kind],
+      name: e.name,
+      aliases: sortedUnique([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]),
+      roles: sortedUnique((e.roles ?? []).map((r) => JSON.stringify({ title: r.title, of: r.of ?? null }))),
+      mentionCount: e.mentions.length,
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const mentionKeys = new Set<string>();
+  const mentions: MentionRow[] = [];
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      const key = `${e.id}@${m.start}`;
+      if (mentionKeys.has(key)) continue;
+      mentionKeys.add(key);
+      mentions.push({ sentenceId: sentences[sentenceAt(sentences, m.start)]!.id, entityId: e.id, start: m.start, end: m.end, text: m.text });
+    }
+  }
+
+  const rels = new Map<string, RelationshipRow>();
+  for (const r of doc.relationships) {
+    if (r.sourceId === r.targetId) continue;
+    const key = `${r.type}|${r.sourceId}|${r.targetId}`;
+    const evidence = evidenceOf(r.evidence);
+    const existing = rels.get(key);
+    if (existing) existing.evidence = sortedUnique([...existing.evidence, ...evidence]);
+    else rels.set(key, { type: r.type, sourceId: r.sourceId, targetId: r.targetId, evidence });
+  }
+
+  const events: EventRow[] = doc.events.map((ev) => ({
+    id: ev.id,
+    type: ev.type,
+    name: ev.name,
+    date: ev.date,
+    dateSort: ev.date ?? "",
+    dateText: ev.dateText,
+    placeId: ev.placeId,
+    evidence: evidenceOf(ev.evidence),
+    participants: [...new Map(ev.participants.map((p) => [`${p.entityId}|${p.role}`, p])).values()].map((p) => ({
+      entityId: p.entityId,
+      role: p.role,
+    })),
+  }));
+
+  return {
+    article: {
+      id: article.id,
+      title: article.title,
+      url: article.url,
+      publishedAt: article.publishedAt,
+      publishedSort: article.publishedAt ?? "",
+      text: article.text,
+      // Hash of the whole document: a changed text, metadata or extractor output re-writes the article.
+      contentHash: createHash("sha256").update(JSON.stringify(doc)).digest("hex"),
+      sentenceCount: sentences.length,
+    },
+    sentences,
+    entities,
+    mentions,
+    relationships: [...rels.values()].sort((a, b) => (a.sourceId + a.targetId < b.sourceId + b.targetId ? -1 : 1)),
+    events,
+  };
+}
