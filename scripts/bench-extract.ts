@@ -1,0 +1,76 @@
+// `npm run bench:extract`: throughput of extractArticle in KB of text per second on one core,
+// next to compromise alone (nlp(text) + .people() .places() .organizations()) on the same
+// corpus in the same run. The corpus (≥ 2 MB) repeats the fixture articles and the seed with
+// names and numbers varied per copy, so caches keyed on exact strings cannot flatter either side.
+// Writes only the section between the bench:extract markers of BENCHMARKS.md.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import nlp from "compromise";
+import { extractArticle } from "../src/extract/index.ts";
+import { loadGoldCases, repoRoot } from "../tests/unit/extract/load-gold.ts";
+
+const TARGET_BYTES = 2.2 * 1024 * 1024;
+const FIRST = ["Anna", "Marco", "Leila", "Tomasz", "Yuki", "Ibrahim", "Sofia", "Kwame", "Elena", "Raj"];
+const LAST = ["Novak", "Ferreira", "Haddad", "Kowalski", "Tanaka", "Okoye", "Lindqvist", "Mensah", "Rossi", "Iyer"];
+
+const bases = loadGoldCases().map((c) => c.input.text);
+const corpus: string[] = [];
+let bytes = 0;
+for (let i = 0; bytes < TARGET_BYTES; i++) {
+  const base = bases[i % bases.length]!;
+  // Vary each copy: a new person sentence and shifted numbers.
+  const extra = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}, a spokesperson for the ${LAST[(i * 3) % LAST.length]} Group, said on Monday that talks would continue in ${["Paris", "Nairobi", "Lima", "Hanoi", "Oslo"][i % 5]}.`;
+  const text = `${extra}\n\n${base.replace(/\b(\d{2})\b/g, (d) => String((Number(d) + i) % 100))}`;
+  corpus.push(text);
+  bytes += Buffer.byteLength(text, "utf8");
+}
+const kb = bytes / 1024;
+
+function time(fn: () => void): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+// Warm up both (JIT, lexicon build) on a slice, then measure the whole corpus.
+for (const t of corpus.slice(0, 20)) {
+  extractArticle({ text: t });
+  const d = nlp(t);
+  d.people().out("array");
+}
+const oursSeconds = time(() => {
+  for (const t of corpus) extractArticle({ text: t, publishedAt: "2025-06-01" });
+});
+const compromiseSeconds = time(() => {
+  for (const t of corpus) {
+    const d = nlp(t);
+    d.people().out("array");
+    d.places().out("array");
+    d.organizations().out("array");
+  }
+});
+const ours = kb / oursSeconds;
+const theirs = kb / compromiseSeconds;
+const ratio = ours / theirs;
+
+const date = new Date().toISOString().slice(0, 10);
+const section = `<!-- bench:extract:start -->
+## Extraction throughput (\`npm run bench:extract\`)
+
+Measured ${date}, Node ${process.version}, one core, corpus of ${corpus.length} articles / ${(bytes / 1024 / 1024).toFixed(2)} MB
+(the fixtures and the seed article repeated with varied names and numbers).
+
+| extractor | KB/s | seconds |
+| --- | ---: | ---: |
+| \`extractArticle\` (entities, resolution, events, relationships) | ${ours.toFixed(0)} | ${oursSeconds.toFixed(2)} |
+| compromise alone (\`nlp(text)\` + \`.people() .places() .organizations()\`) | ${theirs.toFixed(0)} | ${compromiseSeconds.toFixed(2)} |
+
+Ratio: **${ratio.toFixed(1)}×** compromise alone (goal ≥ 4×).
+<!-- bench:extract:end -->`;
+
+const file = path.join(repoRoot, "BENCHMARKS.md");
+const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+const re = /<!-- bench:extract:start -->[\s\S]*?<!-- bench:extract:end -->/;
+const next = re.test(current) ? current.replace(re, section) : `${current.trimEnd()}\n\n${section}\n`;
+writeFileSync(file, next);
+process.stdout.write(`${section}\n`);
