@@ -1,4 +1,6 @@
-// The stored content hash of an article: no row when the article is new.
+// Locks an existing article for this transaction and returns its content hash: no row when absent.
 // $articleId: article id
 MATCH (a:Article {id: $articleId})
+SET a._lock = true
+REMOVE a._lock
 RETURN a.contentHash AS contentHash

@@ -189,3 +189,30 @@ export async function* readInputs(paths: readonly string[], options: ReadInputsO
     }
   }
 }
+
+/**
+ * How many articles readInputs will yield for these paths (files, plus non-blank lines of .jsonl
+ * files), without parsing them: lets progress reporting show an ETA.
+ */
+export async function countInputs(paths: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const p of paths) {
+    for await (const entry of walk(p)) {
+      if (typeof entry !== "string" || path.extname(entry).toLowerCase() !== ".jsonl") {
+        n++;
+        continue;
+      }
+      const fh = await open(entry, "r").catch(() => null);
+      if (!fh) {
+        n++;
+        continue;
+      }
+      try {
+        for await (const line of fh.readLines()) if (line.trim()) n++;
+      } finally {
+        await fh.close();
+      }
+    }
+  }
+  return n;
+}

@@ -73,11 +73,12 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
     events: rows.events.length,
   };
   return db.write(async (tx) => {
-    const [state] = await tx.run("ingest/article-state", { articleId });
-    if (state && state.contentHash === rows.article.contentHash) {
+    const [state] = await tx.run("ingest/lock-article", { articleId });
+    const storedHash = state?.contentHash ?? null;
+    if (storedHash === rows.article.contentHash) {
       return { articleId, status: "unchanged", replaced: false, created: zero(), counts };
     }
-    if (state) await detachArticle(tx, articleId, step);
+    if (storedHash !== null) await detachArticle(tx, articleId, step);
     const exec = async (name: string, params: Record<string, unknown>) => {
       const r = await tx.runRaw(name, params);
       step(name);
@@ -92,7 +93,7 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
     return {
       articleId,
       status: "written",
-      replaced: !!state,
+      replaced: storedHash !== null,
       created: {
         entitiesCreated: ent.nodesCreated,
         eventsCreated: evs.nodesCreated,

@@ -78,7 +78,7 @@ describe("ingesting an extraction document", () => {
     expect(outcome).toMatchObject({ status: "written", replaced: true });
     const after = await graphSnapshot(db);
     const differing = after.nodes.filter((n, i) => JSON.stringify(n) !== JSON.stringify(before.nodes[i]));
-    const ids = differing.map((n) => n.props.id);
+    const ids = differing.map((n) => String(n.props.id));
     // The article (text, hash) and the one edited sentence changed; no entity, event or other sentence did.
     expect(after.nodes.map((n) => n.props.id)).toEqual(before.nodes.map((n) => n.props.id));
     expect(ids).toContain("summit");
@@ -124,7 +124,7 @@ describe("ingesting an extraction document", () => {
   it("links Vladimir Putin to the ICC's arrest-warrant LEGAL_ACTION event", async () => {
     await ingestDocument(db, seed);
     const { nodes, relationships } = await graphSnapshot(db);
-    const legal = nodes.filter((n) => n.props.type === "LEGAL_ACTION").map((n) => n.props.id);
+    const legal = nodes.filter((n) => n.props.type === "LEGAL_ACTION").map((n) => String(n.props.id));
     const putinIn = relationships.filter((r) => r.from === "person:vladimir-putin" && r.type === "PARTICIPATED_IN").map((r) => r.to);
     const iccIn = relationships.filter((r) => r.from === "organization:international-criminal-court" && r.type === "PARTICIPATED_IN").map((r) => r.to);
     const shared = legal.filter((id) => putinIn.includes(id) && iccIn.includes(id));
