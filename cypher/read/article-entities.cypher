@@ -1,0 +1,14 @@
+// Entities each article names, most mentioned in that article first.
+// $ids: article ids
+// $kinds: kinds to keep (PERSON, ORGANIZATION, PLACE), or null for all
+// $limit: entities per article
+UNWIND $ids AS id
+MATCH (x:Article {id: id})
+CALL (x) {
+  MATCH (x)-[h:HAS_ENTITY]->(e:Entity)
+  WHERE $kinds IS NULL OR e.kind IN $kinds
+  WITH e, h ORDER BY h.mentionCount DESC, e.id
+  LIMIT $limit
+  RETURN collect(e {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles}) AS entities
+}
+RETURN id, entities

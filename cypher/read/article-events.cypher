@@ -1,0 +1,14 @@
+// Events each article reports, chronological with undated last.
+// $ids: article ids
+// $types: event types to keep, or null for all
+// $limit: events per article
+UNWIND $ids AS id
+MATCH (x:Article {id: id})
+CALL (x) {
+  MATCH (x)-[:REPORTS]->(e:Event)
+  WHERE $types IS NULL OR e.type IN $types
+  WITH e ORDER BY e.dateSort = '', e.dateSort, e.id
+  LIMIT $limit
+  RETURN collect(e {.id, .kind, .name, .aliases, .mentionCount, .type, .date, .dateSort, .dateText}) AS events
+}
+RETURN id, events

@@ -1,0 +1,5 @@
+// Articles by id (the per-request article loader), without their text (see article-texts).
+// $ids: article ids
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a {.id, .title, .url, .publishedAt, .publishedSort, .ingestedAt, .sentenceCount} AS article

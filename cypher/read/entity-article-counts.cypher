@@ -1,0 +1,4 @@
+// How many articles name each entity or report each event (Article connection totalCount).
+// $ids: entity or event ids
+UNWIND $ids AS id
+RETURN id, COUNT { MATCH (:Article)-[:HAS_ENTITY]->(:Entity {id: id}) } + COUNT { MATCH (:Article)-[:REPORTS]->(:Event {id: id}) } AS count

@@ -1,0 +1,14 @@
+// How many events each entity took part in or hosted (Event connection totalCount).
+// $ids: entity ids
+// $types: event types to count, or null for all
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})
+RETURN id, COUNT {
+  CALL (a) {
+    MATCH (a)-[:PARTICIPATED_IN]->(e:Event) RETURN e
+    UNION
+    MATCH (e:Event)-[:TOOK_PLACE_IN]->(a) RETURN e
+  }
+  WITH e WHERE $types IS NULL OR e.type IN $types
+  RETURN e
+} AS count

@@ -1,0 +1,24 @@
+// A page of the events each entity took part in (or, for a place, that took place there),
+// chronological with undated events last, then by id.
+// $ids: entity ids
+// $types: event types to keep, or null for all
+// $after: keyset cursor {dateSort, id} of the last event already seen, or null
+// $limit: rows per entity (page size + 1)
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})
+CALL (a) {
+  CALL (a) {
+    MATCH (a)-[:PARTICIPATED_IN]->(e:Event) RETURN e
+    UNION
+    MATCH (e:Event)-[:TOOK_PLACE_IN]->(a) RETURN e
+  }
+  WITH e WHERE $types IS NULL OR e.type IN $types
+  WITH e, e.dateSort = '' AS undated
+  WHERE $after IS NULL
+     OR ($after.dateSort = '' AND undated AND e.id > $after.id)
+     OR ($after.dateSort <> '' AND (undated OR e.dateSort > $after.dateSort OR (e.dateSort = $after.dateSort AND e.id > $after.id)))
+  ORDER BY undated, e.dateSort, e.id
+  LIMIT $limit
+  RETURN collect(e {.id, .kind, .name, .aliases, .mentionCount, .type, .date, .dateSort, .dateText}) AS events
+}
+RETURN id, events

@@ -1,0 +1,5 @@
+// How many mentions each entity has (Mention connection totalCount), counted on relationships only.
+// $ids: entity ids
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})
+RETURN id, COUNT { (a)<-[:MENTIONS]-(:Sentence) } AS count

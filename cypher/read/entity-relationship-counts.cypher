@@ -1,0 +1,11 @@
+// How many typed relationships each entity has (Relationship connection totalCount); counts only.
+// $ids: entity ids
+// $types: relationship types to count, or null for all
+// $direction: OUT, IN or BOTH (relative to the entity)
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})
+RETURN id, CASE $direction
+  WHEN 'OUT' THEN COUNT { MATCH (a)-[r:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF]->(b:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND a <> b }
+  WHEN 'IN' THEN COUNT { MATCH (a)<-[r:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF]-(b:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND a <> b }
+  ELSE COUNT { MATCH (a)-[r:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF]-(b:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND a <> b }
+END AS count

@@ -1,0 +1,25 @@
+// A page of typed relationships for each entity, strongest first (weight DESC, then a stable key
+// of type, direction and other end). The type list is the allow-list of RELATIONSHIP_TYPES, so the
+// expand only touches typed relationships, never MENTIONS or HAS_ENTITY.
+// $ids: entity ids
+// $types: relationship types to keep, or null for all
+// $direction: OUT, IN or BOTH (relative to the entity)
+// $after: keyset cursor {weight, key} of the last edge already seen, or null
+// $limit: rows per entity (page size + 1, to tell whether a next page exists)
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})
+CALL (a) {
+  MATCH (a)-[r:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF]-(b:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types) AND a <> b
+  WITH r, b, CASE WHEN startNode(r) = a THEN 'OUT' ELSE 'IN' END AS direction
+  WHERE $direction = 'BOTH' OR direction = $direction
+  WITH r, b, direction, type(r) + '|' + direction + '|' + b.id AS key
+  WHERE $after IS NULL OR r.weight < $after.weight OR (r.weight = $after.weight AND key > $after.key)
+  ORDER BY r.weight DESC, key
+  LIMIT $limit
+  RETURN collect({
+    type: type(r), direction: direction, weight: r.weight, evidence: r.evidence, key: key,
+    node: b {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles}
+  }) AS edges
+}
+RETURN id, edges

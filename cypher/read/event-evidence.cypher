@@ -1,0 +1,10 @@
+// Ids of the sentences describing each event, in article order.
+// $ids: event ids
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+CALL (e) {
+  MATCH (s:Sentence)-[:DESCRIBES]->(e)
+  WITH s ORDER BY s.articleId, s.index
+  RETURN collect(s.id) AS sentenceIds
+}
+RETURN id, sentenceIds

@@ -1,0 +1,13 @@
+// How many events match the timeline filters (Event connection totalCount); counts only.
+// $types: event types to keep, or null for all
+// $participant: entity id that must take part, or null
+// $place: place entity id where it happened, or null
+// $from: earliest date prefix (inclusive), or null
+// $to: latest date prefix (inclusive), or null
+MATCH (e:Event)
+WHERE ($types IS NULL OR e.type IN $types)
+  AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(e) })
+  AND ($place IS NULL OR EXISTS { (e)-[:TOOK_PLACE_IN]->(:Entity {id: $place}) })
+  AND ($from IS NULL OR e.dateSort >= $from)
+  AND ($to IS NULL OR (e.dateSort <> '' AND (e.dateSort <= $to OR e.dateSort STARTS WITH $to)))
+RETURN count(e) AS count

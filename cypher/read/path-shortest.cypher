@@ -1,0 +1,30 @@
+// The shortest connection between two entities over typed relationships and event participation
+// (entity -PARTICIPATED_IN- event -PARTICIPATED_IN- entity), at most $maxHops steps. The pattern's
+// upper bound is the literal LIMITS.maxHops (6): quantifiers cannot be parameters, and the length
+// test keeps exactly the paths within $maxHops. Each step carries its evidence sentence ids: the
+// relationship's evidence, or for a participation step the event's DESCRIBES sentences.
+// $from: entity or event id where the path starts
+// $to: entity or event id where the path ends
+// $maxHops: longest path allowed (1-6)
+CALL () { MATCH (n:Entity {id: $from}) RETURN n AS a UNION MATCH (n:Event {id: $from}) RETURN n AS a }
+CALL () { MATCH (n:Entity {id: $to}) RETURN n AS b UNION MATCH (n:Event {id: $to}) RETURN n AS b }
+MATCH p = SHORTEST 1 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,6}(b)
+WHERE length(p) <= $maxHops
+RETURN
+  [n IN nodes(p) | n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}] AS nodes,
+  [i IN range(0, length(p) - 1) | {
+    type: type(relationships(p)[i]),
+    fromId: nodes(p)[i].id,
+    toId: nodes(p)[i + 1].id,
+    forward: startNode(relationships(p)[i]) = nodes(p)[i],
+    role: relationships(p)[i].role,
+    weight: relationships(p)[i].weight,
+    evidence: CASE type(relationships(p)[i])
+      WHEN 'PARTICIPATED_IN' THEN COLLECT {
+        MATCH (s:Sentence)-[:DESCRIBES]->(ev:Event)
+        WHERE ev = endNode(relationships(p)[i])
+        RETURN s.id ORDER BY s.articleId, s.index
+      }
+      ELSE relationships(p)[i].evidence
+    END
+  }] AS steps

@@ -1,0 +1,30 @@
+// The k shortest connections between two entities (k at most LIMITS.maxPaths = 10, the SHORTEST
+// literal), same graph and step evidence as path-shortest, shortest first.
+// $from: entity or event id where the paths start
+// $to: entity or event id where the paths end
+// $maxHops: longest path allowed (1-6)
+// $limit: paths returned (1-10)
+CALL () { MATCH (n:Entity {id: $from}) RETURN n AS a UNION MATCH (n:Event {id: $from}) RETURN n AS a }
+CALL () { MATCH (n:Entity {id: $to}) RETURN n AS b UNION MATCH (n:Event {id: $to}) RETURN n AS b }
+MATCH p = SHORTEST 10 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,6}(b)
+WHERE length(p) <= $maxHops
+WITH p ORDER BY length(p)
+LIMIT $limit
+RETURN
+  [n IN nodes(p) | n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}] AS nodes,
+  [i IN range(0, length(p) - 1) | {
+    type: type(relationships(p)[i]),
+    fromId: nodes(p)[i].id,
+    toId: nodes(p)[i + 1].id,
+    forward: startNode(relationships(p)[i]) = nodes(p)[i],
+    role: relationships(p)[i].role,
+    weight: relationships(p)[i].weight,
+    evidence: CASE type(relationships(p)[i])
+      WHEN 'PARTICIPATED_IN' THEN COLLECT {
+        MATCH (s:Sentence)-[:DESCRIBES]->(ev:Event)
+        WHERE ev = endNode(relationships(p)[i])
+        RETURN s.id ORDER BY s.articleId, s.index
+      }
+      ELSE relationships(p)[i].evidence
+    END
+  }] AS steps

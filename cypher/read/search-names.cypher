@@ -1,0 +1,10 @@
+// Full-text search over names and aliases of entities and events (index entity_names), best first.
+// $query: Lucene query built from escaped user terms (fuzzy terms for typo tolerance)
+// $kinds: kinds to keep (PERSON, ORGANIZATION, PLACE, EVENT), or null for all
+// $limit: most hits returned
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+WITH node, score
+WHERE $kinds IS NULL OR node.kind IN $kinds
+ORDER BY score DESC, node.mentionCount DESC, node.id
+LIMIT $limit
+RETURN score, node {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText} AS node
