@@ -54,6 +54,32 @@ function looksBinary(buf: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
+const FRONT_MATTER_KEYS: Record<string, "id" | "title" | "url" | "publishedAt"> = {
+  id: "id",
+  title: "title",
+  url: "url",
+  publishedat: "publishedAt",
+  published: "publishedAt",
+  date: "publishedAt",
+};
+
+/**
+ * Optional front matter at the top of a .txt/.md article: `---`, then `key: value` lines (id,
+ * title, url, publishedAt — or published/date), then `---`. Unknown keys are ignored.
+ */
+export function splitFrontMatter(content: string): { meta: Partial<Record<"id" | "title" | "url" | "publishedAt", string>>; body: string } {
+  const text = content.replace(/^\uFEFF/, "");
+  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return { meta: {}, body: text };
+  const meta: Partial<Record<"id" | "title" | "url" | "publishedAt", string>> = {};
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const kv = /^([A-Za-z]+)\s*:\s*(.*)$/.exec(line.trim());
+    const key = kv && FRONT_MATTER_KEYS[kv[1]!.toLowerCase()];
+    if (key && kv[2]) meta[key] = kv[2].replace(/^["']|["']$/g, "").trim();
+  }
+  return { meta, body: text.slice(m[0].length) };
+}
+
 /** Title heuristic for plain-text articles: a short first line without a final full stop. */
 export function splitTitle(content: string): { title?: string; text: string } {
   const text = content.replace(/^\uFEFF/, "");
@@ -184,8 +210,14 @@ export async function* readInputs(paths: readonly string[], options: ReadInputsO
         yield { ok: false, rejection: { file, reason: "empty" } };
         continue;
       }
-      const { title, text } = splitTitle(content);
-      yield { ok: true, article: { text, ...(title ? { title } : {}) }, source: { file } };
+      const { meta, body } = splitFrontMatter(content);
+      const { title, text } = meta.title ? { title: meta.title, text: body.replace(/^\s*\n/, "") } : splitTitle(body);
+      const article = ArticleInput.safeParse({ ...meta, text, ...(title ? { title } : {}) });
+      if (!article.success) {
+        yield { ok: false, rejection: { file, reason: `invalid front matter: ${article.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}` } };
+        continue;
+      }
+      yield { ok: true, article: article.data, source: { file } };
     }
   }
 }

@@ -4,6 +4,7 @@ import http from "node:http";
 import { ConfigError, loadConfig } from "../config/config.ts";
 import { connect } from "../db/connect.ts";
 import { migrate } from "../db/migrate.ts";
+import { loadSamplesIfEmpty } from "../ingest/sample-data.ts";
 import { createApp } from "./app.ts";
 
 const log = (line: string) => console.log(`[newsgraph] ${line}`);
@@ -12,6 +13,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await connect(config, log);
   await migrate(db, log);
+  if (config.sampleData === "auto") {
+    const loaded = await loadSamplesIfEmpty(db);
+    if (loaded) log(`Empty database: loaded ${loaded.written} sample articles (${loaded.entitiesCreated} entities, ${loaded.eventsCreated} events)`);
+  }
   const app = createApp({ config, db });
   const server = http.createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

@@ -1,0 +1,16 @@
+// The team's original sample articles, loaded by `npm start` into an empty database so a new
+// user sees a graph at once.
+import path from "node:path";
+import { PROJECT_ROOT } from "../config/config.ts";
+import type { Database } from "../db/database.ts";
+import { readInputs } from "../cli/read-inputs.ts";
+import { ingestStream, type IngestSummary } from "./ingest-stream.ts";
+
+export const SAMPLE_ARTICLES_DIR = path.join(PROJECT_ROOT, "scripts", "sample-articles");
+
+/** Ingests the sample articles when the database has no article yet; returns null when it had some. */
+export async function loadSamplesIfEmpty(db: Database): Promise<IngestSummary | null> {
+  const [row] = await db.read((tx) => tx.run("read/has-articles"));
+  if (row?.hasArticles) return null;
+  return ingestStream(db, readInputs([SAMPLE_ARTICLES_DIR]));
+}
