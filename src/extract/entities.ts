@@ -49,6 +49,8 @@ export interface RawMention {
   prevWord?: string;
   /** The mention is a demonym or part of an organisation name's qualifier; kept as a mention. */
   demonym?: boolean;
+  /** "Jane Doe of Acme Corp" with no title: the organisation she is with (MEMBER_OF). */
+  affiliation?: RawMention;
   /** Sub-mentions of a compound org name ("Russian" in "Russian Defence Ministry") for PART_OF. */
   partOf?: RawMention;
   possessive: boolean;
@@ -249,7 +251,8 @@ function segmentRun(
       k++;
       continue;
     }
-    if (sentenceInitial(k) && k === from && !matchGazetteer(texts, k) && isCommonWord(tk.lower) && !isFirstName(tk.lower) && !matchTitle([bare(tk)], 0)) {
+    const titleHere = matchTitle(texts.slice(k, Math.min(to + 1, k + 4)).map((x) => x.toLowerCase().replace(/\./g, "")), 0);
+    if (sentenceInitial(k) && k === from && !matchGazetteer(texts, k) && isCommonWord(tk.lower) && !isFirstName(tk.lower) && !titleHere) {
       k++;
       continue;
     }
@@ -262,27 +265,48 @@ function segmentRun(
   const whole = matchGazetteer(texts, k);
   const lastBare = toks[to]!.lower.replace(/\./g, "");
   const hasOf = texts.slice(k, to + 1).includes("of");
+  let orgBeforeTitle: RawMention | undefined;
   if ((!whole || whole.length < to - k + 1) && to > k) {
     const ofAt = texts.indexOf("of", k);
     const headIsOrg = hasOf && ofAt > k && ofAt < to && (ORG_HEADS.has(toks[ofAt - 1]!.lower) || ORG_SUFFIXES.has(toks[ofAt - 1]!.lower));
     const firstTitle = matchTitle(texts.slice(k, to + 1).map((x) => x.toLowerCase().replace(/\./g, "")), 0);
-    if ((ORG_SUFFIXES.has(lastBare) || headIsOrg) && !(firstTitle && firstTitle.sort !== "descriptor" && !headIsOrg && !(whole && whole.entry.sort === "country"))) {
-      if (!titleCase) {
-        // Keep a leading country/demonym as its own mention and remember it for PART_OF.
-        let qualifier: RawMention | undefined;
-        const g = matchGazetteer(texts, k);
-        if (g && g.entry.kind === "PLACE" && k + g.length <= to) {
-          qualifier = mention(s, k, k + g.length - 1, "PLACE", text, { gazetteer: g.entry, demonym: g.entry.sort === "demonym" });
-          found.push(qualifier);
+    // "Jane Smith of Orion Holdings" is a person with her organisation, not one long name.
+    const personOf = hasOf && !headIsOrg && ofAt > k && classifyChunk(toks.slice(k, ofAt), false, toks[k - 1], toks[ofAt], toks[k - 2]) === "PERSON";
+    if ((ORG_SUFFIXES.has(lastBare) || headIsOrg) && !personOf && !(firstTitle && firstTitle.sort !== "descriptor" && !headIsOrg && !(whole && whole.entry.sort === "country"))) {
+      // "Bank of England Governor Andrew Bailey": a title inside the run ends the organisation's
+      // name, and the person after it holds that title in the organisation.
+      let orgEnd = to;
+      if (headIsOrg) {
+        for (let x = ofAt + 2; x < to; x++) {
+          const t = matchTitle(texts.slice(x, to + 1).map((w) => w.toLowerCase().replace(/\./g, "")), 0);
+          if (t && (t.sort === "head" || t.sort === "member") && x + t.length <= to) {
+            orgEnd = x - 1;
+            break;
+          }
         }
-        found.push(mention(s, k, to, "ORGANIZATION", text, qualifier ? { partOf: qualifier } : {}));
       }
-      return;
+      if (titleCase) return;
+      // Keep a leading country/demonym as its own mention and remember it for PART_OF.
+      let qualifier: RawMention | undefined;
+      const g = matchGazetteer(texts, k);
+      if (g && g.entry.kind === "PLACE" && k + g.length <= orgEnd) {
+        qualifier = mention(s, k, k + g.length - 1, "PLACE", text, { gazetteer: g.entry, demonym: g.entry.sort === "demonym" });
+        found.push(qualifier);
+      }
+      const named = orgEnd === to ? undefined : matchGazetteer(texts, k);
+      const org = mention(s, k, orgEnd, "ORGANIZATION", text, {
+        ...(qualifier ? { partOf: qualifier } : {}),
+        ...(named && named.length === orgEnd - k + 1 && named.entry.kind === "ORGANIZATION" ? { gazetteer: named.entry } : {}),
+      });
+      found.push(org);
+      if (orgEnd === to) return;
+      orgBeforeTitle = org;
+      k = orgEnd + 1;
     }
   }
 
   let pendingTitle: TitleInfo | undefined = titleBefore(s, k, found);
-  let lastQualifier: RawMention | undefined;
+  let lastQualifier: RawMention | undefined = orgBeforeTitle;
   while (k <= to) {
     const tk = toks[k]!;
     const lowerWords = texts.slice(k, to + 1).map((x) => x.toLowerCase().replace(/\./g, ""));
@@ -334,6 +358,16 @@ function segmentRun(
     }
     // A name never ends in a connector or a possessive-less lowercase word.
     while (end > k && !toks[end]!.cap) end--;
+    // "President Kamala Kowalski of Albania", "Chief Executive Jane Doe of Acme Corp": "of" ends a
+    // person's name, and what follows it is the state or organisation the title is held in.
+    let ofAfterName = -1;
+    for (let x = k + 1; x < to; x++) {
+      if (toks[x]!.lower !== "of") continue;
+      const pre = toks.slice(k, x);
+      if (pendingTitle || classifyChunk(pre, false, toks[k - 1], toks[x], toks[k - 2]) === "PERSON") ofAfterName = x;
+      break;
+    }
+    if (ofAfterName > 0) end = ofAfterName - 1;
     const chunk = toks.slice(k, end + 1);
     if (chunk.length === 1 && isWeekdayOrMonth(tk.lower) && !pendingTitle) {
       k = end + 1;
@@ -347,12 +381,19 @@ function segmentRun(
       (kind === null && chunk.length > 1 && titleCase);
     if (!drop) {
       const kin = kind === "PERSON" || kind === null ? kinBefore(s, k) : undefined;
-      found.push(
-        mention(s, k, end, kind, text, {
-          ...(pendingTitle ? { title: pendingTitle } : {}),
-          ...(kin ? { kin } : {}),
-        }),
-      );
+      const person = mention(s, k, end, ofAfterName > 0 ? "PERSON" : kind, text, {
+        ...(pendingTitle ? { title: pendingTitle } : {}),
+        ...(kin ? { kin } : {}),
+      });
+      found.push(person);
+      if (ofAfterName > 0) {
+        const before = found.length;
+        segmentRun(text, s, texts, ofAfterName + 1, to, titleCase, found);
+        const of = found.slice(before).find((x) => x.firstToken === ofAfterName + 1 && x.kind !== "PERSON" && x.kind !== null);
+        if (of && person.title && !person.title.of) person.title = { ...person.title, of };
+        else if (of && !person.title && of.kind === "ORGANIZATION") person.affiliation = of;
+        return;
+      }
     }
     pendingTitle = undefined;
     lastQualifier = undefined;

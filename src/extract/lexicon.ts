@@ -31,8 +31,13 @@ export function isLastName(lower: string): boolean {
 export function isCommonWord(lower: string): boolean {
   return tagsOf(lower).some((t) => COMMON_TAGS.has(t));
 }
+// The lexicon leaves out "march" and "may" (tagged as verbs), so months and weekdays are listed.
+const CALENDAR_WORDS = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday"
+    .split(" "),
+);
 export function isWeekdayOrMonth(lower: string): boolean {
-  return tagsOf(lower).some((t) => t === "WeekDay" || t === "Month" || t === "Date");
+  return CALENDAR_WORDS.has(lower) || tagsOf(lower).some((t) => t === "WeekDay" || t === "Month" || t === "Date");
 }
 
 /** Lexicon entries that name things: multi-word keys included ("al jazeera"). */

@@ -45,6 +45,13 @@ export function detectRelationships(sentences: SentenceTokens[], resolution: Res
     }
   }
 
+  // "Jane Doe of Acme Corp": a person named with an organisation works for it.
+  for (const [m, e] of resolution.byMention) {
+    if (!m.affiliation || e.kind !== "PERSON") continue;
+    const org = resolution.byMention.get(m.affiliation);
+    if (org && org.kind === "ORGANIZATION") add("MEMBER_OF", e, org, m.sentence);
+  }
+
   // Gazetteer facts, exercised only when the article names both ends.
   const byName = new Map<string, ResolvedEntity>();
   for (const e of resolution.entities) if (e.kind === "PLACE") byName.set(e.name, e);

@@ -83,10 +83,31 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
 
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
 
+  // Surnames of the people named in full: a lone "Wagner" or "Austin" in an article about Gustav
+  // Wagner or Lloyd Austin is that person, not the Wagner Group or the Texas city.
+  const surnames = new Set<string>();
+  for (const m of sorted) {
+    if (m.kind !== "PERSON" || m.gazetteer || m.descriptive) continue;
+    const toks = personTokens(m.text);
+    if (toks.length >= 2) surnames.add(toks[toks.length - 1]!);
+  }
+  const isSurnameUse = (m: RawMention) =>
+    m.gazetteer !== undefined &&
+    m.firstToken === m.lastToken &&
+    m.gazetteer.sort !== "country" &&
+    m.gazetteer.sort !== "demonym" &&
+    !(m.gazetteer.kind === "PLACE" && ["in", "at", "near", "from", "to", "outside"].includes(m.prevWord ?? "")) &&
+    surnames.has(m.text.replace(/’/g, "'"));
+
   // 1. Names with known identity: gazetteer entries, typed organisations and places, full person names.
   const persons: ResolvedEntity[] = [];
   for (const m of sorted) {
     if (m.descriptive) continue;
+    if (isSurnameUse(m)) {
+      delete m.gazetteer;
+      m.kind = null;
+      continue;
+    }
     if (m.gazetteer) {
       attach(m, getOrCreate(m.gazetteer.kind, m.gazetteer.canonical, true));
     } else if (m.kind === "ORGANIZATION" || m.kind === "PLACE") {
