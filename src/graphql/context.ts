@@ -1,10 +1,18 @@
-// The per-request GraphQL context: the database handle and the request's own loaders.
+// The per-request GraphQL context: the database handle, config, the raw request (for the API key
+// of mutations) and the request's own loaders (a fresh cache per request, so nothing leaks
+// between requests and a page of 50 costs the same round trips as a page of 5).
 import type { Config } from "../config/config.ts";
 import type { Database } from "../db/database.ts";
+import { LoaderCache } from "./loaders/loader-cache.ts";
 
 export interface GraphQLContext {
   readonly db: Database;
   readonly config: Config;
   /** The raw request, for the API key check of mutations. */
   readonly request: Request;
+  readonly loaders: LoaderCache;
+}
+
+export function createContext(db: Database, config: Config, request: Request): GraphQLContext {
+  return { db, config, request, loaders: new LoaderCache(db) };
 }

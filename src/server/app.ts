@@ -1,11 +1,20 @@
-// Builds the HTTP app apart from listen(): GraphQL at /graphql, /healthz, /readyz and a landing
-// page. Tests call it in-process or on a random port.
+// Builds the HTTP app apart from listen(): GraphQL at /graphql (with an offline GraphiQL that
+// opens on the example tabs), /healthz, /readyz and a landing page. Tests call it in-process or on
+// a random port.
 import http from "node:http";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga } from "graphql-yoga";
 import type { Config } from "../config/config.ts";
 import type { Database } from "../db/database.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
+import { createContext, type GraphQLContext } from "../graphql/context.ts";
+import { EXAMPLE_TABS } from "../graphql/examples.ts";
 import { schema } from "../graphql/schema.ts";
+import { useOperationLimits } from "./limits.ts";
+
+// An inline icon, so the playground loads nothing from the network (yoga's default is a URL).
+const FAVICON =
+  "data:image/svg+xml;utf8," +
+  encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#0a6e5a"/></svg>');
 
 export interface AppDeps {
   readonly config: Config;
@@ -34,8 +43,17 @@ export function createApp({ config, db }: AppDeps): App {
     // Unexpected errors are masked for clients in production and detailed in development.
     maskedErrors: { isDev: config.env === "development" },
     landingPage: false,
-    context: ({ request }) => ({ db, config, request }),
+    context: ({ request }) => createContext(db, config, request),
     logging: config.logLevel,
+    plugins: [useOperationLimits()],
+    // The inlined GraphiQL: works offline (yoga's default GraphiQL loads its assets from a CDN).
+    renderGraphiQL,
+    graphiql: {
+      title: "News knowledge graph",
+      favicon: FAVICON,
+      logo: "News knowledge graph",
+      defaultTabs: EXAMPLE_TABS.map((t) => ({ query: t.query, variables: JSON.stringify(t.variables ?? {}, null, 2) })),
+    },
   });
 
   const handler: http.RequestListener = (req, res) => {

@@ -1,0 +1,79 @@
+// The Article node and Query.article / Query.articles.
+import { builder } from "../builder.ts";
+import { decodeCursor, encodeCursor, pageSize, toPage } from "../cursor.ts";
+import { articleById, entitiesByArticle, eventsByArticle, textByArticle } from "../loaders/article-loaders.ts";
+import { LIMITS } from "../limits.ts";
+import { articleKey } from "../node-id.ts";
+import type { ArticleRecord } from "../records.ts";
+import { countArticles, listArticles } from "../repositories/article-repository.ts";
+import { afterDescription, firstDescription, listCost, pageBounds } from "./connection.ts";
+import { ArticleConnectionRef } from "./connection-edges.ts";
+import { EntityKindEnum, EventTypeEnum } from "./enums.ts";
+import { ArticleRef, EntityRef, EventRef } from "./refs.ts";
+
+builder.node(ArticleRef, {
+  description: "A news article that was ingested: its metadata, text, and what it names and reports.",
+  id: { resolve: (a) => a.id },
+  isTypeOf: (v) => typeof v === "object" && v !== null && "publishedSort" in v,
+  loadMany: async (ids, ctx) => (await articleById(ctx.loaders).loadMany(ids)).map((r) => (r instanceof Error ? null : r)),
+  fields: (t) => ({
+    articleId: t.exposeString("id", { description: "The article's own id (given at ingest, or a hash of the text)." }),
+    title: t.string({ nullable: true, description: "Headline, when given.", resolve: (a) => a.title }),
+    url: t.string({ nullable: true, description: "Where it was published, when given.", resolve: (a) => a.url }),
+    publishedAt: t.string({ nullable: true, description: "Publication date or date-time (ISO 8601), when given.", resolve: (a) => a.publishedAt }),
+    ingestedAt: t.string({ nullable: true, description: "When it was ingested (ISO 8601).", resolve: (a) => a.ingestedAt }),
+    text: t.string({
+      description: "The full text. Evidence and mention offsets index into it.",
+      resolve: async (a, _args, ctx) => (await textByArticle(ctx.loaders).load(a.id)) ?? "",
+    }),
+    entities: t.field({
+      type: [EntityRef],
+      description: "Entities the article names, most mentioned in it first.",
+      args: {
+        kinds: t.arg({ type: [EntityKindEnum], required: false, description: "Only these kinds (all when omitted)." }),
+        first: t.arg.int({ defaultValue: 50, description: `Most entities to return, 50 by default, at most ${LIMITS.maxFirst}.` }),
+      },
+      extensions: { argBounds: pageBounds },
+      complexity: listCost(50),
+      resolve: (a, args, ctx) => entitiesByArticle(ctx.loaders, { kinds: args.kinds ?? null, limit: pageSize(args.first, 50) }).load(a.id),
+    }),
+    events: t.field({
+      type: [EventRef],
+      description: "Events the article reports, chronological (undated last).",
+      args: {
+        types: t.arg({ type: [EventTypeEnum], required: false, description: "Only these event types (all when omitted)." }),
+        first: t.arg.int({ defaultValue: 50, description: `Most events to return, 50 by default, at most ${LIMITS.maxFirst}.` }),
+      },
+      extensions: { argBounds: pageBounds },
+      complexity: listCost(50),
+      resolve: (a, args, ctx) => eventsByArticle(ctx.loaders, { types: args.types ?? null, limit: pageSize(args.first, 50) }).load(a.id),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  article: t.field({
+    type: ArticleRef,
+    nullable: true,
+    description: "One article by its global ID or its own id; null when unknown.",
+    args: { id: t.arg.id({ required: true, description: "Global ID or article id." }) },
+    resolve: (_root, args, ctx) => articleById(ctx.loaders).load(articleKey(String(args.id))),
+  }),
+  articles: t.field({
+    type: ArticleConnectionRef,
+    description: "All articles, newest first.",
+    args: {
+      first: t.arg.int({ defaultValue: 20, description: firstDescription(20) }),
+      after: t.arg.string({ required: false, description: afterDescription }),
+    },
+    extensions: { argBounds: pageBounds },
+    complexity: listCost(20),
+    resolve: async (_root, args, ctx) => {
+      const first = pageSize(args.first, 20);
+      const after = decodeCursor<{ publishedSort: string; id: string }>("articles", args.after);
+      const rows = await ctx.db.read((tx) => listArticles(tx, { after, limit: first + 1 }));
+      const cursor = (r: ArticleRecord) => encodeCursor("articles", { publishedSort: r.publishedSort, id: r.id });
+      return toPage(rows, first, !!after, cursor, (r, c) => ({ node: r, cursor: c }), () => ctx.db.read((tx) => countArticles(tx)));
+    },
+  }),
+}));

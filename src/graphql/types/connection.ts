@@ -1,0 +1,31 @@
+// Relay cursor connections with forward keyset paging only (first/after): a connection type
+// factory and the shared page arguments, their bounds and their cost.
+import type { ObjectRef } from "@pothos/core";
+import { builder } from "../builder.ts";
+import type { Page } from "../cursor.ts";
+import { LIMITS } from "../limits.ts";
+
+export function connectionType<E>(name: string, edge: ObjectRef<any, E>, description: string) {
+  return builder.objectRef<Page<E>>(name).implement({
+    description,
+    fields: (t) => ({
+      edges: t.field({ type: [edge], description: "The items of this page, each with its cursor.", resolve: (p) => p.edges }),
+      pageInfo: t.field({ type: builder.pageInfoRef(), description: "Cursors and whether more items follow.", resolve: (p) => p.pageInfo }),
+      totalCount: t.int({
+        description: "How many items the whole list holds (a count-only query, run only when selected).",
+        resolve: (p) => p.totalCount(),
+      }),
+    }),
+  });
+}
+
+/** Bounds checked before execution (server/limits.ts) for the arguments of a field. */
+export type ArgBounds = Record<string, readonly [number, number]>;
+
+export const pageBounds: ArgBounds = { first: [0, LIMITS.maxFirst] };
+
+/** Cost of a list field: the page size multiplies the cost of what is selected in it. */
+export const listCost = (fallback: number) => (args: { first?: number | null }) => ({ field: 1, multiplier: Math.max(1, args.first ?? fallback) });
+
+export const firstDescription = (fallback: number) => `Page size, ${fallback} by default, at most ${LIMITS.maxFirst}.`;
+export const afterDescription = "Return the items after this cursor (the endCursor of the previous page).";

@@ -1,0 +1,60 @@
+// Query.entity (by id, or by any alias case-insensitively) and Query.entities (filtered, ordered pages).
+import { ENTITY_KINDS } from "../../extract/document.ts";
+import { builder } from "../builder.ts";
+import { decodeCursor, encodeCursor, pageSize, toPage, userError } from "../cursor.ts";
+import { phraseQuery, searchQuery } from "../fulltext-query.ts";
+import { entityById } from "../loaders/entity-loaders.ts";
+import { entityKey } from "../node-id.ts";
+import type { NodeKind } from "../records.ts";
+import { countEntities, findEntitiesByName, listEntities, type EntityPageKey } from "../repositories/entity-repository.ts";
+import { afterDescription, firstDescription, listCost, pageBounds } from "./connection.ts";
+import { EntityConnectionRef } from "./connection-edges.ts";
+import { EntityKindEnum, EntityOrderEnum } from "./enums.ts";
+import { EntityRef } from "./refs.ts";
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: EntityRef,
+    nullable: true,
+    description:
+      "One entity by id, or by name: any alias, case-insensitively (\"putin\" is Vladimir Putin). When several entities share the alias the most mentioned wins; entities(search:) lists them all. Null when nothing matches.",
+    args: {
+      id: t.arg.id({ required: false, description: "Global ID, or a key such as person:vladimir-putin." }),
+      name: t.arg.string({ required: false, description: "A name or alias, any case." }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.id) return entityById(ctx.loaders).load(entityKey(String(args.id)));
+      const phrase = args.name ? phraseQuery(args.name) : null;
+      if (!phrase) throw userError("entity: give an id or a non-empty name.");
+      const [best] = await ctx.db.read((tx) => findEntitiesByName(tx, phrase, args.name!, 1));
+      return best ?? null;
+    },
+  }),
+  entities: t.field({
+    type: EntityConnectionRef,
+    description: "Entities, optionally of some kinds and matching a full-text search over names and aliases, by mentions or by name.",
+    args: {
+      kinds: t.arg({
+        type: [EntityKindEnum],
+        required: false,
+        description: "Kinds to list; PERSON, ORGANIZATION and PLACE when omitted (add EVENT to include events).",
+      }),
+      search: t.arg.string({ required: false, description: "Words that names or aliases must contain (typo-tolerant)." }),
+      orderBy: t.arg({ type: EntityOrderEnum, defaultValue: "MENTIONS", description: "Order of the list." }),
+      first: t.arg.int({ defaultValue: 20, description: firstDescription(20) }),
+      after: t.arg.string({ required: false, description: afterDescription }),
+    },
+    extensions: { argBounds: pageBounds },
+    complexity: listCost(20),
+    resolve: async (_root, args, ctx) => {
+      const first = pageSize(args.first, 20);
+      const orderBy = args.orderBy ?? "MENTIONS";
+      const list = `entities:${orderBy}`;
+      const after = decodeCursor<EntityPageKey>(list, args.after);
+      const filter = { kinds: (args.kinds ?? [...ENTITY_KINDS]) as NodeKind[], search: args.search ? searchQuery(args.search) : null };
+      const rows = await ctx.db.read((tx) => listEntities(tx, { ...filter, orderBy, after, limit: first + 1 }));
+      const cursor = (r: (typeof rows)[number]) => encodeCursor(list, { ...r.key });
+      return toPage(rows, first, !!after, cursor, (r, c) => ({ node: r.node, cursor: c }), () => ctx.db.read((tx) => countEntities(tx, filter)));
+    },
+  }),
+}));

@@ -1,0 +1,102 @@
+// The Event node (an event is an Entity: it has participants, a place, a date and evidence) and
+// Query.events, the timeline.
+import { builder } from "../builder.ts";
+import { decodeCursor, encodeCursor, pageSize, toPage, userError } from "../cursor.ts";
+import { entityById } from "../loaders/entity-loaders.ts";
+import { evidenceIdsByEvent, participantsByEvent } from "../loaders/event-loaders.ts";
+import { entityKey } from "../node-id.ts";
+import type { EntityRecord, ParticipantRecord } from "../records.ts";
+import { countEvents, listEvents, type TimelineFilter } from "../repositories/event-repository.ts";
+import { afterDescription, firstDescription, listCost, pageBounds } from "./connection.ts";
+import { EventConnectionRef } from "./connection-edges.ts";
+import { EventTypeEnum, ParticipantRoleEnum } from "./enums.ts";
+import { EVIDENCE_FIRST_DESCRIPTION, evidenceBounds, loadEvidence } from "./evidence.ts";
+import { loadEntitiesOfKind } from "./entity.ts";
+import { EntityRef, EventRef, EvidenceRef, PlaceRef } from "./refs.ts";
+
+const ParticipantRef = builder.objectRef<ParticipantRecord>("Participant").implement({
+  description: "An entity taking part in an event, with its role.",
+  fields: (t) => ({
+    role: t.field({ type: ParticipantRoleEnum, description: "The part it played.", resolve: (p) => p.role as never }),
+    entity: t.field({ type: EntityRef, description: "Who or what took part.", resolve: (p) => p.node }),
+  }),
+});
+
+builder.node(EventRef, {
+  description: "Something that happened, reported by an article: typed, dated when the text says when, with participants and evidence.",
+  interfaces: [EntityRef],
+  id: { resolve: (e) => e.id },
+  isTypeOf: (v) => (v as EntityRecord).kind === "EVENT",
+  loadMany: loadEntitiesOfKind("EVENT"),
+  fields: (t) => ({
+    eventType: t.field({ type: EventTypeEnum, description: "What kind of event.", resolve: (e) => e.type ?? "OTHER" }),
+    date: t.string({
+      nullable: true,
+      description: "When it happened, as an ISO 8601 prefix (YYYY, YYYY-MM or YYYY-MM-DD); null when the text does not say.",
+      resolve: (e) => e.date ?? null,
+    }),
+    dateText: t.string({ nullable: true, description: "The words the date came from (\"Friday\", \"in 2014\").", resolve: (e) => e.dateText ?? null }),
+    place: t.field({
+      type: PlaceRef,
+      nullable: true,
+      description: "Where it happened, when known.",
+      resolve: async (e, _a, ctx) => {
+        const full = await entityById(ctx.loaders).load(e.id);
+        const placeId = (full as (EntityRecord & { placeId?: string | null }) | null)?.placeId;
+        return placeId ? entityById(ctx.loaders).load(placeId) : null;
+      },
+    }),
+    participants: t.field({
+      type: [ParticipantRef],
+      description: "Who took part and how (agents first).",
+      resolve: (e, _a, ctx) => participantsByEvent(ctx.loaders).load(e.id),
+    }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: "The sentences that describe the event.",
+      args: { first: t.arg.int({ defaultValue: 5, description: EVIDENCE_FIRST_DESCRIPTION }) },
+      extensions: { argBounds: evidenceBounds },
+      resolve: async (e, args, ctx) => loadEvidence(ctx, await evidenceIdsByEvent(ctx.loaders).load(e.id), args.first ?? 5),
+    }),
+  }),
+});
+
+const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+function datePrefix(name: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (!DATE_PREFIX.test(value)) throw userError(`${name}: "${value}" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD.`);
+  return value;
+}
+
+builder.queryField("events", (t) =>
+  t.field({
+    type: EventConnectionRef,
+    description:
+      "The timeline: events ordered by date (undated last), filtered by type, participant, place and date range. `from` and `to` are inclusive ISO prefixes: from: \"2014\", to: \"2014\" is the whole year.",
+    args: {
+      types: t.arg({ type: [EventTypeEnum], required: false, description: "Only events of these types." }),
+      participant: t.arg.id({ required: false, description: "Only events this entity took part in (global ID or key such as person:vladimir-putin)." }),
+      place: t.arg.id({ required: false, description: "Only events that took place here (global ID or key such as place:alaska)." }),
+      from: t.arg.string({ required: false, description: "Earliest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. Excludes undated events." }),
+      to: t.arg.string({ required: false, description: "Latest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. Excludes undated events." }),
+      first: t.arg.int({ defaultValue: 20, description: firstDescription(20) }),
+      after: t.arg.string({ required: false, description: afterDescription }),
+    },
+    extensions: { argBounds: pageBounds },
+    complexity: listCost(20),
+    resolve: async (_root, args, ctx) => {
+      const first = pageSize(args.first, 20);
+      const after = decodeCursor<{ dateSort: string; id: string }>("events", args.after);
+      const filter: TimelineFilter = {
+        types: args.types ?? null,
+        participant: args.participant ? entityKey(String(args.participant), "participant") : null,
+        place: args.place ? entityKey(String(args.place), "place") : null,
+        from: datePrefix("from", args.from),
+        to: datePrefix("to", args.to),
+      };
+      const rows = await ctx.db.read((tx) => listEvents(tx, { ...filter, after, limit: first + 1 }));
+      const cursor = (r: EntityRecord) => encodeCursor("events", { dateSort: r.dateSort ?? "", id: r.id });
+      return toPage(rows, first, !!after, cursor, (r, c) => ({ node: r, cursor: c }), () => ctx.db.read((tx) => countEvents(tx, filter)));
+    },
+  }),
+);
