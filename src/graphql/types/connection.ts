@@ -9,7 +9,13 @@ export function connectionType<E>(name: string, edge: ObjectRef<any, E>, descrip
   return builder.objectRef<Page<E>>(name).implement({
     description,
     fields: (t) => ({
-      edges: t.field({ type: [edge], description: "The items of this page, each with its cursor.", resolve: (p) => p.edges }),
+      edges: t.field({
+        type: [edge],
+        description: "The items of this page, each with its cursor.",
+        // The connection field's page size already multiplies the cost of what is selected here.
+        complexity: { field: 0, multiplier: 1 },
+        resolve: (p) => p.edges,
+      }),
       pageInfo: t.field({ type: builder.pageInfoRef(), description: "Cursors and whether more items follow.", resolve: (p) => p.pageInfo }),
       totalCount: t.int({
         description: "How many items the whole list holds (a count-only query, run only when selected).",

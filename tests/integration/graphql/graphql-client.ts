@@ -1,0 +1,39 @@
+// Helpers for the GraphQL integration tests: the app in-process (yoga.fetch), and the seed article
+// ingested through the real extractor and ingest module.
+import fs from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../../src/config/config.ts";
+import type { Database } from "../../../src/db/database.ts";
+import { extractArticle } from "../../../src/extract/index.ts";
+import { ingestDocument } from "../../../src/ingest/ingest-article.ts";
+import type { App } from "../../../src/server/app.ts";
+
+export interface GraphQLResponse<D = any> {
+  status: number;
+  data?: D;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  raw: string;
+}
+
+export function graphqlClient(app: App) {
+  return async function gql<D = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<D>> {
+    const res = await app.yoga.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const raw = await res.text();
+    const body = JSON.parse(raw) as { data?: D; errors?: GraphQLResponse["errors"] };
+    return { status: res.status, raw, ...body };
+  };
+}
+
+export const SEED_FILE = path.resolve(PROJECT_ROOT, "..", "shared", "seed", "melania-letter-putin.txt");
+
+/** Ingests the seed article (never copied into the repo) and returns its article id. */
+export async function ingestSeedArticle(db: Database): Promise<string> {
+  const text = fs.readFileSync(SEED_FILE, "utf8");
+  const doc = extractArticle({ id: "seed-melania-letter", text, title: "Melania Trump's letter to Vladimir Putin", publishedAt: "2025-08-16" });
+  const outcome = await ingestDocument(db, doc);
+  return outcome.articleId;
+}

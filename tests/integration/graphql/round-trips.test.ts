@@ -1,0 +1,49 @@
+// No N+1: every list level is one batched Cypher round trip, so a page of 50 entities with their
+// relationships, neighbors' names and events costs as many round trips as a page of 5.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../../src/server/app.ts";
+import { extractArticle } from "../../../src/extract/index.ts";
+import { ingestDocument } from "../../../src/ingest/ingest-article.ts";
+import { generateCorpus } from "../../../scripts/gen-corpus.ts";
+import { testConfig, testDatabase, wipeGraph } from "../support.ts";
+import { graphqlClient, ingestSeedArticle } from "./graphql-client.ts";
+
+const db = testDatabase();
+const gql = graphqlClient(createApp({ config: testConfig(), db }));
+
+beforeAll(async () => {
+  await wipeGraph(db);
+  await ingestSeedArticle(db);
+  for (const a of generateCorpus(25, 7)) await ingestDocument(db, extractArticle(a));
+});
+afterAll(() => db.close());
+
+const QUERY = `query ($first: Int!) {
+  entities(first: $first) {
+    edges { node {
+      name
+      relationships(first: 5) { edges { type node { name } evidence(first: 1) { sentence } } }
+      neighbors(first: 5) { distance node { name } }
+      events(first: 5) { edges { node { name date participants { entity { name } } } } }
+    } }
+  }
+}`;
+
+async function roundTripsFor(first: number) {
+  const before = db.stats.roundTrips;
+  const r = await gql(QUERY, { first });
+  expect(r.errors).toBeUndefined();
+  return { trips: db.stats.roundTrips - before, count: r.data.entities.edges.length };
+}
+
+describe("round trips", () => {
+  it("makes the same number of round trips for 50 entities as for 5", async () => {
+    const five = await roundTripsFor(5);
+    const fifty = await roundTripsFor(50);
+    expect(five.count).toBe(5);
+    expect(fifty.count).toBe(50);
+    expect(fifty.trips).toBe(five.trips);
+    // entities, relationships, evidence, neighbors, events, participants
+    expect(fifty.trips).toBeLessThanOrEqual(6);
+  });
+});
