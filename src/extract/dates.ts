@@ -25,7 +25,10 @@ const PATTERNS: Array<{ re: RegExp; kind: string }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso" },
   { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, "g"), kind: "my" },
   { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, "g"), kind: "md" },
-  { re: /\b(?:in|since|by|until|of|from|during|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!-)/g, kind: "year" },
+  // Case-insensitive: "In 2015, Albania imposed sanctions" opens a sentence.
+  { re: /\b(?:in|since|by|until|of|from|during|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!-)/gi, kind: "year" },
+  // "the 2022 invasion", "a 2019 interview": a year modifying an event noun.
+  { re: /\b(?:the|a|an|its|their|his|her)\s+((?:19|20)\d{2})\s+(?=\p{L})/giu, kind: "year" },
   { re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, kind: "weekday" },
   { re: /\b(yesterday|today|tonight|last night)\b/gi, kind: "day-rel" },
   { re: /\b(last|next|this)\s+(week|month|year)\b/gi, kind: "period-rel" },
@@ -64,8 +67,9 @@ export function findDates(sentence: string, offset: number, publishedAt: string 
       let e = m.index + m[0].length;
       if (kind === "year" || kind === "month") {
         // dateText keeps the expression, not the preposition.
-        const lead = /^(?:in|since|by|until|of|from|during|last)\s+/i.exec(m[0]);
+        const lead = /^(?:in|since|by|until|of|from|during|last|the|a|an|its|their|his|her)\s+/i.exec(m[0]);
         if (lead) s += lead[0].length;
+        if (kind === "year") e = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length;
       }
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       let date: string | null = null;

@@ -49,6 +49,8 @@ export interface RawMention {
   prevWord?: string;
   /** The mention is a demonym or part of an organisation name's qualifier; kept as a mention. */
   demonym?: boolean;
+  /** A sentence-opening ordinary word ("Young said"): kept only if it is the surname of someone named in full. */
+  weak?: boolean;
   /** "Jane Doe of Acme Corp" with no title: the organisation she is with (MEMBER_OF). */
   affiliation?: RawMention;
   /** Sub-mentions of a compound org name ("Russian" in "Russian Defence Ministry") for PART_OF. */
@@ -253,6 +255,9 @@ function segmentRun(
     }
     const titleHere = matchTitle(texts.slice(k, Math.min(to + 1, k + 4)).map((x) => x.toLowerCase().replace(/\./g, "")), 0);
     if (sentenceInitial(k) && k === from && !matchGazetteer(texts, k) && isCommonWord(tk.lower) && !isFirstName(tk.lower) && !titleHere) {
+      // "Young said …": an ordinary word opening a sentence may still be the surname of someone
+      // named in full elsewhere; resolution keeps it only then.
+      if (k === to && /^\p{Lu}\p{Ll}+$/u.test(tk.text) && !titleCase) found.push(mention(s, k, k, null, text, { weak: true }));
       k++;
       continue;
     }
@@ -351,7 +356,9 @@ function segmentRun(
     }
     // Unknown chunk: a name after a title or first name takes the rest of the run.
     let end = k;
-    if (pendingTitle || isFirstName(tk.lower)) {
+    // "his wife Ulla Young": a kin word announces a person, whatever the lexicon knows of the words.
+    const kinCue = kinBefore(s, k);
+    if (pendingTitle || isFirstName(tk.lower) || kinCue) {
       end = Math.min(to, k + 3);
     } else {
       while (end + 1 <= to && !matchGazetteer(texts, end + 1) && !matchTitle([texts[end + 1]!.toLowerCase()], 0)) end++;
@@ -373,7 +380,7 @@ function segmentRun(
       k = end + 1;
       continue;
     }
-    const kind = classifyChunk(chunk, pendingTitle !== undefined && pendingTitle.sort !== "descriptor", toks[k - 1], toks[end + 1], toks[k - 2]);
+    const kind = kinCue && chunk.length >= 2 && chunk.length <= 4 ? "PERSON" : classifyChunk(chunk, pendingTitle !== undefined && pendingTitle.sort !== "descriptor", toks[k - 1], toks[end + 1], toks[k - 2]);
     const initial = sentenceInitial(k);
     const drop =
       (titleCase && kind !== null && !pendingTitle) ||

@@ -31,19 +31,19 @@ const HUMANS = /^(?:\S+\s){0,2}(children|child|kids|people|civilians|hostages|pr
 const TRIGGERS = new Map<string, Trigger>([
   ...T("MEETING", "meet meets met meeting meetings summit summits hosted hosts"),
   ...T("VISIT", "visit visits visited visiting toured tour trip"),
-  ...T("COMMUNICATION", "letter letters wrote writes statement announced announces announcement published publishes posted posts documented reported interview speech tweeted briefing revealed disclosed leaked memo phoned call"),
+  ...T("COMMUNICATION", "letter letters wrote writes statement announced announces announcement published publishes posted documented reported interview speech tweeted briefing revealed disclosed leaked memo phoned call"),
   ...T("APPEAL", "urge urges urged urging beseeched beseech implored appealed pleaded plea"),
   ...T("DEMAND", "demand demands demanded demanding insists insisted insist ultimatum"),
   ...T("REJECTION", "reject rejects rejected rejecting rejection refused refuses dismissed vetoed veto spurned denied denies"),
   ...T("NEGOTIATION", "negotiation negotiations negotiate negotiated negotiating talks mediated mediation"),
   ...T("AGREEMENT", "agreed agree agrees signed sign signs ratified ratify"),
-  ...T("MILITARY_ACTION", "invaded invade invades invasion attack attacks attacked strikes airstrike airstrikes airstrike bombed bombing bombardment shelling shelled offensive incursion clashes clashed raid raids"),
+  ...T("MILITARY_ACTION", "invaded invade invades invasion attack attacks attacked airstrike airstrikes bombed bombing bombardment shelling shelled offensive incursion clashes clashed raid raids"),
   ...T("TERRITORIAL_CHANGE", "annexed annex annexation annexes occupied occupation seized captured retook recaptured"),
   ...T("ABDUCTION", "abducted abduction abductions kidnapped kidnapping deported deportation deportations"),
   ...T("ABDUCTION", "taking taken took grabbing grabbed seizing removing removed", { needsAfter: HUMANS }),
   ...T("LEGAL_ACTION", "warrant warrants indicted indictment charged arrested arrest convicted sentenced sued lawsuit ruled ruling verdict trial prosecuted prosecution acquitted subpoena subpoenaed fined jailed detained lawsuit lawsuits investigation probe"),
-  ...T("ELECTION", "election elections elected re-elected reelected vote voted voting ballot referendum runoff primary"),
-  ...T("APPOINTMENT", "appointed appoints appoint nominated nominates nomination named tapped hired"),
+  ...T("ELECTION", "election elections elected re-elected reelected vote voted voting ballot referendum runoff"),
+  ...T("APPOINTMENT", "appointed appoints appoint nominated nominates nomination tapped hired"),
   ...T("PROTEST", "protest protests protested protesters demonstration demonstrations demonstrators rally rallies marched"),
   ...T("SANCTION", "sanction sanctions sanctioned embargo tariffs tariff blacklisted"),
   ...T("DEATH", "died dies killed killing death deaths dead murdered assassinated executed"),
@@ -53,6 +53,10 @@ TRIGGERS.set("calls", { type: "APPEAL", needsAfter: /^(for|on)\b/ });
 TRIGGERS.set("calling", { type: "APPEAL", needsAfter: /^(for|on)\b/ });
 TRIGGERS.set("fighting", { type: "MILITARY_ACTION", needsSentence: /\b(troops|forces|soldiers|army)\b/ });
 TRIGGERS.set("strike", { type: "MILITARY_ACTION", needsSentence: /\b(missile|drone|air|military|troops|forces)\b/ });
+TRIGGERS.set("strikes", { type: "MILITARY_ACTION", needsSentence: /\b(missile|missiles|drone|drones|air|military|troops|forces|killed)\b/ });
+// "primary" is a school as often as a vote; "named" is "a man named …" as often as an appointment.
+TRIGGERS.set("primary", { type: "ELECTION", needsSentence: /\b(vote|votes|voters|election|candidate|candidates|ballot|nomination)\b/ });
+TRIGGERS.set("named", { type: "APPOINTMENT", needsAfter: /^(?:\S+\s){0,4}?(as|to)\b/ });
 TRIGGERS.set("deal", { type: "AGREEMENT", needsSentence: /\b(reached|struck|signed|sealed|clinched|agreed)\b/ });
 TRIGGERS.set("agreement", { type: "AGREEMENT", needsSentence: /\b(reached|struck|signed|sealed|clinched|agreed)\b/ });
 TRIGGERS.set("treaty", { type: "AGREEMENT", needsSentence: /\b(reached|signed|ratified|agreed)\b/ });
@@ -63,11 +67,36 @@ TRIGGERS.set("acquired", { type: "AGREEMENT", needsSentence: /\b(company|firm|de
 TRIGGERS.set("acquire", { type: "AGREEMENT", needsSentence: /\b(agreed|agrees|deal)\b/ });
 TRIGGERS.set("buy", { type: "AGREEMENT", needsSentence: /\b(agreed|agrees|deal)\b/ });
 
+const COURT_WORDS = /\b(court|courts|ruling|verdict|judge|conviction|sentence|circuit|tribunal)\b/;
+// "reported revenue of $31 billion" is a financial figure, not a communication worth a node.
+const FIGURES = /^(?:net |a |an |record |higher |lower )?(revenue|revenues|profit|profits|loss|losses|sales|earnings|income|growth|deficit|surplus)\b/;
 const NOT_AFTER: Partial<Record<string, RegExp>> = {
   call: /^(phone|a)$/,
 };
 // A word right before the trigger that cancels it ("war crimes trial" stays; "no deal" stays; "peace talks" fine).
 const CANCELLERS = /^(no|without)$/;
+
+// Event nouns. Governed by one of these prepositions they refer back to an event ("an inquiry into
+// the shelling", "talks about the merger", "calls for talks") rather than report a new one; time
+// prepositions ("during their meeting", "after the invasion") still report one.
+const EVENT_NOUNS = new Set(
+  (
+    "meeting meetings summit summits visit trip tour letter letters statement announcement interview speech briefing memo call " +
+    "negotiation negotiations talks mediation deal agreement treaty invasion attack attacks strike strikes airstrike airstrikes " +
+    "bombing bombardment shelling offensive incursion clashes raid raids fighting annexation occupation abduction abductions " +
+    "kidnapping deportation deportations warrant warrants indictment arrest lawsuit lawsuits ruling verdict trial prosecution " +
+    "investigation probe election elections vote ballot referendum runoff primary nomination protest protests demonstration " +
+    "demonstrations rally rallies sanction sanctions embargo tariff tariffs death deaths killing resignation rejection demand demands " +
+    "appeal plea ultimatum veto grabbing taking seizing removing"
+  ).split(" "),
+);
+const REFERRING_PREPS = new Set(["into", "about", "over", "on", "against", "for", "to", "with", "from", "by", "toward", "towards", "than", "like", "despite"]);
+const HYPOTHETICAL = new Set(["any", "possible", "potential", "future", "next", "upcoming", "proposed", "planned", "further", "eventual"]);
+const COPULAS = new Set(["was", "is", "were", "are", "be", "been", "being"]);
+const ORDINALS = new Set(["first", "second", "third", "last", "latest", "previous", "recent", "final", "earlier", "new", "own"]);
+// Meeting, talks and a visit told in one sentence are one encounter ("talks hosted by …").
+const ENCOUNTER = new Set<EventType>(["MEETING", "NEGOTIATION", "VISIT"]);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "any", "further", "new", "possible", "future", "such"]);
 
 const PREPOSITIONS = new Set(["in", "to", "of", "from", "at", "on", "with", "for", "against", "by", "into", "over", "about", "than", "near", "toward", "towards", "through", "after", "before", "during", "across", "including"]);
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside"]);
@@ -114,16 +143,42 @@ export function detectEvents(
     const seen = new Set<EventType>();
     const toks = st.tokens;
     const firstActor = occ.find((o) => actorLike(o) && o.entity.kind !== "PLACE") ?? occ.find(actorLike);
-    for (let i = 0; i < toks.length; i++) {
+    const insideName = (t: Token) => occ.some((o) => o.mention.start <= t.start && t.end <= o.mention.end);
+    // The trigger at token i, if the words around it make it one (before the one-per-type rule).
+    const triggerAt = (i: number): Trigger | undefined => {
       const tk = toks[i]!;
-      if (tk.cap && i > 0) continue; // "Supreme Court Ruling" inside a name is not a trigger
-      const trig = TRIGGERS.get(tk.lower);
-      if (!trig || seen.has(trig.type)) continue;
+      if (tk.cap && i > 0) return undefined; // "Supreme Court Ruling" inside a name is not a trigger
+      if (insideName(tk)) return undefined; // "Summit Holdings", "Election Commission"
+      let trig = TRIGGERS.get(tk.lower);
+      // "would appeal to the Fifth Circuit", "appealed the ruling": an appeal in court is a legal action.
+      if (/^appeal(s|ed|ing)?$/.test(tk.lower) && COURT_WORDS.test(lowerSentence) && toks[i + 1]?.lower !== "for") trig = { type: "LEGAL_ACTION" };
+      if (!trig) return undefined;
+      if (tk.lower === "reported" && FIGURES.test(toks.slice(i + 1, i + 4).map((t) => t.lower).join(" "))) return undefined;
+      if (EVENT_NOUNS.has(tk.lower) && refersBack(toks, i)) return undefined;
       const after = toks.slice(i + 1, i + 5).map((t) => t.lower).join(" ");
-      if (trig.needsAfter && !trig.needsAfter.test(after)) continue;
-      if (trig.needsSentence && !trig.needsSentence.test(lowerSentence)) continue;
+      if (trig.needsAfter && !trig.needsAfter.test(after)) return undefined;
+      if (trig.needsSentence && !trig.needsSentence.test(lowerSentence)) return undefined;
       const prevWord = toks[i - 1]?.lower ?? "";
-      if (NOT_AFTER[tk.lower]?.test(prevWord) || CANCELLERS.test(prevWord)) continue;
+      if (NOT_AFTER[tk.lower]?.test(prevWord) || CANCELLERS.test(prevWord)) return undefined;
+      return trig;
+    };
+    const candidates: Array<{ i: number; trig: Trigger }> = [];
+    for (let i = 0; i < toks.length; i++) {
+      const trig = triggerAt(i);
+      if (trig) candidates.push({ i, trig });
+    }
+    // "Putin's invasion of Ukraine has resulted in Russia taking children", "documented the grabbing
+    // of children": a definite event noun in a sentence whose verb reports another event names
+    // something told elsewhere, not a new event.
+    const verbal = (i: number) => !EVENT_NOUNS.has(toks[i]!.lower) || (/ing$/.test(toks[i]!.lower) && !DETERMINERS.has(toks[i - 1]?.lower ?? ""));
+    const verbalTypes = new Set(candidates.filter((c) => verbal(c.i)).map((c) => c.trig.type));
+    for (const { i, trig } of candidates) {
+      const tk = toks[i]!;
+      if (seen.has(trig.type)) continue;
+      if (ENCOUNTER.has(trig.type) && [...seen].some((t) => ENCOUNTER.has(t))) continue;
+      if (EVENT_NOUNS.has(tk.lower) && [...verbalTypes].some((t) => t !== trig.type) && definiteReference(toks, i, occ)) continue;
+      // "urged both governments to agree a ceasefire": the infinitive is what was asked for, not an event.
+      if (seen.size > 0 && toks[i - 1]?.lower === "to" && !EVENT_NOUNS.has(tk.lower)) continue;
       if (occ.length === 0 && !previousAgent) continue;
       seen.add(trig.type);
       const ev = buildEvent(articleId, trig.type, tk, toks, st, occ, firstActor, previousAgent, previousPerson, datesBySentence[st.sentence.index] ?? []);
@@ -134,6 +189,55 @@ export function detectEvents(
     if (subjectPerson) previousPerson = subjectPerson.entity;
   }
   return events;
+}
+
+const CLAUSE_OPENERS = new Set(["which", "who", "whom", "whose", "after", "before", "when", "while", "but", "although", "though", "because", "whereas", "where"]);
+
+/**
+ * Token range [start, end] of the clause around token i, and its relative opener if it is one:
+ * clauses end at ";", dashes and brackets, and at a comma followed by a subordinating word.
+ */
+function clauseOf(toks: Token[], i: number): [number, number, string | undefined] {
+  const breaksBefore = (k: number) => {
+    const gap = toks[k]!.gap;
+    if (/[;—–()]|\s-\s/.test(gap)) return true;
+    if (!/,/.test(gap)) return false;
+    const w = toks[k]!.lower;
+    return CLAUSE_OPENERS.has(w) || (w === "after" && toks[k + 1]?.lower === "which");
+  };
+  let start = i;
+  while (start > 0 && !breaksBefore(start)) start--;
+  let end = i;
+  while (end + 1 < toks.length && !breaksBefore(end + 1)) end++;
+  const w = toks[start]!.lower;
+  const opener = start > 0 && /,/.test(toks[start]!.gap) && (w === "which" || w === "who" || w === "whom") ? w : undefined;
+  return [start, end, opener];
+}
+
+const TIME_PREPS = new Set(["during", "after", "before", "since", "at", "until", "ahead"]);
+/** "the shelling", "Putin's invasion", "its merger" — but not "during their meeting" or "a letter". */
+function definiteReference(toks: Token[], i: number, occ: Occurrence[]): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && !toks[k]!.cap && !DETERMINERS.has(toks[k]!.lower) && !TIME_PREPS.has(toks[k]!.lower) && !REFERRING_PREPS.has(toks[k]!.lower)) k--;
+  if (k < 0) return false;
+  const w = toks[k]!;
+  const possessiveName = w.possessive && occ.some((o) => o.mention.lastToken === k);
+  const definite = possessiveName || /^(the|its|their|his|her|this|that)$/.test(w.lower);
+  if (!definite) return false;
+  return !TIME_PREPS.has(toks[possessiveName ? occ.find((o) => o.mention.lastToken === k)!.mention.firstToken - 1 : k - 1]?.lower ?? "");
+}
+
+/** "an inquiry into the shelling": the event noun after a determiner and a referring preposition. */
+function refersBack(toks: Token[], i: number): boolean {
+  let k = i - 1;
+  // Skip determiners and modifiers back to the governing word: "into the recent shelling".
+  while (k >= 0 && i - k <= 4 && (DETERMINERS.has(toks[k]!.lower) || ORDINALS.has(toks[k]!.lower) || (toks[k]!.lower.includes("-") && !toks[k]!.cap) || /^\d{4}$/.test(toks[k]!.text) || (!toks[k]!.cap && /(?:al|ed|ary|ic|ful|ive)$/.test(toks[k]!.lower) && !REFERRING_PREPS.has(toks[k]!.lower)))) k--;
+  // "any peace negotiations", "the next meeting": talked of, not reported.
+  if (toks.slice(Math.max(0, i - 3), i).some((t) => HYPOTHETICAL.has(t.lower))) return true;
+  if (k < 0) return false;
+  // "It was their first face-to-face meeting": a copula names an event already told.
+  if (COPULAS.has(toks[k]!.lower) && k < i - 1) return true;
+  return REFERRING_PREPS.has(toks[k]!.lower);
 }
 
 function buildEvent(
@@ -161,32 +265,80 @@ function buildEvent(
   };
   const followedByVerb = (m: RawMention) => /ing$/.test(toks[m.lastToken + 1]?.lower ?? "");
 
+  // Only the clause of the trigger takes part: "…, after which the ICC issued a warrant" does not
+  // make the Associated Press a party to the warrant. Mentions that only qualify another name
+  // ("of Albania" in a title, "Russian" in "Russian Defence Ministry") are not participants.
+  const [cs, ce, opener] = clauseOf(toks, trigger.i);
+  const qualifiers = new Set<RawMention>();
+  for (const o of occ) {
+    if (o.mention.title?.of) qualifiers.add(o.mention.title.of);
+    if (o.mention.partOf) qualifiers.add(o.mention.partOf);
+    if (o.mention.affiliation) qualifiers.add(o.mention.affiliation);
+  }
+  const inClause = occ.filter((o) => o.mention.firstToken >= cs && o.mention.lastToken <= ce && !qualifiers.has(o.mention));
+  // "Ukraine, which Putin's forces invaded": the relative pronoun stands for the name before the comma.
+  const antecedent = opener !== undefined ? [...occ].reverse().find((o) => o.mention.lastToken === cs - 1 && !qualifiers.has(o.mention)) : undefined;
+
   // Agent: passive "by X" after the trigger, else the nearest actor before the trigger that is not
   // the object of a preposition, else (for "it annexed", "he said") the sentence's first actor.
   let agent: ResolvedEntity | undefined;
-  const byAfter = occ.find((o) => o.mention.start > trigger.end && precededBy(o.mention) === "by" && actorLike(o) && o.mention.firstToken - trigger.i <= 6);
-  if (byAfter) agent = byAfter.entity;
+  const passive = /ed$|en$/.test(trigger.lower) && toks.slice(Math.max(cs, trigger.i - 4), trigger.i).some((t) => /^(was|were|been|is|are|being)$/.test(t.lower));
+  const byAgent = inClause.find(
+    (o) => precededBy(o.mention) === "by" && actorLike(o) && (o.mention.start > trigger.end ? o.mention.firstToken - trigger.i <= 6 : passive),
+  );
+  if (byAgent) agent = byAgent.entity;
+  let agentOcc: Occurrence | undefined = byAgent;
   if (!agent) {
-    const before = occ.filter((o) => o.mention.end <= trigger.start && actorLike(o) && !PREPOSITIONS.has(precededBy(o.mention)) && !o.mention.descriptive?.of);
-    const pronounRight = toks.slice(Math.max(0, trigger.i - 3), trigger.i).some((t) => SUBJECT_PRONOUNS.has(t.lower));
+    const before = inClause.filter((o) => o.mention.end <= trigger.start && actorLike(o) && !PREPOSITIONS.has(precededBy(o.mention)) && !o.mention.descriptive?.of);
+    const window = toks.slice(Math.max(cs, trigger.i - 3), trigger.i);
+    const pronoun = [...window].reverse().find((t) => SUBJECT_PRONOUNS.has(t.lower))?.lower;
     const nearest = before[before.length - 1];
-    const pronoun = toks.slice(Math.max(0, trigger.i - 3), trigger.i).find((t) => SUBJECT_PRONOUNS.has(t.lower))?.lower;
-    if (pronounRight && (!nearest || nearest.mention.lastToken < trigger.i - 4)) {
+    if (pronoun && (pronoun === "who" || pronoun === "which") && antecedent && !nearest) {
+      agent = antecedent.entity;
+    } else if (pronoun && (!nearest || nearest.mention.lastToken < trigger.i - 4)) {
       // "he/she" is a person, "it/they" an organisation or state: the sentence's subject of that sort, else the previous sentence's.
       const wantPerson = pronoun === "he" || pronoun === "she";
-      const own = occ.find((o) => o.mention.end <= trigger.start && (wantPerson ? o.entity.kind === "PERSON" : actorLike(o) && o.entity.kind !== "PERSON") && !PREPOSITIONS.has(precededBy(o.mention)));
+      const own = occ.find((o) => o.mention.end <= trigger.start && (wantPerson ? o.entity.kind === "PERSON" : actorLike(o) && o.entity.kind !== "PERSON") && !PREPOSITIONS.has(precededBy(o.mention)) && !qualifiers.has(o.mention));
       agent = own?.entity ?? (wantPerson ? previousPerson : previousAgent) ?? firstActor?.entity;
+    } else {
+      agentOcc = nearest;
+      agent = nearest?.entity ?? (before.length === 0 && /^(he|she|it|they)$/.test(toks[0]?.lower ?? "") ? previousAgent : undefined);
     }
-    else agent = nearest?.entity ?? (before.length === 0 && /^(he|she|it|they)$/.test(toks[0]?.lower ?? "") ? previousAgent : undefined);
+  }
+  if (!agent && opener) {
+    // "The IG Metall union, which represents …, criticized the deal and demanded …": the relative
+    // clause ran on into the main one, whose subject is the name before the relative pronoun.
+    const head = [...occ].reverse().find((o) => o.mention.lastToken < cs && cs - o.mention.lastToken <= 3 && actorLike(o) && !qualifiers.has(o.mention));
+    if (head) agent = head.entity;
   }
   if (agent) participants.set(agent.id, "agent");
+  // "Albania and Bhutan signed", "Kowalski and his wife later visited": coordinated subjects are agents too.
+  if (agentOcc && agentOcc.mention.end <= trigger.start) {
+    let head = agentOcc.mention;
+    for (let k = inClause.indexOf(agentOcc) - 1; k >= 0; k--) {
+      const o = inClause[k]!;
+      const between = toks.slice(o.mention.lastToken + 1, head.firstToken).map((t) => t.lower);
+      const gap = toks[head.firstToken]!.gap;
+      const coordinated =
+        (between.length === 0 && /^\s*,\s*$/.test(gap)) ||
+        (between.length >= 1 && between.length <= 3 && between[0] === "and" && between.slice(1).every((w) => /^(his|her|their|its|wife|husband|partner|spouse)$/.test(w)));
+      if (!coordinated || !actorLike(o)) break;
+      participants.set(o.entity.id, "agent");
+      head = o.mention;
+    }
+  }
 
   let placeId: string | null = null;
   let placeDistance = Infinity;
-  for (const o of occ) {
+  const symmetric = type === "MEETING" || type === "NEGOTIATION" || type === "AGREEMENT";
+  for (const o of inClause) {
     if (participants.has(o.entity.id)) continue;
     const prep = precededBy(o.mention);
-    if (o.entity.kind === "PLACE" && PLACE_PREPS.has(prep) && o.mention.gazetteer?.sort !== "demonym" && !followedByVerb(o.mention)) {
+    const after = o.mention.start > trigger.end;
+    const isPlace = o.entity.kind === "PLACE" && o.mention.gazetteer?.sort !== "demonym" && !followedByVerb(o.mention);
+    // "visited Thimphu": the destination of a visit is where it happened.
+    const visited = type === "VISIT" && after && isPlace && (prep === "visited" || prep === trigger.lower || prep === "to");
+    if (isPlace && (PLACE_PREPS.has(prep) || visited)) {
       // The "in PLACE" nearest to the trigger is where it happened.
       const d = Math.abs(o.mention.firstToken - trigger.i);
       if (d < placeDistance) {
@@ -196,14 +348,20 @@ function buildEvent(
       participants.set(o.entity.id, "place");
       continue;
     }
-    let role: ParticipantRole = "participant";
-    if (o.mention.start > trigger.end) {
-      if (type === "MEETING" || type === "NEGOTIATION" || type === "AGREEMENT") role = "participant";
+    let role: ParticipantRole | undefined;
+    if (after) {
+      if (symmetric) role = "participant";
       else if (RECIPIENT_TYPES.has(type)) role = prep === "to" || prep === "for" || prep === "with" ? "recipient" : "subject";
       else if (TARGET_TYPES.has(type)) role = "target";
       else role = "subject";
+    } else if (symmetric && o.entity.kind !== "PLACE") {
+      // "their meeting", "talks between X and Y": everyone named before a symmetric event takes part.
+      role = "participant";
     }
-    participants.set(o.entity.id, role);
+    if (role) participants.set(o.entity.id, role);
+  }
+  if (antecedent && !participants.has(antecedent.entity.id)) {
+    participants.set(antecedent.entity.id, symmetric ? "participant" : TARGET_TYPES.has(type) ? "target" : "subject");
   }
 
   // Nearest date expression to the trigger.

@@ -156,6 +156,7 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
         : p.nameTokens.join(" ").endsWith(lowerTokens.join(" ")),
     );
     let chosen: ResolvedEntity | undefined;
+    if (m.weak && candidates.length === 0) continue;
     // A lone word may also be the short form of an organisation named after its founder
     // ("Brandt" for "Brandt Biotech"): whichever of the two was mentioned last wins.
     const orgShort = m.kind === null && lowerTokens.length === 1

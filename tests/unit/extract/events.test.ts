@@ -1,0 +1,74 @@
+// Events: which words report a new event, who did it to whom, where and when.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.ts";
+
+const events = (text: string, publishedAt?: string) => extractArticle({ text, ...(publishedAt ? { publishedAt } : {}) }).events;
+const roles = (e: { participants: Array<{ entityId: string; role: string }> }) =>
+  Object.fromEntries(e.participants.map((p) => [p.entityId, p.role]));
+
+describe("event participants", () => {
+  it("makes the subject before the verb the agent and the object after it the target, dated by 'In 2015,'", () => {
+    const [sanction] = events("In 2015, Venezuela imposed sanctions on Morocco over a border dispute.");
+    expect(sanction!.type).toBe("SANCTION");
+    expect(sanction!.date).toBe("2015");
+    expect(roles(sanction!)).toEqual({ "place:venezuela": "agent", "place:morocco": "target" });
+  });
+  it("makes both countries agents when they sign together", () => {
+    const [deal] = events("Albania and Bhutan signed an agreement on energy trade in August 2021.");
+    expect(roles(deal!)).toEqual({ "place:albania": "agent", "place:bhutan": "agent" });
+    expect(deal!.date).toBe("2021-08");
+  });
+  it("makes the visited city the place of a visit, and the couple its agents", () => {
+    const [visit] = events("Petra Young and his wife Ulla Young later visited Monrovia.");
+    expect(visit!.type).toBe("VISIT");
+    expect(visit!.placeId).toBe("place:monrovia");
+    expect(roles(visit!)).toEqual({ "person:petra-young": "agent", "person:ulla-young": "agent", "place:monrovia": "place" });
+  });
+  it("does not make the countries in presidents' titles parties to their meeting", () => {
+    const [meeting] = events("President Kamala Kowalski of Albania met President Olga Horvath of Bhutan in Thimphu.");
+    expect(roles(meeting!)).toEqual({ "person:kamala-kowalski": "agent", "person:olga-horvath": "participant", "place:thimphu": "place" });
+  });
+  it("keeps the parties of an earlier clause out of a later one ('…, after which the court issued a warrant')", () => {
+    const evs = events("The Associated Press documented the abuses in 2022, after which the International Criminal Court issued an arrest warrant for Putin.");
+    const warrant = evs.find((e) => e.type === "LEGAL_ACTION")!;
+    expect(roles(warrant)).toEqual({ "organization:international-criminal-court": "agent", "person:vladimir-putin": "target" });
+  });
+  it("reads the name before 'which' as the target of a relative clause", () => {
+    const ev = events("Russia kept the Crimean Peninsula, which it annexed in 2014.").find((e) => e.type === "TERRITORIAL_CHANGE")!;
+    expect(ev.date).toBe("2014");
+    expect(roles(ev)).toMatchObject({ "place:russia": "agent", "place:crimea": "target" });
+  });
+});
+
+describe("spurious events", () => {
+  it("does not report an agreement when a body only urges governments to agree", () => {
+    const evs = events("The United Nations urged both governments to agree a ceasefire before the end of June.");
+    expect(evs.map((e) => e.type)).toEqual(["APPEAL"]);
+  });
+  it("does not report the shelling an inquiry is demanded into as a new attack", () => {
+    const evs = events("Horvath wrote a letter to the United Nations demanding an inquiry into the shelling.");
+    expect(evs.map((e) => e.type).sort()).toEqual(["COMMUNICATION", "DEMAND"]);
+  });
+  it("does not report a definite event noun as new when the sentence's verb reports another event", () => {
+    const evs = events("Russia's invasion of Ukraine has resulted in Russia taking Ukrainian children out of the country.");
+    expect(evs.map((e) => e.type)).toEqual(["ABDUCTION"]);
+  });
+  it("keeps an event noun after a time preposition: 'during their meeting in Alaska'", () => {
+    const evs = events("Donald Trump handed a letter to Vladimir Putin during their meeting in Alaska.");
+    expect(evs.map((e) => e.type).sort()).toEqual(["COMMUNICATION", "MEETING"]);
+  });
+  it("does not read a company named Summit Holdings as a summit", () => {
+    expect(events("Summit Holdings announced a new plant in Albania.").map((e) => e.type)).toEqual(["COMMUNICATION"]);
+  });
+  it("does not report talk of 'any peace negotiations' or 'the next meeting' as events", () => {
+    expect(events("Ukraine said a ceasefire is essential before any peace negotiations can begin.").some((e) => e.type === "NEGOTIATION")).toBe(false);
+  });
+  it("counts talks hosted by mediators as one encounter, not a meeting and a negotiation", () => {
+    const evs = events("Talks between the two sides, hosted by Saudi Arabia and the United States in Jeddah, collapsed in June.");
+    expect(evs.map((e) => e.type)).toEqual(["NEGOTIATION"]);
+  });
+  it("reads an appeal to a higher court as a legal action", () => {
+    const evs = events("Laura Whitfield said the company would appeal to the Fifth Circuit Court of Appeals.");
+    expect(evs.map((e) => e.type)).toEqual(["LEGAL_ACTION"]);
+  });
+});
