@@ -1,5 +1,6 @@
 // The playground: GraphiQL is served inline (no CDN) and opens with the example tabs, and every
 // example tab returns data without errors on the sample data.
+import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE_TABS } from "../../../src/graphql/examples.ts";
 import { createApp } from "../../../src/server/app.ts";
@@ -37,6 +38,12 @@ describe("GraphiQL playground", () => {
   it("opens with the example tabs", async () => {
     const html = await (await app.yoga.fetch("http://test/graphql", { headers: { accept: "text/html" } })).text();
     for (const tab of EXAMPLE_TABS) expect(html).toContain(JSON.stringify(tab.query).slice(1, 60));
+  });
+
+  it("answers GraphiQL's introspection query within the limits", async () => {
+    const r = await gql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(r.errors).toBeUndefined();
+    expect(r.data.__schema.queryType.name).toBe("Query");
   });
 
   for (const tab of EXAMPLE_TABS) {

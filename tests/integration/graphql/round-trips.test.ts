@@ -31,9 +31,11 @@ const QUERY = `query ($first: Int!) {
 
 async function roundTripsFor(first: number) {
   const before = db.stats.roundTrips;
+  const t0 = performance.now();
   const r = await gql(QUERY, { first });
+  const ms = Math.round(performance.now() - t0);
   expect(r.errors).toBeUndefined();
-  return { trips: db.stats.roundTrips - before, count: r.data.entities.edges.length };
+  return { trips: db.stats.roundTrips - before, count: r.data.entities.edges.length, ms };
 }
 
 describe("round trips", () => {
