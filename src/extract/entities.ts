@@ -65,6 +65,8 @@ export interface SentenceTokens {
 
 const PLACE_NOUNS = new Set(["city", "town", "village", "region", "province", "state", "port", "district", "capital", "island", "county"]);
 const CONNECTORS = new Set(["of", "for", "de", "del", "da", "di", "du", "van", "von", "der", "bin", "al", "la", "le", "y", "and"]);
+// Particles inside surnames ("Van der Berg", "de la Cruz"): the capitalised word before them is a name, not a sentence opener.
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn"]);
 const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const PRONOUN_STARTERS = new Set(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my"]);
@@ -93,9 +95,15 @@ export function tokenizeSentences(text: string, sentences: Sentence[]): Sentence
 }
 
 /** A run continues across whitespace, and across "Gen. " after an abbreviation. */
+/** "Lindqvist & Moreau", "Rothschild & Co": an ampersand between capitalised words makes one firm's name. */
+function ampersand(t: Token): boolean {
+  return /^\s+&\s+$/.test(t.gap);
+}
+
 function joined(prev: Token, next: Token): boolean {
   if (prev.possessive) return false;
   if (next.joinedToPrev) return true;
+  if (ampersand(next)) return next.cap && prev.cap;
   return prev.dotted && /^\.\s+$/.test(next.gap) && (matchTitle([bare(prev)], 0) !== null || prev.text.length === 1);
 }
 
@@ -214,10 +222,12 @@ function detectInSentence(text: string, s: SentenceTokens, out: RawMention[]): v
       let k = j + 1;
       while (k < toks.length && CONNECTORS.has(toks[k]!.text) && k - j <= 2 && joined(toks[k - 1]!, toks[k]!)) k++;
       if (k > j + 1 && k < toks.length && toks[k]!.cap && joined(toks[k - 1]!, toks[k]!) && !(toks[j + 1]!.text === "and" && k === j + 2 && !matchGazetteer(texts, i))) {
-        // "and" joins only inside a known name ("Securities and Exchange Commission").
+        // "and" joins only inside a known name ("Securities and Exchange Commission") or after an
+        // organisation's "of/for" ("Authority for Consumers and Markets").
         if (toks[j + 1]!.text === "and") {
           const g = matchGazetteer(texts, i);
-          if (!g || i + g.length - 1 < k) break;
+          const orgHead = texts.slice(i, j + 1).some((w, x) => (w === "of" || w === "for") && x > 0 && (ORG_HEADS.has(toks[i + x - 1]!.lower) || ORG_SUFFIXES.has(toks[i + x - 1]!.lower)));
+          if ((!g || i + g.length - 1 < k) && !orgHead) break;
         }
         j = k;
         continue;
@@ -254,7 +264,8 @@ function segmentRun(
       continue;
     }
     const titleHere = matchTitle(texts.slice(k, Math.min(to + 1, k + 4)).map((x) => x.toLowerCase().replace(/\./g, "")), 0);
-    if (sentenceInitial(k) && k === from && !matchGazetteer(texts, k) && isCommonWord(tk.lower) && !isFirstName(tk.lower) && !titleHere) {
+    const particleNext = k < to && NAME_PARTICLES.has(toks[k + 1]!.text);
+    if (sentenceInitial(k) && k === from && !matchGazetteer(texts, k) && isCommonWord(tk.lower) && !isFirstName(tk.lower) && !titleHere && !particleNext) {
       // "Young said …": an ordinary word opening a sentence may still be the surname of someone
       // named in full elsewhere; resolution keeps it only then.
       if (k === to && /^\p{Lu}\p{Ll}+$/u.test(tk.text) && !titleCase) found.push(mention(s, k, k, null, text, { weak: true }));
@@ -271,9 +282,15 @@ function segmentRun(
   const lastBare = toks[to]!.lower.replace(/\./g, "");
   const hasOf = texts.slice(k, to + 1).includes("of");
   let orgBeforeTitle: RawMention | undefined;
+  if (to > k && !titleCase && toks.slice(k + 1, to + 1).some(ampersand) && !matchTitle([bare(toks[k]!)], 0)) {
+    found.push(mention(s, k, to, "ORGANIZATION", text));
+    return;
+  }
   if ((!whole || whole.length < to - k + 1) && to > k) {
-    const ofAt = texts.indexOf("of", k);
-    const headIsOrg = hasOf && ofAt > k && ofAt < to && (ORG_HEADS.has(toks[ofAt - 1]!.lower) || ORG_SUFFIXES.has(toks[ofAt - 1]!.lower));
+    let ofAt = texts.indexOf("of", k);
+    const forAt = texts.indexOf("for", k);
+    if (forAt > k && forAt < to && (ofAt < 0 || ofAt > to) && (ORG_HEADS.has(toks[forAt - 1]!.lower) || ORG_SUFFIXES.has(toks[forAt - 1]!.lower))) ofAt = forAt;
+    const headIsOrg = (hasOf || ofAt > k) && ofAt > k && ofAt < to && (ORG_HEADS.has(toks[ofAt - 1]!.lower) || ORG_SUFFIXES.has(toks[ofAt - 1]!.lower));
     const firstTitle = matchTitle(texts.slice(k, to + 1).map((x) => x.toLowerCase().replace(/\./g, "")), 0);
     // "Jane Smith of Orion Holdings" is a person with her organisation, not one long name.
     const personOf = hasOf && !headIsOrg && ofAt > k && classifyChunk(toks.slice(k, ofAt), false, toks[k - 1], toks[ofAt], toks[k - 2]) === "PERSON";
@@ -472,11 +489,12 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
           if (t?.title) m.title = { title: t.title.title, sort: t.title.sort, of: org };
         }
       } else {
-        // "Northwind's chief executive, Laura Whitfield"
+        // "Northwind's chief executive, Laura Whitfield"; "The chancellor, Olaf Scholz," (no owner).
         const t = titleEndingAt(f - 1);
         if (t?.title) {
-          const owner = nonPersonEndingAt(t.start - 1) ?? found.find((x) => x.lastToken === t.start - 1 && x.kind === null);
+          const owner = nonPersonEndingAt(t.start - 1) ?? found.find((x) => x.lastToken === t.start - 1 && (x.kind === null || x.kind === "PERSON"));
           if (owner && toks[owner.lastToken]!.possessive) m.title = { title: t.title.title, sort: t.title.sort, of: owner };
+          else if (!owner && t.start > 0 && lowers[t.start - 1] === "the" && t.title.sort !== "descriptor") m.title = { title: t.title.title, sort: t.title.sort };
         }
       }
     }
@@ -488,7 +506,9 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
       const owner = nonPersonStartingAt(k);
       if (owner && toks[owner.lastToken]!.possessive) {
         const t = matchTitle(lowers, owner.lastToken + 1);
-        if (t) m.title = { title: t.title, sort: t.sort, of: owner };
+        // "Google's president of global affairs": a title narrowed by "of …" heads a division, not the firm.
+        const narrowed = t && ["of", "for"].includes(lowers[owner.lastToken + 1 + t.length] ?? "") && t.sort === "head";
+        if (t) m.title = { title: t.title, sort: narrowed ? "member" : t.sort, of: owner };
       } else {
         const t = matchTitle(lowers, k);
         if (t && !toks[k]!.cap) {

@@ -207,11 +207,33 @@ function clauseOf(toks: Token[], i: number): [number, number, string | undefined
   };
   let start = i;
   while (start > 0 && !breaksBefore(start)) start--;
+  // "Pichai, who was born in Chennai, later travelled …": a relative clause closed by a comma
+  // before the trigger is an aside; the clause goes on before it. Its names are left out by the caller.
+  while (start > 0 && /,/.test(toks[start]!.gap) && /^(who|which|whom|whose)$/.test(toks[start]!.lower)) {
+    let close = start + 1;
+    while (close < i && !/,/.test(toks[close]!.gap)) close++;
+    if (close >= i) break;
+    start--;
+    while (start > 0 && !breaksBefore(start)) start--;
+  }
   let end = i;
   while (end + 1 < toks.length && !breaksBefore(end + 1)) end++;
   const w = toks[start]!.lower;
   const opener = start > 0 && /,/.test(toks[start]!.gap) && (w === "which" || w === "who" || w === "whom") ? w : undefined;
   return [start, end, opener];
+}
+
+/** Token ranges of comma-closed relative clauses between start and the trigger: ", who was born in Chennai,". */
+function relativeAsides(toks: Token[], start: number, trigger: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = start + 1; k < trigger; k++) {
+    if (!/,/.test(toks[k]!.gap) || !/^(who|which|whom|whose)$/.test(toks[k]!.lower)) continue;
+    let close = k + 1;
+    while (close < trigger && !/,/.test(toks[close]!.gap)) close++;
+    if (close < trigger) out.push([k, close - 1]);
+    k = close - 1;
+  }
+  return out;
 }
 
 const TIME_PREPS = new Set(["during", "after", "before", "since", "at", "until", "ahead"]);
@@ -275,7 +297,10 @@ function buildEvent(
     if (o.mention.partOf) qualifiers.add(o.mention.partOf);
     if (o.mention.affiliation) qualifiers.add(o.mention.affiliation);
   }
-  const inClause = occ.filter((o) => o.mention.firstToken >= cs && o.mention.lastToken <= ce && !qualifiers.has(o.mention));
+  const asides = relativeAsides(toks, cs, trigger.i);
+  const inClause = occ.filter(
+    (o) => o.mention.firstToken >= cs && o.mention.lastToken <= ce && !qualifiers.has(o.mention) && !asides.some(([a, b]) => o.mention.firstToken >= a && o.mention.lastToken <= b),
+  );
   // "Ukraine, which Putin's forces invaded": the relative pronoun stands for the name before the comma.
   const antecedent = opener !== undefined ? [...occ].reverse().find((o) => o.mention.lastToken === cs - 1 && !qualifiers.has(o.mention)) : undefined;
 
@@ -298,7 +323,7 @@ function buildEvent(
     } else if (pronoun && (!nearest || nearest.mention.lastToken < trigger.i - 4)) {
       // "he/she" is a person, "it/they" an organisation or state: the sentence's subject of that sort, else the previous sentence's.
       const wantPerson = pronoun === "he" || pronoun === "she";
-      const own = occ.find((o) => o.mention.end <= trigger.start && (wantPerson ? o.entity.kind === "PERSON" : actorLike(o) && o.entity.kind !== "PERSON") && !PREPOSITIONS.has(precededBy(o.mention)) && !qualifiers.has(o.mention));
+      const own = [...inClause, ...occ].find((o) => o.mention.end <= trigger.start && (wantPerson ? o.entity.kind === "PERSON" : actorLike(o) && o.entity.kind !== "PERSON") && !PREPOSITIONS.has(precededBy(o.mention)) && !qualifiers.has(o.mention));
       agent = own?.entity ?? (wantPerson ? previousPerson : previousAgent) ?? firstActor?.entity;
     } else {
       agentOcc = nearest;

@@ -156,6 +156,10 @@ const ORGS: Array<[string, string[], string?]> = [
   ["Republican Party", ["GOP", "Republicans"], "US"], ["Democratic Party", ["Democrats"], "US"],
   ["Downing Street", ["No. 10"], "GB"], ["Bank of England", [], "GB"], ["Elysee Palace", ["Élysée Palace", "Elysee", "Élysée"], "FR"],
   ["Bundestag", [], "DE"], ["Knesset", [], "IL"], ["Duma", ["State Duma"], "RU"], ["FSB", [], "RU"], ["Verkhovna Rada", ["Rada"], "UA"],
+  // Firms whose names read like people's names ("Morgan Stanley cut its rating").
+  ["Morgan Stanley", []], ["Goldman Sachs", []], ["JPMorgan Chase", ["JPMorgan", "JP Morgan", "J.P. Morgan"]], ["Wells Fargo", []],
+  ["Charles Schwab", ["Schwab"]], ["Merrill Lynch", []], ["Lazard", []], ["Rothschild & Co", []], ["Ernst & Young", ["EY"]],
+  ["Johnson & Johnson", []], ["Procter & Gamble", []], ["Marks & Spencer", []], ["Dow Jones", []], ["Standard & Poor's", ["S&P"]],
   ["Israel Defense Forces", ["IDF"], "IL"], ["Mossad", [], "IL"], ["Kremlin-run", [], "RU"],
 ];
 
@@ -170,6 +174,9 @@ const MEDIA: Array<[string, string[]]> = [
   ["The Times", []], ["The Economist", ["Economist"]], ["Politico", []], ["Axios", []], ["USA Today", []],
   ["Los Angeles Times", ["LA Times"]], ["TASS", ["Tass"]], ["RIA Novosti", []], ["Interfax", []], ["Xinhua", []],
   ["Kyodo", ["Kyodo News"]], ["Yonhap", []], ["Der Spiegel", ["Spiegel"]], ["Le Monde", []], ["Kyiv Independent", ["The Kyiv Independent"]],
+  ["Die Zeit", ["Zeit"]], ["Der Standard", []], ["Süddeutsche Zeitung", []], ["Frankfurter Allgemeine Zeitung", ["FAZ"]], ["Le Figaro", []],
+  ["El País", ["El Pais"]], ["Corriere della Sera", []], ["La Repubblica", []], ["NHK", []], ["Haaretz", []], ["Kommersant", []],
+  ["Meduza", []], ["South China Morning Post", []], ["Nikkei", []], ["Asahi Shimbun", []], ["The Hindu", []], ["Dawn", []],
   ["Ukrinform", []], ["Anadolu", ["Anadolu Agency"]], ["Deutsche Welle", ["DW"]], ["RT", ["Russia Today"]], ["Axel Springer", []],
 ];
 

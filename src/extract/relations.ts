@@ -6,7 +6,9 @@
 // patterns for SUPPORTS / OPPOSES / ALLY_OF. Symmetric types are emitted once, ids sorted.
 import type { ExtractedRelationshipT, RelationshipType, SpanT } from "./document.ts";
 import type { SentenceTokens } from "./entities.ts";
+import { lookupExact } from "./gazetteer.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
+import { NON_STATE_TITLES } from "./titles.ts";
 
 const SYMMETRIC = new Set<RelationshipType>(["SPOUSE_OF", "FAMILY_OF", "ALLY_OF"]);
 
@@ -38,10 +40,14 @@ export function detectRelationships(sentences: SentenceTokens[], resolution: Res
   for (const e of resolution.entities) {
     if (e.kind !== "PERSON") continue;
     for (const r of e.roles) {
-      if (!r.of) continue;
-      if (r.sort === "head") add("LEADER_OF", e, r.of, r.sentence);
+      // "Scholz's spokesman": an office held for a person is not membership of that person.
+      if (!r.of || r.of.kind === "PERSON") continue;
+      // "the Romanian director Radu Jude": a nationality before a non-state title is citizenship.
+      const nationalityOnly = r.of.kind === "PLACE" && r.viaDemonym && NON_STATE_TITLES.has(r.title);
+      if (r.sort === "descriptor" || nationalityOnly) {
+        if (r.of.kind === "PLACE") add("CITIZEN_OF", e, r.of, r.sentence);
+      } else if (r.sort === "head") add("LEADER_OF", e, r.of, r.sentence);
       else if (r.sort === "member") add("MEMBER_OF", e, r.of, r.sentence);
-      else if (r.sort === "descriptor" && r.of.kind === "PLACE") add("CITIZEN_OF", e, r.of, r.sentence);
     }
   }
 
@@ -69,7 +75,8 @@ export function detectRelationships(sentences: SentenceTokens[], resolution: Res
     for (const m of e.mentions) {
       if (!m.partOf) continue;
       const parent = resolution.byMention.get(m.partOf);
-      if (parent && parent.kind === "PLACE") add("PART_OF", e, parent, m.sentence);
+      // "European Broadcasting Union" is not part of the continent.
+      if (parent && parent.kind === "PLACE" && m.partOf.gazetteer?.sort !== "continent" && lookupExact(parent.name)?.sort !== "continent") add("PART_OF", e, parent, m.sentence);
     }
   }
 

@@ -17,6 +17,8 @@ export interface EntityRole {
   title: string;
   sort: TitleInfo["sort"];
   of?: ResolvedEntity;
+  /** The qualifier was a nationality word ("Romanian director"), not the state's name. */
+  viaDemonym?: boolean;
   sentence: number;
 }
 
@@ -212,7 +214,8 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     const e = byMention.get(m);
     if (!e || !m.title || e.kind !== "PERSON") continue;
     const of = m.title.of ? byMention.get(m.title.of) : undefined;
-    addRole(e, { title: m.title.title, sort: m.title.sort, ...(of ? { of } : {}), sentence: m.sentence });
+    const viaDemonym = m.title.of?.gazetteer?.sort === "demonym";
+    addRole(e, { title: m.title.title, sort: m.title.sort, ...(of ? { of } : {}), ...(viaDemonym ? { viaDemonym } : {}), sentence: m.sentence });
   }
 
   // 4. Kin cues: "her husband X" links X to the nearest other person before it.
@@ -221,7 +224,13 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     const e = byMention.get(m);
     if (!e || !m.kin) continue;
     const before = sorted.filter((x) => x.start < m.start && byMention.get(x)?.kind === "PERSON" && byMention.get(x) !== e && !x.descriptive && x.sentence >= m.sentence - 1);
-    const other = before.length ? byMention.get(before[before.length - 1]!) : undefined;
+    // "Ceylan thanked the founder, Purivatra, and dedicated the award to his wife, Ebru Ceylan":
+    // "his" is the one sharing her surname, else the sentence's subject, else the nearest person.
+    const last = e.nameTokens[e.nameTokens.length - 1];
+    const sameSurname = before.filter((x) => byMention.get(x)!.nameTokens.at(-1) === last);
+    const subject = before.find((x) => x.sentence === m.sentence);
+    const pick = sameSurname.length ? sameSurname[sameSurname.length - 1] : subject ?? before[before.length - 1];
+    const other = pick ? byMention.get(pick) : undefined;
     if (other) kin.push({ a: other, b: e, spouse: m.kin.spouse, sentence: m.sentence });
   }
 

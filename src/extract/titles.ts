@@ -31,7 +31,9 @@ const DESCRIPTOR = [
   "journalist", "activist", "writer", "author", "novelist", "actor", "actress", "singer", "artist", "businessman",
   "businesswoman", "entrepreneur", "billionaire", "dissident", "opposition leader", "candidate", "challenger",
   "incumbent", "rival", "investor", "student", "farmer", "resident", "teacher", "doctor", "nurse", "soldier",
-  "blogger", "photographer", "filmmaker", "player", "athlete", "survivor", "witness", "victim",
+  "blogger", "photographer", "filmmaker", "film-maker", "player", "athlete", "survivor", "witness", "victim", "producer",
+  "composer", "poet", "painter", "playwright", "musician", "dancer", "comedian", "designer", "architect", "chef", "pianist",
+  "violinist", "conductor", "screenwriter", "tennis player", "footballer", "cyclist", "runner", "swimmer", "boxer",
 ];
 
 const TITLE_SORT = new Map<string, TitleSort>();
@@ -106,4 +108,16 @@ export const ORG_NOUNS_AFTER = new Set(
 /** Lower-case nouns before a name that make it an organisation ("its rival Redline Freight", "the drugmaker Helix"). */
 export const ORG_NOUNS_BEFORE = new Set(
   "company firm startup start-up maker drugmaker automaker carmaker chipmaker carrier retailer lender insurer bank competitor subsidiary conglomerate broadcaster newspaper airline manufacturer developer distributor supplier operator group charity insurer".split(" "),
+);
+
+/**
+ * Titles that a nationality does not make an office of the state: "the Romanian director Radu
+ * Jude" is a Romanian citizen, not the head of Romania; "German Economy Minister" is an office.
+ */
+export const NON_STATE_TITLES = new Set(
+  ("director managing-director executive-director ceo chief-executive chief-executive-officer chairman chairwoman chairperson chair " +
+    "founder co-founder boss dean rector manager coach executive editor professor prof chief-financial-officer cfo coo cto analyst " +
+    "economist lawyer attorney researcher scientist reporter correspondent striker midfielder head chief")
+    .split(" ")
+    .map((t) => t.replace(/-/g, " ")),
 );

@@ -31,7 +31,7 @@ export function tokenize(text: string, offset: number): Token[] {
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     let word = m[0];
     // "Boston-based", "Kremlin-backed": the name is the part before the hyphen.
-    const compound = /^(\p{Lu}[\p{L}.]*)-(?:based|backed|led|born|made|owned|run|funded|allied|controlled|occupied|held|linked|bound|era|style)$/u.exec(word);
+    const compound = /^(\p{Lu}[\p{L}.]*)-(?:based|backed|led|born|made|owned|run|funded|allied|controlled|occupied|held|linked|bound|era|style|listed|headquartered|registered|funded|aligned)$/u.exec(word);
     if (compound) word = compound[1]!;
     let possessive = false;
     const poss = /['’]s$/.exec(word);
