@@ -1,33 +1,14 @@
-// Merges the article's entities on their stable id and adds this article's aliases, roles and
-// mention count to the entity's aggregates (the article is new or was detached just before).
-// Rows come sorted by id so concurrent ingests lock shared entities in the same order.
+// Merges the article's entities on their stable id and records the article's view of each
+// (mention count, aliases, roles) on its HAS_ENTITY link. The entity's own aggregates are
+// recomputed afterwards by refresh-entities, in a separate short transaction, so article writes
+// never hold a lock on popular entities (Russia, the UN…) while they commit.
 // $articleId: article id
 // $entities: [{id, kind, label, name, aliases, roles, mentionCount}]
 MATCH (a:Article {id: $articleId})
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
-  ON CREATE SET e.kind = row.kind, e.name = row.name, e.sortName = toLower(row.name),
-    e.aliases = [], e.roles = [], e.mentionCount = 0, e.articleCount = 0
-SET e:$(row.label)
-// Take the entity's write lock before reading its aggregates: no lost update between writers.
-SET e._lock = true
-REMOVE e._lock
+  ON CREATE SET e:$(row.label), e.kind = row.kind, e.name = row.name, e.sortName = toLower(row.name),
+    e.aliases = [row.name], e.aliasesLower = [toLower(row.name)], e.aliasText = row.name,
+    e.roles = [], e.mentionCount = 0, e.articleCount = 0
 MERGE (a)-[h:HAS_ENTITY]->(e)
 SET h.mentionCount = row.mentionCount, h.aliases = row.aliases, h.roles = row.roles
-WITH e, row
-CALL (e, row) {
-  UNWIND e.aliases + row.aliases AS alias
-  WITH DISTINCT alias ORDER BY alias
-  RETURN collect(alias) AS aliases
-}
-CALL (e, row) {
-  UNWIND e.roles + row.roles AS role
-  WITH DISTINCT role ORDER BY role
-  RETURN collect(role) AS roles
-}
-SET e.aliases = aliases,
-    e.aliasesLower = [x IN aliases | toLower(x)],
-    e.aliasText = reduce(s = '', x IN aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + x),
-    e.roles = roles,
-    e.mentionCount = e.mentionCount + row.mentionCount,
-    e.articleCount = e.articleCount + 1

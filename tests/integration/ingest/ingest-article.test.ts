@@ -5,7 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../../src/config/config.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
 import { InvalidDocumentError } from "../../../src/ingest/article-rows.ts";
-import { deleteArticle, ingestDocument } from "../../../src/ingest/ingest-article.ts";
+import { deleteArticle, ingestDocument, refreshPendingAggregates } from "../../../src/ingest/ingest-article.ts";
 import { followupDocument, summitDocument } from "../../fixtures/ingest/harbour-documents.ts";
 import { graphSnapshot, testDatabase, wipeGraph } from "../support.ts";
 
@@ -129,5 +129,20 @@ describe("ingesting an extraction document", () => {
     const iccIn = relationships.filter((r) => r.from === "organization:international-criminal-court" && r.type === "PARTICIPATED_IN").map((r) => r.to);
     const shared = legal.filter((id) => putinIn.includes(id) && iccIn.includes(id));
     expect(shared.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("entity aggregates left pending by an interrupted bulk ingest are completed by the next run", async () => {
+    await ingestDocument(db, summit);
+    await ingestDocument(db, followup);
+    const complete = await graphSnapshot(db);
+    await wipeGraph(db);
+    await ingestDocument(db, summit, { deferAggregates: true });
+    await ingestDocument(db, followup, { deferAggregates: true });
+    const stale = await graphSnapshot(db);
+    const lindqvist = (g: typeof stale) => g.nodes.find((n) => n.props.id === "person:tomas-lindqvist")!.props;
+    expect(lindqvist(stale).mentionCount).toBe(0);
+    expect(stale.nodes.filter((n) => n.props.pendingAggregates === true)).toHaveLength(2);
+    expect(await refreshPendingAggregates(db)).toBe(2);
+    expect(await graphSnapshot(db)).toEqual(complete);
   });
 });

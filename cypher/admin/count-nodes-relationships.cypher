@@ -1,0 +1,4 @@
+// Total node and relationship counts (from the count store).
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships

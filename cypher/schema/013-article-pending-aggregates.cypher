@@ -1,0 +1,2 @@
+// Finds articles whose entity aggregates still need refreshing (crash recovery).
+CREATE INDEX article_pending_aggregates IF NOT EXISTS FOR (a:Article) ON (a.pendingAggregates)

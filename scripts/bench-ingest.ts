@@ -1,0 +1,161 @@
+// npm run bench:ingest — ingests 1,000 and 10,000 generated articles (scripts/gen-corpus.ts) into
+// an empty database, end to end (extraction included), and compares, in the same run, with a
+// naïve writer that sends the same statements one row at a time (no UNWIND batching).
+// Uses its own Neo4j (.neo4j/bench, port 7690), wiped before every run. Writes the results
+// between the bench:ingest markers of BENCHMARKS.md.
+//
+//   npm run bench:ingest [-- --sizes 1000,10000 --naive 1000]
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PROJECT_ROOT } from "../src/config/config.ts";
+import { openDatabase, type Database, type Tx } from "../src/db/database.ts";
+import * as localNeo4j from "../src/db/local-neo4j.ts";
+import { migrate } from "../src/db/migrate.ts";
+import type { InputItem } from "../src/cli/read-inputs.ts";
+import { extractArticle } from "../src/extract/index.ts";
+import { articleRows, validateDocument } from "../src/ingest/article-rows.ts";
+import { refreshAggregates } from "../src/ingest/ingest-article.ts";
+import { ingestStream } from "../src/ingest/ingest-stream.ts";
+import { generateCorpus, type CorpusArticle } from "./gen-corpus.ts";
+
+const BENCH = { dir: path.join(PROJECT_ROOT, ".neo4j", "bench"), port: 7690, heap: "2g", pageCache: "1g" } as const;
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+const SIZES = arg("--sizes", "1000,10000").split(",").map(Number);
+const NAIVE_SIZE = Number(arg("--naive", "1000"));
+
+async function freshDatabase(): Promise<Database> {
+  await localNeo4j.stop(BENCH);
+  fs.rmSync(path.join(BENCH.dir, "server"), { recursive: true, force: true });
+  const conn = await localNeo4j.start(BENCH);
+  const db = openDatabase({ uri: conn.uri, username: "neo4j", password: conn.password, database: "neo4j" });
+  await migrate(db);
+  return db;
+}
+
+function items(articles: CorpusArticle[]): InputItem[] {
+  return articles.map((article, i) => ({ ok: true, article, source: { file: "generated", line: i + 1 } }));
+}
+
+/** The same statements as src/ingest, but one row per round trip: the baseline batching beats. */
+async function naiveIngest(db: Database, articles: CorpusArticle[]) {
+  let entities = 0;
+  let relationships = 0;
+  for (const a of articles) {
+    const rows = articleRows(validateDocument(extractArticle(a)));
+    const articleId = rows.article.id;
+    entities += rows.entities.length;
+    relationships += rows.relationships.length;
+    await db.write(async (tx: Tx) => {
+      await tx.run("ingest/lock-article", { articleId });
+      await tx.run("ingest/upsert-article", { article: { ...rows.article, ingestedAt: new Date().toISOString() } });
+      for (const s of rows.sentences) await tx.run("ingest/write-sentences", { articleId, sentences: [s] });
+      for (const e of rows.entities) await tx.run("ingest/upsert-entities", { articleId, entities: [e] });
+      for (const m of rows.mentions) await tx.run("ingest/write-mentions", { mentions: [m] });
+      for (const r of rows.relationships) await tx.run("ingest/merge-relationships", { articleId, relationships: [r] });
+      for (const ev of rows.events) await tx.run("ingest/write-events", { articleId, events: [ev] });
+    });
+    await refreshAggregates(db, [articleId]);
+  }
+  return { entities, relationships };
+}
+
+function diskBytes(): number {
+  const dirs = ["databases/neo4j", "transactions/neo4j"].map((d) => path.join(BENCH.dir, "server", "data", d));
+  return dirs.filter((d) => fs.existsSync(d)).reduce((sum, d) => sum + Number(execFileSync("du", ["-sb", d]).toString().split("\t")[0]), 0);
+}
+
+async function graphCounts(db: Database) {
+  const [row] = await db.read((tx) => tx.run("admin/count-nodes-relationships"));
+  return row as { nodes: number; relationships: number };
+}
+
+interface Result {
+  label: string;
+  articles: number;
+  seconds: number;
+  entities: number;
+  relationships: number;
+  nodes?: number;
+  edges?: number;
+  bytes?: number;
+  rejected?: number;
+}
+
+const fmt = (n: number, d = 0) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+
+async function main() {
+  const corpus = generateCorpus(Math.max(...SIZES, NAIVE_SIZE), 42);
+  const results: Result[] = [];
+
+  // Extraction alone, to split the end-to-end time.
+  const t0 = performance.now();
+  for (const a of corpus.slice(0, Math.max(...SIZES))) extractArticle(a);
+  const extractSeconds = (performance.now() - t0) / 1000;
+
+  for (const size of SIZES) {
+    const db = await freshDatabase();
+    try {
+      const s = await ingestStream(db, items(corpus.slice(0, size)));
+      const counts = await graphCounts(db);
+      results.push({ label: `batched (UNWIND), ${fmt(size)} articles`, articles: size, seconds: s.seconds, entities: s.entities, relationships: s.relationships, nodes: counts.nodes, edges: counts.relationships, bytes: diskBytes(), rejected: s.rejected.length });
+      console.log(results.at(-1));
+    } finally {
+      await db.close();
+    }
+  }
+  {
+    const db = await freshDatabase();
+    try {
+      const began = performance.now();
+      const n = await naiveIngest(db, corpus.slice(0, NAIVE_SIZE));
+      const counts = await graphCounts(db);
+      results.push({ label: `naïve (one row per statement), ${fmt(NAIVE_SIZE)} articles`, articles: NAIVE_SIZE, seconds: (performance.now() - began) / 1000, ...n, nodes: counts.nodes, edges: counts.relationships, bytes: diskBytes() });
+      console.log(results.at(-1));
+    } finally {
+      await db.close();
+    }
+  }
+  await localNeo4j.stop(BENCH);
+
+  const batchedSmall = results.find((r) => r.label.startsWith("batched"))!;
+  const naive = results.find((r) => r.label.startsWith("naïve"))!;
+  const ratio = batchedSmall.articles / batchedSmall.seconds / (naive.articles / naive.seconds);
+  const largest = results.filter((r) => r.label.startsWith("batched")).at(-1)!;
+
+  const lines = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}, Neo4j 5.26 Community (local, heap ${BENCH.heap}, page cache ${BENCH.pageCache}).`,
+    "Command: `npm run bench:ingest` (corpus: `npm run gen:corpus -- 10000`, seed 42). End to end: extraction + writes, one transaction per article, 8 in flight, entity aggregates refreshed per 200 articles.",
+    "",
+    "| run | seconds | articles/s | entities/s | relationships/s | nodes | relationships in graph | on disk |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...results.map(
+      (r) =>
+        `| ${r.label} | ${fmt(r.seconds, 1)} | ${fmt(r.articles / r.seconds, 1)} | ${fmt(r.entities / r.seconds)} | ${fmt(r.relationships / r.seconds)} | ${fmt(r.nodes ?? 0)} | ${fmt(r.edges ?? 0)} | ${fmt((r.bytes ?? 0) / 1048576, 1)} MiB |`,
+    ),
+    "",
+    `- Batched writer vs naïve writer (same statements, one row per round trip, one article at a time), same run: **${fmt(ratio, 1)}× the articles/s** (${fmt(batchedSmall.articles)} vs ${fmt(naive.articles)} articles from the same corpus).`,
+    `- Extraction alone of ${fmt(Math.max(...SIZES))} articles: ${fmt(extractSeconds, 1)} s (${fmt((Math.max(...SIZES) / extractSeconds), 0)} articles/s on one core).`,
+    `- ${fmt(largest.articles)} articles end to end: ${fmt(largest.seconds, 1)} s — goal under 120 s: **${largest.seconds < 120 ? "met" : "not met"}**.`,
+    "- Entities/s and relationships/s count extracted entities and relationships per article written (before merging across articles).",
+  ];
+  const section = `<!-- bench:ingest:start -->\n## Ingest\n\n${lines.join("\n")}\n<!-- bench:ingest:end -->`;
+  const file = path.join(PROJECT_ROOT, "BENCHMARKS.md");
+  const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
+  const next = /<!-- bench:ingest:start -->[\s\S]*<!-- bench:ingest:end -->/.test(current)
+    ? current.replace(/<!-- bench:ingest:start -->[\s\S]*<!-- bench:ingest:end -->/, section)
+    : `${current.trimEnd()}\n\n${section}\n`;
+  fs.writeFileSync(file, next);
+  console.log(section);
+}
+
+main().catch(async (err: Error) => {
+  console.error(err);
+  await localNeo4j.stop(BENCH);
+  process.exit(1);
+});
