@@ -1,7 +1,7 @@
 // npm run bench:ingest — ingests 1,000 and 10,000 generated articles (scripts/gen-corpus.ts) into
 // an empty database, end to end (extraction included), and compares, in the same run, with a
 // naïve writer that sends the same statements one row at a time (no UNWIND batching).
-// Uses its own Neo4j (.neo4j/bench, port 7690), wiped before every run. Writes the results
+// Uses its own Neo4j (.neo4j/bench, port 7695), wiped before every run. Writes the results
 // between the bench:ingest markers of BENCHMARKS.md.
 //
 //   npm run bench:ingest [-- --sizes 1000,10000 --naive 1000]
@@ -20,7 +20,7 @@ import { refreshAggregates } from "../src/ingest/ingest-article.ts";
 import { ingestStream } from "../src/ingest/ingest-stream.ts";
 import { generateCorpus, type CorpusArticle } from "./gen-corpus.ts";
 
-const BENCH = { dir: path.join(PROJECT_ROOT, ".neo4j", "bench"), port: 7690, heap: "2g", pageCache: "1g" } as const;
+const BENCH = { dir: path.join(PROJECT_ROOT, ".neo4j", "bench"), port: 7695, heap: "2g", pageCache: "1g" } as const;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);

@@ -6,7 +6,7 @@ import { LIMITS } from "../limits.ts";
 import { articleKey } from "../node-id.ts";
 import type { ArticleRecord } from "../records.ts";
 import { countArticles, listArticles } from "../repositories/article-repository.ts";
-import { afterDescription, firstDescription, listCost, pageBounds } from "./connection.ts";
+import { afterDescription, firstDescription, listCost, pageBounds, pageArgs, pagedField } from "./connection.ts";
 import { ArticleConnectionRef } from "./connection-edges.ts";
 import { EntityKindEnum, EventTypeEnum } from "./enums.ts";
 import { ArticleRef, EntityRef, EventRef } from "./refs.ts";
@@ -33,8 +33,7 @@ builder.node(ArticleRef, {
         kinds: t.arg({ type: [EntityKindEnum], required: false, description: "Only these kinds (all when omitted)." }),
         first: t.arg.int({ defaultValue: 50, description: `Most entities to return, 50 by default, at most ${LIMITS.maxFirst}.` }),
       },
-      extensions: { argBounds: pageBounds },
-      complexity: listCost(50),
+      ...pagedField(50),
       resolve: (a, args, ctx) => entitiesByArticle(ctx.loaders, { kinds: args.kinds ?? null, limit: pageSize(args.first, 50) }).load(a.id),
     }),
     events: t.field({
@@ -44,8 +43,7 @@ builder.node(ArticleRef, {
         types: t.arg({ type: [EventTypeEnum], required: false, description: "Only these event types (all when omitted)." }),
         first: t.arg.int({ defaultValue: 50, description: `Most events to return, 50 by default, at most ${LIMITS.maxFirst}.` }),
       },
-      extensions: { argBounds: pageBounds },
-      complexity: listCost(50),
+      ...pagedField(50),
       resolve: (a, args, ctx) => eventsByArticle(ctx.loaders, { types: args.types ?? null, limit: pageSize(args.first, 50) }).load(a.id),
     }),
   }),
@@ -63,11 +61,9 @@ builder.queryFields((t) => ({
     type: ArticleConnectionRef,
     description: "All articles, newest first.",
     args: {
-      first: t.arg.int({ defaultValue: 20, description: firstDescription(20) }),
-      after: t.arg.string({ required: false, description: afterDescription }),
+      ...pageArgs(t.arg, 20),
     },
-    extensions: { argBounds: pageBounds },
-    complexity: listCost(20),
+    ...pagedField(20),
     resolve: async (_root, args, ctx) => {
       const first = pageSize(args.first, 20);
       const after = decodeCursor<{ publishedSort: string; id: string }>("articles", args.after);

@@ -1,6 +1,6 @@
 // Relay cursor connections with forward keyset paging only (first/after): a connection type
 // factory and the shared page arguments, their bounds and their cost.
-import type { ObjectRef } from "@pothos/core";
+import type { ArgBuilder, ObjectRef } from "@pothos/core";
 import { builder } from "../builder.ts";
 import type { Page } from "../cursor.ts";
 import { LIMITS } from "../limits.ts";
@@ -35,3 +35,16 @@ export const listCost = (fallback: number) => (args: { first?: number | null }) 
 
 export const firstDescription = (fallback: number) => `Page size, ${fallback} by default, at most ${LIMITS.maxFirst}.`;
 export const afterDescription = "Return the items after this cursor (the endCursor of the previous page).";
+
+/** The `first`/`after` arguments every paged field takes. */
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+export function pageArgs(arg: ArgBuilder<Types>, size: number) {
+  return {
+    first: arg.int({ defaultValue: size, description: firstDescription(size) }),
+    after: arg.string({ required: false, description: afterDescription }),
+  };
+}
+
+/** Bounds and cost of a paged field whose default page size is `size`. */
+export const pagedField = (size: number) => ({ extensions: { argBounds: pageBounds }, complexity: listCost(size) });

@@ -7,7 +7,7 @@ import { entityById } from "../loaders/entity-loaders.ts";
 import { entityKey } from "../node-id.ts";
 import type { NodeKind } from "../records.ts";
 import { countEntities, findEntitiesByName, listEntities, type EntityPageKey } from "../repositories/entity-repository.ts";
-import { afterDescription, firstDescription, listCost, pageBounds } from "./connection.ts";
+import { afterDescription, firstDescription, listCost, pageBounds, pageArgs, pagedField } from "./connection.ts";
 import { EntityConnectionRef } from "./connection-edges.ts";
 import { EntityKindEnum, EntityOrderEnum } from "./enums.ts";
 import { EntityRef } from "./refs.ts";
@@ -41,11 +41,9 @@ builder.queryFields((t) => ({
       }),
       search: t.arg.string({ required: false, description: "Words that names or aliases must contain (typo-tolerant)." }),
       orderBy: t.arg({ type: EntityOrderEnum, defaultValue: "MENTIONS", description: "Order of the list." }),
-      first: t.arg.int({ defaultValue: 20, description: firstDescription(20) }),
-      after: t.arg.string({ required: false, description: afterDescription }),
+      ...pageArgs(t.arg, 20),
     },
-    extensions: { argBounds: pageBounds },
-    complexity: listCost(20),
+    ...pagedField(20),
     resolve: async (_root, args, ctx) => {
       const first = pageSize(args.first, 20);
       const orderBy = args.orderBy ?? "MENTIONS";

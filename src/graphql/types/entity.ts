@@ -20,7 +20,7 @@ import {
 } from "../loaders/entity-loaders.ts";
 import type { EntityRecord, NodeKind } from "../records.ts";
 import { CoMentionConnectionRef } from "./co-mention.ts";
-import { afterDescription, firstDescription, listCost, pageBounds } from "./connection.ts";
+import { afterDescription, firstDescription, listCost, pageBounds, pageArgs, pagedField } from "./connection.ts";
 import { ArticleConnectionRef, EventConnectionRef, MentionConnectionRef } from "./connection-edges.ts";
 import { DirectionEnum, EntityKindEnum, EventTypeEnum, RelationshipTypeEnum } from "./enums.ts";
 import { NeighborRef } from "./neighbor.ts";
@@ -48,11 +48,9 @@ EntityRef.implement({
       args: {
         types: t.arg({ type: [RelationshipTypeEnum], required: false, description: "Only these types (all when omitted)." }),
         direction: t.arg({ type: DirectionEnum, defaultValue: "BOTH", description: "Only relationships pointing this way." }),
-        first: t.arg.int({ defaultValue: PAGE, description: firstDescription(PAGE) }),
-        after: t.arg.string({ required: false, description: afterDescription }),
+        ...pageArgs(t.arg, PAGE),
       },
-      extensions: { argBounds: pageBounds },
-      complexity: listCost(PAGE),
+      ...pagedField(PAGE),
       resolve: async (e, args, ctx) => {
         const first = pageSize(args.first, PAGE);
         const after = decodeCursor<{ weight: number; key: string }>("relationships", args.after);
@@ -85,11 +83,9 @@ EntityRef.implement({
       description: "Entities named in the same sentences, most shared sentences first, with sample evidence.",
       args: {
         kinds: t.arg({ type: [EntityKindEnum], required: false, description: "Only entities of these kinds (all when omitted)." }),
-        first: t.arg.int({ defaultValue: PAGE, description: firstDescription(PAGE) }),
-        after: t.arg.string({ required: false, description: afterDescription }),
+        ...pageArgs(t.arg, PAGE),
       },
-      extensions: { argBounds: pageBounds },
-      complexity: listCost(PAGE),
+      ...pagedField(PAGE),
       resolve: async (e, args, ctx) => {
         const first = pageSize(args.first, PAGE);
         const after = decodeCursor<{ count: number; id: string }>("coMentions", args.after);
@@ -104,22 +100,18 @@ EntityRef.implement({
       description: "Events it took part in (or, for a place, that happened there), chronological with undated events last.",
       args: {
         types: t.arg({ type: [EventTypeEnum], required: false, description: "Only events of these types (all when omitted)." }),
-        first: t.arg.int({ defaultValue: PAGE, description: firstDescription(PAGE) }),
-        after: t.arg.string({ required: false, description: afterDescription }),
+        ...pageArgs(t.arg, PAGE),
       },
-      extensions: { argBounds: pageBounds },
-      complexity: listCost(PAGE),
+      ...pagedField(PAGE),
       resolve: (e, args, ctx) => entityEvents(ctx, e, args),
     }),
     articles: t.field({
       type: ArticleConnectionRef,
       description: "Articles that name it (events: that report it), newest first.",
       args: {
-        first: t.arg.int({ defaultValue: PAGE, description: firstDescription(PAGE) }),
-        after: t.arg.string({ required: false, description: afterDescription }),
+        ...pageArgs(t.arg, PAGE),
       },
-      extensions: { argBounds: pageBounds },
-      complexity: listCost(PAGE),
+      ...pagedField(PAGE),
       resolve: async (e, args, ctx) => {
         const first = pageSize(args.first, PAGE);
         const after = decodeCursor<{ publishedSort: string; id: string }>("entityArticles", args.after);
@@ -132,11 +124,9 @@ EntityRef.implement({
       type: MentionConnectionRef,
       description: "Every mention in article text, by article then position (events: none).",
       args: {
-        first: t.arg.int({ defaultValue: PAGE, description: firstDescription(PAGE) }),
-        after: t.arg.string({ required: false, description: afterDescription }),
+        ...pageArgs(t.arg, PAGE),
       },
-      extensions: { argBounds: pageBounds },
-      complexity: listCost(PAGE),
+      ...pagedField(PAGE),
       resolve: async (e, args, ctx) => {
         const first = pageSize(args.first, PAGE);
         const after = decodeCursor<{ articleId: string; start: number }>("mentions", args.after);

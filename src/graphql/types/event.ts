@@ -7,7 +7,7 @@ import { evidenceIdsByEvent, participantsByEvent } from "../loaders/event-loader
 import { entityKey } from "../node-id.ts";
 import type { EntityRecord, ParticipantRecord } from "../records.ts";
 import { countEvents, listEvents, type TimelineFilter } from "../repositories/event-repository.ts";
-import { afterDescription, firstDescription, listCost, pageBounds } from "./connection.ts";
+import { afterDescription, firstDescription, listCost, pageBounds, pageArgs, pagedField } from "./connection.ts";
 import { EventConnectionRef } from "./connection-edges.ts";
 import { EventTypeEnum, ParticipantRoleEnum } from "./enums.ts";
 import { EVIDENCE_FIRST_DESCRIPTION, evidenceBounds, loadEvidence } from "./evidence.ts";
@@ -79,11 +79,9 @@ builder.queryField("events", (t) =>
       place: t.arg.id({ required: false, description: "Only events that took place here (global ID or key such as place:alaska)." }),
       from: t.arg.string({ required: false, description: "Earliest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. Excludes undated events." }),
       to: t.arg.string({ required: false, description: "Latest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. Excludes undated events." }),
-      first: t.arg.int({ defaultValue: 20, description: firstDescription(20) }),
-      after: t.arg.string({ required: false, description: afterDescription }),
+      ...pageArgs(t.arg, 20),
     },
-    extensions: { argBounds: pageBounds },
-    complexity: listCost(20),
+    ...pagedField(20),
     resolve: async (_root, args, ctx) => {
       const first = pageSize(args.first, 20);
       const after = decodeCursor<{ dateSort: string; id: string }>("events", args.after);

@@ -4,7 +4,7 @@ import { pageSize } from "../cursor.ts";
 import { searchQuery } from "../fulltext-query.ts";
 import type { EntityRecord } from "../records.ts";
 import { searchNames, type SearchHitRecord } from "../repositories/search-repository.ts";
-import { listCost, pageBounds } from "./connection.ts";
+import { pagedField } from "./connection.ts";
 import { EntityKindEnum } from "./enums.ts";
 import { EntityRef } from "./refs.ts";
 
@@ -26,8 +26,7 @@ builder.queryField("search", (t) =>
       kinds: t.arg({ type: [EntityKindEnum], required: false, description: "Only these kinds (all when omitted)." }),
       first: t.arg.int({ defaultValue: 10, description: "Most hits to return, 10 by default, at most 100." }),
     },
-    extensions: { argBounds: pageBounds },
-    complexity: listCost(10),
+    ...pagedField(10),
     resolve: async (_root, args, ctx) => {
       const first = pageSize(args.first, 10);
       const query = searchQuery(args.query);
