@@ -1,6 +1,6 @@
 // Builds the HTTP app apart from listen(): GraphQL at /graphql (with an offline GraphiQL that
-// opens on the example tabs), /healthz, /readyz and a landing page. Tests call it in-process or on
-// a random port.
+// opens on the example tabs), the graph explorer at /explore, /healthz, /readyz and a landing
+// page. Tests call it in-process or on a random port.
 import http from "node:http";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga } from "graphql-yoga";
@@ -9,6 +9,7 @@ import type { Database } from "../db/database.ts";
 import { createContext, type GraphQLContext } from "../graphql/context.ts";
 import { EXAMPLE_TABS } from "../graphql/examples.ts";
 import { schema } from "../graphql/schema.ts";
+import { isExplorerPath, serveExplorer } from "./explorer-route.ts";
 import { useOperationLimits } from "./limits.ts";
 
 // An inline icon, so the playground loads nothing from the network (yoga's default is a URL).
@@ -32,7 +33,8 @@ export interface App {
 const LANDING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News knowledge graph</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto">
 <h1>News knowledge graph</h1>
-<ul><li><a href="/graphql">GraphQL playground</a> (GraphiQL)</li>
+<ul><li><a href="/explore">Graph explorer</a>: search an entity, follow its links, read the evidence</li>
+<li><a href="/graphql">GraphQL playground</a> (GraphiQL)</li>
 <li><a href="/healthz">/healthz</a> and <a href="/readyz">/readyz</a></li></ul></body></html>`;
 
 export function createApp({ config, db }: AppDeps): App {
@@ -73,6 +75,10 @@ export function createApp({ config, db }: AppDeps): App {
     }
     if (url.pathname === "/" && req.method === "GET") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(LANDING);
+      return;
+    }
+    if (isExplorerPath(url.pathname)) {
+      void serveExplorer(req, res, url.pathname);
       return;
     }
     void yoga.handle(req, res);

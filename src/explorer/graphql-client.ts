@@ -1,0 +1,57 @@
+// Talks to the public GraphQL API, and turns every way a request can fail into an ApiError whose
+// message tells an analyst what happened: server unreachable, query over a limit, or refused.
+export type ApiErrorKind = "unreachable" | "limit" | "http" | "graphql";
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly limit?: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+interface GraphQLErrorBody {
+  message: string;
+  extensions?: { code?: string; limit?: string; max?: number };
+}
+
+export type GraphQLRequest = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/** The ApiError for a response body's errors: a limit error names the limit and says to ask for less. */
+export function errorFromGraphQL(errors: readonly GraphQLErrorBody[]): ApiError {
+  const limited = errors.find((e) => e.extensions?.limit);
+  if (limited) {
+    return new ApiError("limit", `The query asks for more than the API allows (${limited.extensions!.limit}): ${limited.message}`, limited.extensions!.limit);
+  }
+  return new ApiError("graphql", `The API refused the query: ${errors.map((e) => e.message).join("; ")}`);
+}
+
+export function createGraphQLClient(endpoint: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): GraphQLRequest {
+  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    let res: Response;
+    try {
+      res = await fetchImpl(endpoint, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+    } catch {
+      throw new ApiError("unreachable", `Cannot reach the server at ${endpoint}. Check that newsgraph is running (npm start) and try again.`);
+    }
+    type Body = { data?: T | null; errors?: GraphQLErrorBody[] };
+    let body: Body | null;
+    try {
+      body = (await res.json()) as Body;
+    } catch {
+      body = null;
+    }
+    if (body?.errors?.length) throw errorFromGraphQL(body.errors);
+    if (!res.ok || !body || body.data == null) {
+      throw new ApiError("http", `The server answered ${res.status} ${res.statusText} without data. Try again in a moment.`);
+    }
+    return body.data;
+  };
+}
