@@ -1,7 +1,7 @@
 // A search box with suggestions as you type (the API's typo-tolerant `search`), navigable with the
 // arrow keys, Enter and Escape. Only the answer to the latest keystroke is shown.
 import { el, humanise, replaceChildren } from "./dom-builder.ts";
-import type { GraphQLRequest } from "./graphql-client.ts";
+import { ApiError, type GraphQLRequest } from "./graphql-client.ts";
 import { SEARCH, type EntitySummary, type SearchResult } from "./queries.ts";
 
 export interface SearchBoxOptions {
@@ -117,7 +117,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     } catch (err) {
       if (mine !== asked) return;
       hits = [];
-      showMessage("Search failed: see the message above.", "error");
+      showMessage(err instanceof ApiError && err.kind === "unreachable" ? "Search failed: the server cannot be reached." : "Search failed: see the message above.", "error");
       options.onError(err);
     }
   };
