@@ -2,7 +2,8 @@
 // Loads the built page (no database: the graph is generated in the page by window.__explorer, and
 // drawn by the same GraphView code as real neighbourhoods), then times, from adding the elements
 // to the painted frame:
-//   first render — N nodes (~1.5 N edges) drawn from nothing, layout included;
+//   first render — N nodes (~1.5 N edges) drawn from nothing, layout included, on a freshly
+//                  loaded page (cold) and once more on the same page (warm);
 //   expand       — 20 new neighbours added around a node of that graph.
 // The peer is the same measurement with 50 nodes in the same browser, interleaved run by run, so
 // the ratio holds even on a noisy machine. Results go between the bench:explorer markers in
@@ -43,27 +44,29 @@ const browser = await chromium.launch({
   args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 const version = browser.version();
-const results: Record<number, { render: number[]; expand: number[] }> = { 50: { render: [], expand: [] }, 500: { render: [], expand: [] } };
+type Series = { cold: number[]; warm: number[]; expand: number[] };
+const results: Record<number, Series> = { 50: { cold: [], warm: [], expand: [] }, 500: { cold: [], warm: [], expand: [] } };
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  await page.goto(`${base}/explore`);
-  await page.waitForFunction(() => window.__explorer !== undefined);
-  await page.evaluate(() => window.__explorer.ready);
-  await page.evaluate(() => window.__explorer.renderSynthetic(100)); // warm-up: JIT, fonts, canvas
   for (let run = 0; run < RUNS; run++) {
     for (const n of SIZES) {
+      await page.goto(`${base}/explore`);
+      await page.waitForFunction(() => window.__explorer !== undefined);
+      await page.evaluate(() => window.__explorer.ready);
       const timing = await page.evaluate(
         async ({ n, m }) => {
-          const render = await window.__explorer.renderSynthetic(n);
+          const cold = await window.__explorer.renderSynthetic(n);
           const counts = { nodes: window.__explorer.cy.nodes().length, edges: window.__explorer.cy.edges().length };
           const hub = window.__explorer.cy.nodes()[0]!.id();
           const expand = await window.__explorer.expandSynthetic(hub, m);
-          return { render, expand, ...counts };
+          const warm = await window.__explorer.renderSynthetic(n);
+          return { cold, warm, expand, ...counts };
         },
         { n, m: EXPAND_BY },
       );
       if (timing.nodes !== n) throw new Error(`expected ${n} nodes drawn, got ${timing.nodes}`);
-      results[n]!.render.push(timing.render);
+      results[n]!.cold.push(timing.cold);
+      results[n]!.warm.push(timing.warm);
       results[n]!.expand.push(timing.expand);
       if (run === 0) console.log(`${n} nodes, ${timing.edges} edges`);
     }
@@ -73,26 +76,24 @@ try {
   server.close();
 }
 
-const row = (n: number) => {
-  const r = results[n]!;
-  return `| ${n} | ${median(r.render).toFixed(0)} | ${Math.min(...r.render).toFixed(0)}–${Math.max(...r.render).toFixed(0)} | ${median(r.expand).toFixed(0)} | ${Math.min(...r.expand).toFixed(0)}–${Math.max(...r.expand).toFixed(0)} |`;
-};
-const renderRatio = median(results[500]!.render) / median(results[50]!.render);
-const expandRatio = median(results[500]!.expand) / median(results[50]!.expand);
+const cell = (xs: number[]) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+const row = (n: number) => `| ${n} | ${cell(results[n]!.cold)} | ${cell(results[n]!.warm)} | ${cell(results[n]!.expand)} |`;
+const ratio = (k: keyof Series) => (median(results[500]![k]) / median(results[50]![k])).toFixed(1);
 const date = new Date().toISOString().slice(0, 10);
 const section = `${START}
 ## Graph explorer (\`npm run bench:explorer\`)
 
 Measured ${date} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), headless Chromium ${version} (Debian, software rendering),
 viewport 1400×860. A generated graph (~1.5 edges per node, every kind) drawn by the explorer's own
-GraphView; time from adding the elements to the painted frame, median of ${RUNS} interleaved runs.
+GraphView; time from adding the elements to the painted frame, in ms: median (min–max) of ${RUNS}
+interleaved runs. Cold: the first graph drawn on a freshly loaded page; warm: drawn again on it.
 
-| nodes | first render, ms | range | expand a node (+${EXPAND_BY}), ms | range |
-|---:|---:|---|---:|---|
+| nodes | first render, cold | first render, warm | expand a node (+${EXPAND_BY}) |
+|---:|---:|---:|---:|
 ${row(50)}
 ${row(500)}
 
-- 500 vs 50 nodes, same run: first render **${renderRatio.toFixed(1)}×**, expand **${expandRatio.toFixed(1)}×**.
+- 500 vs 50 nodes, same run: first render **${ratio("cold")}×** cold, **${ratio("warm")}×** warm; expand **${ratio("expand")}×**.
 - Big graphs use the concentric layout, hide edges and use a texture while panning or zooming, and drop labels when zoomed out.
 ${END}`;
 

@@ -121,7 +121,8 @@ export class Explorer {
     }
   }
 
-  private updateEmptyState(): void {
+  /** Shows or hides the empty state and the node/edge counts after the graph changed. */
+  updateEmptyState(): void {
     this.ui.graphEmpty.hidden = this.graph.nodeCount > 0;
     this.ui.counts.textContent = this.graph.nodeCount ? `${this.graph.nodeCount} nodes · ${this.graph.cy.edges().length} edges` : "";
   }

@@ -49,6 +49,7 @@ window.__explorer = {
     explorer.graph.clear();
     const t0 = performance.now();
     explorer.graph.add(nodes, edges, nodes[0]?.id ?? null);
+    explorer.updateEmptyState();
     await painted(explorer.graph.cy);
     return performance.now() - t0;
   },
@@ -58,6 +59,7 @@ window.__explorer = {
     const edges = nodes.map((n, i) => ({ source: nodeId, target: n.id, type: "LEADER_OF" as const, weight: 1 + (i % 5) }));
     const t0 = performance.now();
     explorer.graph.add(nodes, edges, nodeId);
+    explorer.updateEmptyState();
     await painted(explorer.graph.cy);
     return performance.now() - t0;
   },
