@@ -100,11 +100,38 @@ describe("graph explorer (on one page, in order)", () => {
   });
 });
 
+describe("graph explorer, continued on the same page", () => {
+  it("selects an event in the graph when it is clicked on the timeline", async () => {
+    await page.getByTestId("tab-timeline").click();
+    const first = page.getByTestId("timeline-event").first();
+    await first.waitFor();
+    const eventId = await first.getAttribute("data-event-id");
+    await first.locator("button").click();
+    await page.waitForFunction((id) => window.__explorer.cy.getElementById(id!).selected(), eventId);
+    expect(await page.getByTestId("entity-kind").textContent()).toMatch(/^Event/);
+    await screenshot(page, "06-timeline");
+  });
+
+  it("adds co-mention edges, dashed, when co-mentions are switched on", async () => {
+    await page.getByTestId("co-mentions-toggle").check();
+    await page.waitForFunction(() => window.__explorer.cy.edges('[type = "CO_MENTION"]').length > 0);
+    const style = await page.evaluate(() => window.__explorer.cy.edges('[type = "CO_MENTION"]')[0]!.style("line-style"));
+    expect(style).toBe("dashed");
+  });
+
+  it("hides events when the Event kind is filtered out", async () => {
+    await page.getByTestId("filter-kind-EVENT").uncheck();
+    const shown = await page.evaluate(() =>
+      window.__explorer.cy.nodes(":visible").filter((n) => n.data("kind") === "EVENT" && !n.selected() && !window.__explorer.explorer.state.expanded.includes(n.id())).length,
+    );
+    expect(shown).toBe(0);
+    expect(page.url()).toContain("kinds=PERSON%2CORGANIZATION%2CPLACE");
+  });
+});
+
 describe("shared links", () => {
   it("reopens the same selection, expanded nodes and filters from a shared URL", async () => {
-    await page.getByTestId("filter-kind-EVENT").uncheck();
     const shared = page.url();
-    expect(shared).toContain("kinds=");
     const original = await page.evaluate(() => ({
       selected: window.__explorer.explorer.state.selected,
       expanded: [...window.__explorer.explorer.state.expanded],
@@ -120,7 +147,7 @@ describe("shared links", () => {
       }));
       expect(reopened).toEqual({ selected: original.selected, expanded: original.expanded });
       expect(await other.getByTestId("filter-kind-EVENT").isChecked()).toBe(false);
-      await screenshot(other, "06-shared-link");
+      await screenshot(other, "07-shared-link");
     } finally {
       await other.close();
     }
@@ -139,7 +166,7 @@ describe("errors", () => {
       await banner.waitFor();
       expect(await banner.textContent()).toContain("Cannot reach the server");
       expect(await banner.getAttribute("data-kind")).toBe("unreachable");
-      await screenshot(p, "07-server-unreachable");
+      await screenshot(p, "08-server-unreachable");
     } finally {
       await p.close();
     }
