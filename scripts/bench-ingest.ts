@@ -57,7 +57,6 @@ async function naiveIngest(db: Database, articles: CorpusArticle[]) {
       for (const s of rows.sentences) await tx.run("ingest/write-sentences", { articleId, sentences: [s] });
       for (const e of rows.entities) await tx.run("ingest/upsert-entities", { articleId, entities: [e] });
       for (const m of rows.mentions) await tx.run("ingest/write-mentions", { mentions: [m] });
-      for (const r of rows.relationships) await tx.run("ingest/merge-relationships", { articleId, relationships: [r] });
       for (const ev of rows.events) await tx.run("ingest/write-events", { articleId, events: [ev] });
     });
     await refreshAggregates(db, [articleId]);

@@ -1,4 +1,4 @@
-// Marks the given articles' entity aggregates as up to date.
+// Marks the given articles' shared facts (entity aggregates, typed relationships) as folded in.
 // $articleIds: [articleId]
 UNWIND $articleIds AS articleId
 MATCH (a:Article {id: articleId})

@@ -1,5 +1,6 @@
 // Recomputes aliases, roles, mention and article counts of entities from the HAS_ENTITY links of
-// the articles that still support them (after an article was detached).
+// the articles that still support them (after an article was detached). Articles still pending
+// are left out: fold-entity-aggregates adds them when their batch is folded.
 // $entityIds: [entityId]
 UNWIND $entityIds AS id
 MATCH (e:Entity {id: id})
@@ -7,17 +8,20 @@ SET e._lock = true
 REMOVE e._lock
 WITH e
 CALL (e) {
-  OPTIONAL MATCH (:Article)-[h:HAS_ENTITY]->(e)
+  OPTIONAL MATCH (a:Article)-[h:HAS_ENTITY]->(e)
+  WHERE a.pendingAggregates IS NULL
   RETURN count(h) AS articleCount, coalesce(sum(h.mentionCount), 0) AS mentionCount
 }
 CALL (e) {
-  OPTIONAL MATCH (:Article)-[h:HAS_ENTITY]->(e)
+  OPTIONAL MATCH (a:Article)-[h:HAS_ENTITY]->(e)
+  WHERE a.pendingAggregates IS NULL
   UNWIND coalesce(h.aliases, []) AS alias
   WITH DISTINCT alias ORDER BY alias
   RETURN collect(alias) AS aliases
 }
 CALL (e) {
-  OPTIONAL MATCH (:Article)-[h:HAS_ENTITY]->(e)
+  OPTIONAL MATCH (a:Article)-[h:HAS_ENTITY]->(e)
+  WHERE a.pendingAggregates IS NULL
   UNWIND coalesce(h.roles, []) AS role
   WITH DISTINCT role ORDER BY role
   RETURN collect(role) AS roles

@@ -10,5 +10,7 @@ MERGE (e:Entity {id: row.id})
   ON CREATE SET e:$(row.label), e.kind = row.kind, e.name = row.name, e.sortName = toLower(row.name),
     e.aliases = [row.name], e.aliasesLower = [toLower(row.name)], e.aliasText = row.name,
     e.roles = [], e.mentionCount = 0, e.articleCount = 0
-MERGE (a)-[h:HAS_ENTITY]->(e)
-SET h.mentionCount = row.mentionCount, h.aliases = row.aliases, h.roles = row.roles
+// CREATE, not MERGE: MERGE on a relationship locks both end nodes until commit, which would
+// serialise every article naming Russia. No duplicate can arise: this transaction holds the
+// article's lock (lock-article) and the article's old links were detached first.
+CREATE (a)-[:HAS_ENTITY {mentionCount: row.mentionCount, aliases: row.aliases, roles: row.roles}]->(e)

@@ -1,4 +1,6 @@
 // Merges the article's events with their evidence sentences, participants (with roles) and place.
+// Event ids are per article and this transaction holds the article's lock, so the links to
+// participants and places are CREATEd: MERGE would lock popular entities until commit.
 // $articleId: article id
 // $events: [{id, type, name, date, dateSort, dateText, placeId, evidence: [sentenceId], participants: [{entityId, role}]}]
 MATCH (a:Article {id: $articleId})
@@ -17,15 +19,11 @@ CALL (ev, row) {
 CALL (ev, row) {
   UNWIND row.participants AS p
   MATCH (e:Entity {id: p.entityId})
-  MERGE (e)-[r:PARTICIPATED_IN {role: p.role}]->(ev)
-  SET r.articleIds = CASE WHEN $articleId IN coalesce(r.articleIds, []) THEN r.articleIds
-                          ELSE coalesce(r.articleIds, []) + $articleId END
+  CREATE (e)-[:PARTICIPATED_IN {role: p.role, articleIds: [$articleId]}]->(ev)
 }
 CALL (ev, row) {
   UNWIND CASE WHEN row.placeId IS NULL THEN [] ELSE [row.placeId] END AS placeId
   MATCH (pl:Entity {id: placeId})
-  MERGE (ev)-[t:TOOK_PLACE_IN]->(pl)
-  SET t.articleIds = CASE WHEN $articleId IN coalesce(t.articleIds, []) THEN t.articleIds
-                          ELSE coalesce(t.articleIds, []) + $articleId END
+  CREATE (ev)-[:TOOK_PLACE_IN {articleIds: [$articleId]}]->(pl)
 }
 SET ev.mentionCount = COUNT { (:Sentence)-[:DESCRIBES]->(ev) }

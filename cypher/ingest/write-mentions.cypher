@@ -1,7 +1,7 @@
-// Writes one MENTIONS relationship per mention, from its sentence, with exact offsets.
+// Writes one MENTIONS relationship per mention, from its sentence, with exact offsets. CREATE:
+// the sentences are new in this transaction (see upsert-entities for why not MERGE).
 // $mentions: [{sentenceId, entityId, start, end, text}]
 UNWIND $mentions AS row
 MATCH (s:Sentence {id: row.sentenceId})
 MATCH (e:Entity {id: row.entityId})
-MERGE (s)-[m:MENTIONS {start: row.start}]->(e)
-SET m.end = row.end, m.text = row.text
+CREATE (s)-[:MENTIONS {start: row.start, end: row.end, text: row.text}]->(e)

@@ -17,6 +17,8 @@ export interface Tx {
 
 export interface DatabaseStats {
   roundTrips: number;
+  /** When set, server-side time (ms) and calls per statement name are added here (benchmarks). */
+  profile?: Map<string, { calls: number; serverMs: number }>;
 }
 
 export interface Database {
@@ -52,7 +54,14 @@ function wrapTx(tx: ManagedTransaction, stats: DatabaseStats): Tx {
     const missing = s.params.filter((p) => !(p in params));
     if (missing.length) throw new Error(`${s.file}: missing parameter(s) ${missing.map((p) => "$" + p).join(", ")}`);
     stats.roundTrips++;
-    return tx.run(s.text, params);
+    const result = await tx.run(s.text, params);
+    if (stats.profile) {
+      const entry = stats.profile.get(name) ?? { calls: 0, serverMs: 0 };
+      entry.calls++;
+      entry.serverMs += result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber();
+      stats.profile.set(name, entry);
+    }
+    return result;
   };
   return {
     runRaw,

@@ -60,6 +60,15 @@ export interface ArticleRows {
     text: string;
     contentHash: string;
     sentenceCount: number;
+    /**
+     * The article's typed relationships, staged as parallel lists (Neo4j properties cannot hold
+     * maps) until fold-relationships merges them into entity-to-entity relationships:
+     * claimSentences[i] is a comma-separated list of sentence indexes.
+     */
+    claimTypes: string[];
+    claimSources: string[];
+    claimTargets: string[];
+    claimSentences: string[];
   };
   sentences: SentenceRow[];
   entities: EntityRow[];
@@ -206,6 +215,9 @@ export function articleRows(doc: ExtractionDocumentT): ArticleRows {
     else rels.set(key, { type: r.type, sourceId: r.sourceId, targetId: r.targetId, evidence });
   }
 
+  const relationships = [...rels.values()].sort((a, b) => (a.sourceId + a.targetId < b.sourceId + b.targetId ? -1 : 1));
+  const indexOf = (sentenceId: string) => sentenceId.slice(sentenceId.lastIndexOf("#") + 1);
+
   const events: EventRow[] = doc.events.map((ev) => ({
     id: ev.id,
     type: ev.type,
@@ -232,11 +244,15 @@ export function articleRows(doc: ExtractionDocumentT): ArticleRows {
       // Hash of the whole document: a changed text, metadata or extractor output re-writes the article.
       contentHash: createHash("sha256").update(JSON.stringify(doc)).digest("hex"),
       sentenceCount: sentences.length,
+      claimTypes: relationships.map((r) => r.type),
+      claimSources: relationships.map((r) => r.sourceId),
+      claimTargets: relationships.map((r) => r.targetId),
+      claimSentences: relationships.map((r) => r.evidence.map(indexOf).join(",")),
     },
     sentences,
     entities,
     mentions,
-    relationships: [...rels.values()].sort((a, b) => (a.sourceId + a.targetId < b.sourceId + b.targetId ? -1 : 1)),
+    relationships,
     events,
   };
 }

@@ -35,7 +35,7 @@ export interface IngestOptions {
   /** Test hook: called after each statement inside the transaction (throw to simulate a crash). */
   afterStatement?: (name: string) => void;
   /**
-   * Leave the entity aggregates (aliases, mention and article counts) to a later
+   * Leave the article's shared facts (entity aggregates, typed relationships) to a later
    * refreshAggregates call covering many articles: bulk ingests use it so hot entities are
    * locked once per batch instead of once per article. The article stays marked pending.
    */
@@ -93,12 +93,11 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
         step(name);
         return r.summary.counters.updates();
       });
-    const [, , ent, , rel, evs] = await Promise.all([
+    const [, , ent, , evs] = await Promise.all([
       exec("ingest/upsert-article", { article: { ...rows.article, ingestedAt: new Date().toISOString() } }),
       exec("ingest/write-sentences", { articleId, sentences: rows.sentences }),
       exec("ingest/upsert-entities", { articleId, entities: rows.entities }),
       exec("ingest/write-mentions", { mentions: rows.mentions }),
-      exec("ingest/merge-relationships", { articleId, relationships: rows.relationships }),
       exec("ingest/write-events", { articleId, events: rows.events }),
     ]);
     return {
@@ -108,28 +107,36 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
       created: {
         entitiesCreated: ent!.nodesCreated,
         eventsCreated: evs!.nodesCreated,
-        relationshipsCreated: rel!.relationshipsCreated,
+        // Typed relationships are merged when the article's shared facts are folded in.
+        relationshipsCreated: 0,
       },
       counts,
     };
   });
-  if (outcome.status === "written" && !opts.deferAggregates) await refreshAggregates(db, [articleId]);
+  if (outcome.status === "written" && !opts.deferAggregates) {
+    outcome.created.relationshipsCreated = await refreshAggregates(db, [articleId]);
+  }
   return outcome;
 }
 
 /**
- * Recomputes the aggregates of every entity the given articles support, from the HAS_ENTITY
- * links of all articles, in one short transaction (entities locked in id order), and clears the
- * articles' pending mark. Idempotent: safe to repeat after a crash.
+ * Folds the shared facts of the given articles into the graph, in one short transaction: adds
+ * their mention counts, aliases and roles to their entities' aggregates and merges their typed
+ * relationships (evidence and article ids unioned), then clears their pending mark. Bulk ingests
+ * call it once per batch, so a popular entity is locked once per batch, not once per article.
+ * Only articles still pending are folded (they are locked first), so repeating it is harmless.
+ * Returns how many typed relationships it created.
  */
 export async function refreshAggregates(db: Database, articleIds: string[]): Promise<number> {
   if (articleIds.length === 0) return 0;
   return db.write(async (tx) => {
-    const [row] = await tx.run("ingest/article-entity-ids", { articleIds });
-    const entityIds = (row?.entityIds as string[] | undefined) ?? [];
-    await tx.run("ingest/refresh-entities", { entityIds });
-    await tx.run("ingest/clear-pending-aggregates", { articleIds });
-    return entityIds.length;
+    const [row] = await tx.run("ingest/lock-pending-articles", { articleIds: [...articleIds].sort() });
+    const pending = (row?.articleIds as string[] | undefined) ?? [];
+    if (pending.length === 0) return 0;
+    await tx.run("ingest/fold-entity-aggregates", { articleIds: pending });
+    const folded = await tx.runRaw("ingest/fold-relationships", { articleIds: pending });
+    await tx.run("ingest/clear-pending-aggregates", { articleIds: pending });
+    return folded.summary.counters.updates().relationshipsCreated;
   });
 }
 

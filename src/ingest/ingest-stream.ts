@@ -98,6 +98,9 @@ export async function ingestStream(
     // articles marked pending (the next ingest or start-up refreshes them) and is rethrown below.
     refreshing = refreshing
       .then(() => refreshAggregates(db!, ids))
+      .then((created) => {
+        summary.relationshipsCreated += created;
+      })
       .catch((err: Error) => {
         refreshError ??= err;
       });
