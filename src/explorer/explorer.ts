@@ -3,14 +3,16 @@
 // Components render; this module decides what to fetch and what the graph shows.
 import { el, replaceChildren } from "./dom-builder.ts";
 import { entityCard, type CardEntity } from "./entity-card.ts";
-import { evidenceList, highlightRanges } from "./evidence-panel.ts";
+import { loadEdgeEvidence, loadMentions } from "./evidence-loader.ts";
+import { evidenceList } from "./evidence-panel.ts";
 import { ApiError, type GraphQLRequest } from "./graphql-client.ts";
-import { GraphView, edgeId, type EdgeData, type GraphEdge } from "./graph-view.ts";
+import { neighbourhoodElements, pathEdges, pathElementIds } from "./graph-elements.ts";
+import { GraphView, type EdgeData } from "./graph-view.ts";
 import { createPathPanel, type FoundPath, type PathPanel } from "./path-panel.ts";
 import {
-  CO_MENTIONS, ENTITY_CARD, ENTITY_SUMMARY, MENTIONS, NEIGHBOURHOOD, PARTICIPATION_EVIDENCE, PATHS, RELATIONSHIP_EVIDENCE, TIMELINE,
-  type CoMentionsResult, type EntityCardResult, type EntitySummary, type EntitySummaryResult, type LinkType, type MentionsResult,
-  type NeighbourhoodResult, type ParticipationEvidenceResult, type PathsResult, type RelationshipEvidenceResult, type TimelineResult,
+  CO_MENTIONS, ENTITY_CARD, ENTITY_SUMMARY, NEIGHBOURHOOD, PATHS, TIMELINE,
+  type CoMentionsResult, type EntityCardResult, type EntitySummary, type EntitySummaryResult,
+  type NeighbourhoodResult, type PathsResult, type TimelineResult,
 } from "./queries.ts";
 import { createSearchBox } from "./search-box.ts";
 import { createTimelinePanel, type TimelineItem, type TimelinePanel } from "./timeline-panel.ts";
@@ -180,21 +182,8 @@ export class Explorer {
     if (this.state.expanded.includes(id)) return { nodes: 0, edges: 0 };
     const added = await this.withBusy("Loading neighbours…", async () => {
       const data = await this.request<NeighbourhoodResult>(NEIGHBOURHOOD, { id });
-      const e = data.entity;
-      if (!e) throw new ApiError("graphql", "That entity is no longer in the graph (it may have been removed with its article).");
-      const nodes: EntitySummary[] = [e];
-      const edges: GraphEdge[] = [];
-      for (const r of e.relationships.edges) {
-        nodes.push(r.node);
-        const [source, target] = r.direction === "OUT" ? [e.id, r.node.id] : [r.node.id, e.id];
-        edges.push({ source, target, type: r.type, weight: r.weight });
-      }
-      for (const n of e.neighbors) {
-        if (n.types[0] !== "PARTICIPATED_IN") continue; // typed relationships came with direction and weight above
-        nodes.push(n.node);
-        const [source, target] = e.kind === "EVENT" ? [n.node.id, e.id] : [e.id, n.node.id];
-        edges.push({ source, target, type: "PARTICIPATED_IN", weight: 1 });
-      }
+      if (!data.entity) throw new ApiError("graphql", "That entity is no longer in the graph (it may have been removed with its article).");
+      const { nodes, edges } = neighbourhoodElements(data.entity);
       this.state.expanded.push(id);
       const result = this.graph.add(nodes, edges, id);
       if (this.state.coMentions) await this.addCoMentions(id);
@@ -256,20 +245,9 @@ export class Explorer {
   async selectAnywhere(id: string): Promise<void> {
     if (!this.graph.has(id)) {
       await this.withBusy("Loading…", async () => {
-        const data = await this.request<NeighbourhoodResult>(NEIGHBOURHOOD, { id });
-        const e = data.entity;
+        const e = (await this.request<NeighbourhoodResult>(NEIGHBOURHOOD, { id })).entity;
         if (!e) return;
-        const edges: GraphEdge[] = [];
-        for (const r of e.relationships.edges) {
-          if (!this.graph.has(r.node.id)) continue;
-          const [source, target] = r.direction === "OUT" ? [e.id, r.node.id] : [r.node.id, e.id];
-          edges.push({ source, target, type: r.type, weight: r.weight });
-        }
-        for (const n of e.neighbors) {
-          if (n.types[0] !== "PARTICIPATED_IN" || !this.graph.has(n.node.id)) continue;
-          const [source, target] = e.kind === "EVENT" ? [n.node.id, e.id] : [e.id, n.node.id];
-          edges.push({ source, target, type: "PARTICIPATED_IN", weight: 1 });
-        }
+        const { edges } = neighbourhoodElements(e, (other) => this.graph.has(other));
         const anchor = edges.map((x) => (x.source === e.id ? x.target : x.source))[0] ?? this.state.selected;
         this.graph.add([e], edges, anchor);
         this.applyFilters();
@@ -331,40 +309,15 @@ export class Explorer {
     const name = (id: string) => this.graph.cy.getElementById(id).data("name") as string;
     const title = edge.type === "CO_MENTION" ? `${name(edge.source)} and ${name(edge.target)}: named together in ${edge.weight} sentence${edge.weight === 1 ? "" : "s"}` : `${name(edge.source)} ${edge.type} ${name(edge.target)}`;
     this.showEvidence(title, el("p", { className: "loading-state", testid: "evidence-loading" }, "Loading the supporting sentences…"));
-    if (edge.type === "CO_MENTION") {
-      const aliases = [name(edge.source), name(edge.target)];
-      this.showEvidence(title, evidenceList((edge.evidence ?? []).map((ev) => ({ evidence: ev, ranges: highlightRanges(ev, [{ mentions: [], aliases }]) }))));
-      return;
-    }
-    const body = await this.withBusy("Loading evidence…", async () => {
-      if (edge.type === "PARTICIPATED_IN") {
-        const data = await this.request<ParticipationEvidenceResult>(PARTICIPATION_EVIDENCE, { participant: edge.source, event: edge.target });
-        const who = data.participant;
-        const sources = who ? [{ mentions: who.mentions.edges.map((m) => m.node), aliases: who.aliases }] : [];
-        return evidenceList((data.event?.evidence ?? []).map((ev) => ({ evidence: ev, ranges: highlightRanges(ev, sources) })));
-      }
-      const data = await this.request<RelationshipEvidenceResult>(RELATIONSHIP_EVIDENCE, { source: edge.source, target: edge.target, type: edge.type as LinkType });
-      const rel = data.source?.relationships.edges.find((r) => r.node.id === edge.target);
-      const sources = [data.source, data.target].filter((x) => x !== null).map((x) => ({ mentions: x.mentions.edges.map((m) => m.node), aliases: x.aliases }));
-      return evidenceList((rel?.evidence ?? []).map((ev) => ({ evidence: ev, ranges: highlightRanges(ev, sources) })));
-    });
+    const items = await this.withBusy("Loading evidence…", () => loadEdgeEvidence(this.request, edge, name));
+    const body = items && evidenceList(items);
     this.showEvidence(title, body ?? el("p", { className: "empty-state", testid: "evidence-error" }, "The evidence could not be loaded: see the message above."));
   }
 
   async showMentions(id: string): Promise<void> {
     this.showEvidence("Mentions", el("p", { className: "loading-state" }, "Loading the sentences…"));
-    const data = await this.withBusy("Loading mentions…", () => this.request<MentionsResult>(MENTIONS, { id }));
-    const e = data?.entity;
-    if (!e) return;
-    if (e.kind === "EVENT") {
-      this.showEvidence(`Sentences describing ${e.name}`, evidenceList((e.evidence ?? []).map((ev) => ({ evidence: ev, ranges: [] }))));
-      return;
-    }
-    const items = e.mentions.edges
-      .filter((m) => m.node.sentence)
-      .map(({ node: m }) => ({ evidence: m.sentence!, ranges: highlightRanges(m.sentence!, [{ mentions: [m], aliases: e.aliases }]) }));
-    const more = e.mentions.totalCount > items.length ? ` (first ${items.length} of ${e.mentions.totalCount})` : "";
-    this.showEvidence(`Mentions of ${e.name}${more}`, evidenceList(items));
+    const found = await this.withBusy("Loading mentions…", () => loadMentions(this.request, id));
+    if (found) this.showEvidence(found.title, evidenceList(found.items));
   }
 
   // ── paths ─────────────────────────────────────────────────────────────────────────────────
@@ -395,13 +348,7 @@ export class Explorer {
       const ends = { from: first.nodes[0]!, to: first.nodes[first.nodes.length - 1]! };
       this.pathEnds = ends;
       this.pathPanel.setEnds(ends.from, ends.to, k);
-      for (const p of data.paths) {
-        const edges = p.steps.map((s) => {
-          const [source, target] = s.direction === "OUT" ? [s.from.id, s.to.id] : [s.to.id, s.from.id];
-          return { source, target, type: s.type, weight: s.weight ?? 1 };
-        });
-        this.graph.add(p.nodes, edges, p.nodes[0]!.id);
-      }
+      for (const p of data.paths) this.graph.add(p.nodes, pathEdges(p), p.nodes[0]!.id);
       this.applyFilters();
     }
     this.pickPath(0);
@@ -410,13 +357,7 @@ export class Explorer {
   pickPath(index: number): void {
     this.activePath = index;
     this.pathPanel.showPaths(this.paths, index);
-    this.graph.highlightPaths(
-      this.paths.map((p) => ({
-        nodes: p.nodes.map((n) => n.id),
-        edges: p.steps.map((s) => (s.direction === "OUT" ? edgeId(s.from.id, s.type, s.to.id) : edgeId(s.to.id, s.type, s.from.id))),
-      })),
-      index,
-    );
+    this.graph.highlightPaths(this.paths.map(pathElementIds), index);
   }
 
   private clearPaths(): void {
@@ -427,13 +368,6 @@ export class Explorer {
     this.pathPanel.showMessage("Pick two entities to see how they are linked.", "path-idle");
     this.graph.clearPathHighlight();
     this.saveUrl();
-  }
-
-  /** The nodes and edges of each path found, as drawn (for tests and the URL). */
-  get highlightedPath(): { nodes: string[]; edges: string[] } | null {
-    const cy = this.graph.cy;
-    if (!this.paths.length) return null;
-    return { nodes: cy.nodes(".path").map((n) => n.data("name") as string), edges: cy.edges(".path").map((e) => e.id()) };
   }
 
   // ── timeline ──────────────────────────────────────────────────────────────────────────────

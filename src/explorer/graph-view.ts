@@ -4,29 +4,10 @@
 // and a cheap concentric layout instead of a force layout for big graphs.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import { graphStylesheet } from "./graph-style.ts";
-import type { EntityKind, EntitySummary, Evidence, LinkType } from "./queries.ts";
+import { edgeId, type EdgeData, type EdgeType, type GraphEdge } from "./graph-elements.ts";
+import type { EntityKind, EntitySummary } from "./queries.ts";
 
-export type EdgeType = LinkType | "CO_MENTION";
-
-export interface GraphEdge {
-  source: string;
-  target: string;
-  type: EdgeType;
-  weight: number;
-  /** Co-mention edges carry their sample sentences. */
-  evidence?: Evidence[];
-}
-
-export interface EdgeData extends GraphEdge {
-  id: string;
-  label: string;
-}
-
-/** One id per stored link, whichever end it was loaded from. */
-export function edgeId(source: string, type: EdgeType, target: string): string {
-  if (type === "CO_MENTION" && target < source) [source, target] = [target, source];
-  return `${source}|${type}|${target}`;
-}
+export type { EdgeData, EdgeType, GraphEdge };
 
 export interface GraphHandlers {
   onNodeTap(id: string): void;
