@@ -171,6 +171,7 @@ export class Explorer {
     this.graph.clear();
     this.paths = [];
     this.state.path = null;
+    this.pathPanel.showMessage("Pick two entities to see how they are linked.", "path-idle");
     this.state.expanded = [];
     this.state.selected = id;
     await this.expand(id, false);

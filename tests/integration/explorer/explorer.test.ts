@@ -155,6 +155,41 @@ describe("shared links", () => {
 });
 
 describe("errors", () => {
+  it("says no entity matches a search that finds nothing", async () => {
+    const p = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    try {
+      await openExplorer(p, `${app.baseUrl}/explore`);
+      await p.getByTestId("search-input").pressSequentially("qqqxzv", { delay: 20 });
+      const empty = p.getByTestId("search-empty");
+      await empty.waitFor();
+      expect(await empty.textContent()).toContain("No entity or event matches “qqqxzv”");
+    } finally {
+      await p.close();
+    }
+  });
+
+  it("names the limit when the API refuses a query as too large", async () => {
+    const p = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    try {
+      await openExplorer(p, `${app.baseUrl}/explore`);
+      // The API's own answer to an over-limit query (extensions.limit), served for this page only.
+      await p.route("**/graphql", (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: "application/json",
+          body: JSON.stringify({ errors: [{ message: "Query is too expensive: complexity 25000 exceeds the maximum complexity of 20000.", extensions: { code: "QUERY_TOO_COMPLEX", limit: "maxComplexity", max: 20000 } }] }),
+        }),
+      );
+      await p.getByTestId("search-input").pressSequentially("putin", { delay: 20 });
+      const banner = p.getByTestId("error-banner");
+      await banner.waitFor();
+      expect(await banner.getAttribute("data-kind")).toBe("limit");
+      expect(await banner.textContent()).toContain("more than the API allows (maxComplexity)");
+    } finally {
+      await p.close();
+    }
+  });
+
   it("says the server cannot be reached when the API is down", async () => {
     const doomed = await startApp(db);
     const p = await browser.newPage({ viewport: { width: 1400, height: 860 } });
