@@ -3,7 +3,9 @@
 import http from "node:http";
 import type net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildExplorer, type ExplorerManifest } from "../../../src/server/explorer-bundle.ts";
+import fs from "node:fs";
+import path from "node:path";
+import { EXPLORER_OUT_DIR, buildExplorer, isExplorerBundleCurrent, type ExplorerManifest } from "../../../src/server/explorer-bundle.ts";
 import { createApp } from "../../../src/server/app.ts";
 import { testConfig, testDatabase } from "../support.ts";
 
@@ -58,5 +60,13 @@ describe("/explore", () => {
 
   it("lets the page talk only to its own origin (Content-Security-Policy)", async () => {
     expect((await fetch(`${base}/explore`)).headers.get("content-security-policy")).toContain("connect-src 'self'");
+  });
+
+  it("notices a stale bundle by the hash of its sources, and a rebuild makes it current", async () => {
+    const file = path.join(EXPLORER_OUT_DIR, "build.json");
+    fs.writeFileSync(file, JSON.stringify({ ...manifest, sourceHash: "sources-of-an-older-checkout" }));
+    expect(await isExplorerBundleCurrent()).toBe(false);
+    manifest = await buildExplorer();
+    expect(await isExplorerBundleCurrent()).toBe(true);
   });
 });
