@@ -31,6 +31,7 @@ const median = (xs: number[]) => {
 };
 
 await buildExplorer();
+const loadAtStart = os.loadavg()[0]!;
 const server = http.createServer((req, res) => {
   const { pathname } = new URL(req.url ?? "/", "http://localhost");
   if (pathname.startsWith("/explore")) void serveExplorer(req, res, pathname);
@@ -83,7 +84,7 @@ const date = new Date().toISOString().slice(0, 10);
 const section = `${START}
 ## Graph explorer (\`npm run bench:explorer\`)
 
-Measured ${date} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), headless Chromium ${version} (Debian, software rendering),
+Measured ${date} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}, load average ${loadAtStart.toFixed(1)} at the start), headless Chromium ${version} (Debian, software rendering),
 viewport 1400×860. A generated graph (~1.5 edges per node, every kind) drawn by the explorer's own
 GraphView; time from adding the elements to the painted frame, in ms: median (min–max) of ${RUNS}
 interleaved runs. Cold: the first graph drawn on a freshly loaded page; warm: drawn again on it.
