@@ -27,7 +27,6 @@ export class Explorer {
   private readonly pathPanel: PathPanel;
   private readonly timelinePanel: TimelinePanel;
   private paths: FoundPath[] = [];
-  private activePath = 0;
   private busy = 0;
   private tab: SideTab = "evidence";
   /** Bumped by every new card request, so a slow answer never replaces a newer card. */
@@ -343,7 +342,6 @@ export class Explorer {
     this.state.path = { from, to, k };
     if (save) this.saveUrl();
     this.paths = data.paths;
-    this.activePath = 0;
     const first = data.paths[0];
     if (first) {
       const ends = { from: first.nodes[0]!, to: first.nodes[first.nodes.length - 1]! };
@@ -356,7 +354,6 @@ export class Explorer {
   }
 
   pickPath(index: number): void {
-    this.activePath = index;
     this.pathPanel.showPaths(this.paths, index);
     this.graph.highlightPaths(this.paths.map(pathElementIds), index);
   }
