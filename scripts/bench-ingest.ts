@@ -129,7 +129,7 @@ async function main() {
 
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}, Neo4j 5.26 Community (local, heap ${BENCH.heap}, page cache ${BENCH.pageCache}).`,
-    "Command: `npm run bench:ingest` (corpus: `npm run gen:corpus -- 10000`, seed 42). End to end: extraction + writes, one transaction per article, 8 in flight, entity aggregates refreshed per 200 articles.",
+    "Command: `npm run bench:ingest` (corpus: `npm run gen:corpus -- 10000`, seed 42). End to end: extraction + writes, one transaction per article, 16 in flight, shared facts folded per 200 articles.",
     "",
     "| run | seconds | articles/s | entities/s | relationships/s | nodes | relationships in graph | on disk |",
     "|---|---:|---:|---:|---:|---:|---:|---:|",

@@ -22,7 +22,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { dryRun: false, delete: false, concurrency: 8, maxBytes: DEFAULT_MAX_BYTES, rest: [] };
+  const args: Args = { dryRun: false, delete: false, concurrency: 16, maxBytes: DEFAULT_MAX_BYTES, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => (a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i]);

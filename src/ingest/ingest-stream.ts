@@ -32,7 +32,7 @@ export interface IngestSummary {
 }
 
 export interface IngestStreamOptions {
-  /** Write transactions in flight at once (default 8: commits overlap, Neo4j forces the log for several at once). */
+  /** Write transactions in flight at once (default 16: commits overlap, Neo4j forces the log for several at once). */
   concurrency?: number;
   /** Extract only; write nothing. */
   dryRun?: boolean;
@@ -78,7 +78,7 @@ export async function ingestStream(
 ): Promise<IngestSummary> {
   const began = performance.now();
   const summary = emptySummary();
-  const concurrency = Math.max(1, opts.concurrency ?? 8);
+  const concurrency = Math.max(1, opts.concurrency ?? 16);
   const inFlight = new Set<Promise<void>>();
   let done = 0;
   const finish = () => {

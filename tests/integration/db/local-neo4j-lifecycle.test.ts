@@ -46,7 +46,7 @@ afterAll(async () => {
   await localNeo4j.stop(opts);
 });
 
-describe("local Neo4j manager", () => {
+describe("local Neo4j manager", { timeout: 240_000 }, () => {
   it("starting twice leaves exactly one server, reached over Bolt with the stored password", async () => {
     const first = await localNeo4j.start(opts);
     const second = await localNeo4j.start(opts);
@@ -87,7 +87,7 @@ describe("local Neo4j manager", () => {
       expect(downAfter).toBeLessThan(10_000);
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       await localNeo4j.start(opts);
-      await waitFor(async () => (await readyz()) === 200, 30_000);
+      await waitFor(async () => (await readyz()) === 200, 120_000);
     } finally {
       await new Promise((r) => server.close(r));
       await db.close();
