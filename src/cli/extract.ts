@@ -3,13 +3,15 @@
 // Rejected inputs are reported on stderr with file and line; the rest are still processed and
 // the exit status is 1 if anything was rejected (2 for bad usage).
 import { extractArticle } from "../extract/index.ts";
-import { DEFAULT_MAX_BYTES, readInputs } from "./read-inputs.ts";
+import { loadConfig } from "../config/config.ts";
+import { readInputs } from "./read-inputs.ts";
 
 const USAGE = "usage: npm run extract -- [--pretty] [--max-bytes N] PATH...  (.txt/.md files, directories, .jsonl files)";
 
 async function main(argv: string[]): Promise<number> {
   let pretty = false;
-  let maxBytes = DEFAULT_MAX_BYTES;
+  // The same article size limit as ingest and the API (MAX_ARTICLE_BYTES), unless --max-bytes says otherwise.
+  let maxBytes = loadConfig().maxArticleBytes;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;

@@ -7,22 +7,23 @@ import { migrate } from "../db/migrate.ts";
 import { deleteArticle } from "../ingest/ingest-article.ts";
 import { ingestStream, type IngestSummary } from "../ingest/ingest-stream.ts";
 import { createProgress } from "../ingest/progress.ts";
-import { countInputs, DEFAULT_MAX_BYTES, readInputs } from "./read-inputs.ts";
+import { countInputs, readInputs } from "./read-inputs.ts";
 
 const USAGE =
-  "usage: npm run ingest -- [--dry-run] [--concurrency N] [--max-bytes N] PATH...\n" +
+  "usage: npm run ingest -- [--dry-run] [--concurrency N] [--max-bytes N (default MAX_ARTICLE_BYTES)] PATH...\n" +
   "       npm run ingest -- --delete ARTICLE_ID...";
 
 interface Args {
   dryRun: boolean;
   delete: boolean;
   concurrency: number;
-  maxBytes: number;
+  /** Undefined: MAX_ARTICLE_BYTES from the configuration. */
+  maxBytes: number | undefined;
   rest: string[];
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { dryRun: false, delete: false, concurrency: 16, maxBytes: DEFAULT_MAX_BYTES, rest: [] };
+  const args: Args = { dryRun: false, delete: false, concurrency: 16, maxBytes: undefined, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => (a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i]);
@@ -79,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const total = await countInputs(args.rest);
     const progress = createProgress(total);
-    const summary = await ingestStream(db, readInputs(args.rest, { maxBytes: args.maxBytes }), {
+    const summary = await ingestStream(db, readInputs(args.rest, { maxBytes: args.maxBytes ?? config.maxArticleBytes }), {
       concurrency: args.concurrency,
       dryRun: args.dryRun,
       onProgress: (done, s) => progress.update(done, s),

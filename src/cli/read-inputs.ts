@@ -140,7 +140,7 @@ function* readJsonl(file: string, content: string, maxBytes: number): Generator<
     const line = i + 1;
     if (!raw.trim()) continue;
     if (Buffer.byteLength(raw, "utf8") > maxBytes) {
-      yield { ok: false, rejection: { file, line, reason: `line larger than ${maxBytes} bytes` } };
+      yield { ok: false, rejection: { file, line, reason: `line larger than ${maxBytes} bytes: split the article or raise the limit (--max-bytes, MAX_ARTICLE_BYTES)` } };
       continue;
     }
     let value: unknown;
@@ -186,7 +186,9 @@ export async function* readInputs(paths: readonly string[], options: ReadInputsO
         continue;
       }
       if (read.tooLarge) {
-        yield { ok: false, rejection: { file, reason: `larger than ${isJsonl ? maxJsonlBytes : maxBytes} bytes (${read.size})` } };
+        yield { ok: false, rejection: { file, reason: isJsonl
+              ? `larger than ${maxJsonlBytes} bytes (${read.size}): split the .jsonl file`
+              : `larger than ${maxBytes} bytes (${read.size}): split the article or raise the limit (--max-bytes, MAX_ARTICLE_BYTES)` } };
         continue;
       }
       if (read.size === 0) {
