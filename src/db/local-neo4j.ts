@@ -240,6 +240,9 @@ export async function start(opts: LocalNeo4jOptions): Promise<LocalNeo4jConnecti
       return { uri, username: "neo4j", password, started: false, pid: existing };
     }
     fs.rmSync(f.pid, { force: true });
+    // A server that was just killed may still hold its port for a moment while it exits (its
+    // command line disappears before its sockets close): give the port a few seconds to free up.
+    for (let i = 0; i < 40 && (await portInUse(opts.port)); i++) await new Promise((r) => setTimeout(r, 250));
     if (await portInUse(opts.port)) {
       throw new LocalNeo4jError(
         `Port ${opts.port} on 127.0.0.1 is taken by another program. Stop it, set NEO4J_LOCAL_PORT to a free port, ` +
