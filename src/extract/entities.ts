@@ -78,6 +78,10 @@ function normText(t: Token): string {
   if (x.length >= 4 && /^\p{Lu}+$/u.test(x) && !matchGazetteer([x], 0)) return x[0] + x.slice(1).toLowerCase();
   return x;
 }
+/** Up to six words from k (no further than `to`), lowercased without dots, for title matching. */
+function lowerWindow(texts: readonly string[], k: number, to: number): string[] {
+  return texts.slice(k, Math.min(to + 1, k + 6)).map((x) => x.toLowerCase().replace(/\./g, ""));
+}
 function bare(t: Token): string {
   return t.lower.replace(/\./g, "");
 }
@@ -143,7 +147,8 @@ function titleBefore(s: SentenceTokens, runStart: number, found: RawMention[]): 
     const m = matchTitle(lowers, from);
     if (m && from + m.length === lowers.length) {
       const qualifierEnd = runStart - lowers.length + from - 1;
-      const of = found.find((x) => x.lastToken === qualifierEnd && x.kind !== "PERSON" && x.sentence === s.sentence.index);
+      // The qualifier ends just before the run, so it is among the last few found.
+      const of = found.slice(-8).find((x) => x.lastToken === qualifierEnd && x.kind !== "PERSON" && x.sentence === s.sentence.index);
       return { title: m.title, sort: m.sort, ...(of ? { of } : {}) };
     }
   }
@@ -226,7 +231,11 @@ function detectInSentence(text: string, s: SentenceTokens, out: RawMention[]): v
         // organisation's "of/for" ("Authority for Consumers and Markets").
         if (toks[j + 1]!.text === "and") {
           const g = matchGazetteer(texts, i);
-          const orgHead = texts.slice(i, j + 1).some((w, x) => (w === "of" || w === "for") && x > 0 && (ORG_HEADS.has(toks[i + x - 1]!.lower) || ORG_SUFFIXES.has(toks[i + x - 1]!.lower)));
+          let orgHead = false;
+          // Only the last few words: an organisation's "of/for" sits just before the "and".
+          for (let x = Math.max(i + 1, j - 8); x <= j && !orgHead; x++) {
+            orgHead = (texts[x] === "of" || texts[x] === "for") && (ORG_HEADS.has(toks[x - 1]!.lower) || ORG_SUFFIXES.has(toks[x - 1]!.lower));
+          }
           if ((!g || i + g.length - 1 < k) && !orgHead) break;
         }
         j = k;
@@ -287,11 +296,16 @@ function segmentRun(
     return;
   }
   if ((!whole || whole.length < to - k + 1) && to > k) {
-    let ofAt = texts.indexOf("of", k);
-    const forAt = texts.indexOf("for", k);
+    // Searched within the run only: the rest of a long sentence is not this name's business.
+    const within = (w: string) => {
+      for (let x = k; x <= to; x++) if (texts[x] === w) return x;
+      return -1;
+    };
+    let ofAt = within("of");
+    const forAt = within("for");
     if (forAt > k && forAt < to && (ofAt < 0 || ofAt > to) && (ORG_HEADS.has(toks[forAt - 1]!.lower) || ORG_SUFFIXES.has(toks[forAt - 1]!.lower))) ofAt = forAt;
     const headIsOrg = (hasOf || ofAt > k) && ofAt > k && ofAt < to && (ORG_HEADS.has(toks[ofAt - 1]!.lower) || ORG_SUFFIXES.has(toks[ofAt - 1]!.lower));
-    const firstTitle = matchTitle(texts.slice(k, to + 1).map((x) => x.toLowerCase().replace(/\./g, "")), 0);
+    const firstTitle = matchTitle(lowerWindow(texts, k, to), 0);
     // "Jane Smith of Orion Holdings" is a person with her organisation, not one long name.
     const personOf = hasOf && !headIsOrg && ofAt > k && classifyChunk(toks.slice(k, ofAt), false, toks[k - 1], toks[ofAt], toks[k - 2]) === "PERSON";
     if ((ORG_SUFFIXES.has(lastBare) || headIsOrg) && !personOf && !(firstTitle && firstTitle.sort !== "descriptor" && !headIsOrg && !(whole && whole.entry.sort === "country"))) {
@@ -300,7 +314,7 @@ function segmentRun(
       let orgEnd = to;
       if (headIsOrg) {
         for (let x = ofAt + 2; x < to; x++) {
-          const t = matchTitle(texts.slice(x, to + 1).map((w) => w.toLowerCase().replace(/\./g, "")), 0);
+          const t = matchTitle(lowerWindow(texts, x, to), 0);
           if (t && (t.sort === "head" || t.sort === "member") && x + t.length <= to) {
             orgEnd = x - 1;
             break;
@@ -331,7 +345,7 @@ function segmentRun(
   let lastQualifier: RawMention | undefined = orgBeforeTitle;
   while (k <= to) {
     const tk = toks[k]!;
-    const lowerWords = texts.slice(k, to + 1).map((x) => x.toLowerCase().replace(/\./g, ""));
+    const lowerWords = lowerWindow(texts, k, to);
     const title = matchTitle(lowerWords, 0);
     const g = matchGazetteer(texts, k);
     // A gazetteer word that is also a first name followed by an unknown word is a person ("Jordan Peele").
@@ -385,7 +399,7 @@ function segmentRun(
     // "President Kamala Kowalski of Albania", "Chief Executive Jane Doe of Acme Corp": "of" ends a
     // person's name, and what follows it is the state or organisation the title is held in.
     let ofAfterName = -1;
-    for (let x = k + 1; x < to; x++) {
+    for (let x = k + 1; x < Math.min(to, k + 6); x++) {
       if (toks[x]!.lower !== "of") continue;
       const pre = toks.slice(k, x);
       if (pendingTitle || classifyChunk(pre, false, toks[k - 1], toks[x], toks[k - 2]) === "PERSON") ofAfterName = x;
@@ -429,11 +443,15 @@ function segmentRun(
 function detectDescriptive(text: string, s: SentenceTokens, found: RawMention[]): void {
   const toks = s.tokens;
   const lowers = toks.map(bare);
+  // Indexed by first token: a long sentence would otherwise search every mention at every "the".
+  // What this function adds are persons, which the lookups below skip anyway.
+  const nonPersonAt = new Map<number, RawMention>();
+  for (const m of found) if (m.kind !== "PERSON" && !m.descriptive && !nonPersonAt.has(m.firstToken)) nonPersonAt.set(m.firstToken, m);
   for (let i = 0; i < toks.length; i++) {
     if (lowers[i] !== "the") continue;
     let k = i + 1;
     let qualifier: RawMention | undefined;
-    const q = found.find((m) => m.firstToken === k && m.kind !== "PERSON" && !m.descriptive);
+    const q = nonPersonAt.get(k);
     if (q) {
       qualifier = q;
       k = q.lastToken + 1;
@@ -446,7 +464,7 @@ function detectDescriptive(text: string, s: SentenceTokens, found: RawMention[])
     if (next && next.cap && next.joinedToPrev) continue; // "the president Donald Trump": the name carries it
     if (next && (next.lower === "of" || next.lower === "'s")) {
       // "the president of Russia": qualifier follows.
-      const after = found.find((m) => m.firstToken === end + 2 && m.kind !== "PERSON");
+      const after = nonPersonAt.get(end + 2);
       if (after) qualifier = after;
     }
     const startTok = qualifier && qualifier.firstToken === i + 1 ? i + 1 : k;
@@ -465,8 +483,19 @@ function detectDescriptive(text: string, s: SentenceTokens, found: RawMention[])
 function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
   const toks = s.tokens;
   const lowers = toks.map(bare);
-  const nonPersonEndingAt = (idx: number) => found.find((m) => m.lastToken === idx && m.kind !== "PERSON" && m.kind !== null && !m.descriptive);
-  const nonPersonStartingAt = (idx: number) => found.find((m) => m.firstToken === idx && m.kind !== "PERSON" && m.kind !== null && !m.descriptive);
+  // Indexed by token once: a long sentence would otherwise search every mention for every mention.
+  const ending = new Map<number, RawMention>();
+  const starting = new Map<number, RawMention>();
+  const personEnding = new Map<number, RawMention>();
+  for (const m of found) {
+    if (m.kind !== "PERSON" && m.kind !== null && !m.descriptive) {
+      if (!ending.has(m.lastToken)) ending.set(m.lastToken, m);
+      if (!starting.has(m.firstToken)) starting.set(m.firstToken, m);
+    }
+    if ((m.kind === null || m.kind === "PERSON") && !personEnding.has(m.lastToken)) personEnding.set(m.lastToken, m);
+  }
+  const nonPersonEndingAt = (idx: number) => ending.get(idx);
+  const nonPersonStartingAt = (idx: number) => starting.get(idx);
   const titleEndingAt = (end: number): { start: number; title: ReturnType<typeof matchTitle> } | null => {
     for (let start = Math.max(0, end - 3); start <= end; start++) {
       const t = matchTitle(lowers, start);
@@ -492,7 +521,7 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
         // "Northwind's chief executive, Laura Whitfield"; "The chancellor, Olaf Scholz," (no owner).
         const t = titleEndingAt(f - 1);
         if (t?.title) {
-          const owner = nonPersonEndingAt(t.start - 1) ?? found.find((x) => x.lastToken === t.start - 1 && (x.kind === null || x.kind === "PERSON"));
+          const owner = nonPersonEndingAt(t.start - 1) ?? personEnding.get(t.start - 1);
           if (owner && toks[owner.lastToken]!.possessive) m.title = { title: t.title.title, sort: t.title.sort, of: owner };
           else if (!owner && t.start > 0 && lowers[t.start - 1] === "the" && t.title.sort !== "descriptor") m.title = { title: t.title.title, sort: t.title.sort };
         }

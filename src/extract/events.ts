@@ -143,7 +143,16 @@ export function detectEvents(
     const seen = new Set<EventType>();
     const toks = st.tokens;
     const firstActor = occ.find((o) => actorLike(o) && o.entity.kind !== "PLACE") ?? occ.find(actorLike);
-    const insideName = (t: Token) => occ.some((o) => o.mention.start <= t.start && t.end <= o.mention.end);
+    // Tokens covered by a name, marked once (a per-token search over every name is quadratic in a long sentence).
+    const named = new Uint8Array(toks.length);
+    for (const o of occ) for (let k = o.mention.firstToken; k <= o.mention.lastToken && k < toks.length; k++) named[k] = 1;
+    const insideName = (t: Token) => named[t.i] === 1;
+    const sentenceTest = new Map<RegExp, boolean>();
+    const sentenceHas = (re: RegExp) => {
+      let hit = sentenceTest.get(re);
+      if (hit === undefined) sentenceTest.set(re, (hit = re.test(lowerSentence)));
+      return hit;
+    };
     // The trigger at token i, if the words around it make it one (before the one-per-type rule).
     const triggerAt = (i: number): Trigger | undefined => {
       const tk = toks[i]!;
@@ -151,13 +160,13 @@ export function detectEvents(
       if (insideName(tk)) return undefined; // "Summit Holdings", "Election Commission"
       let trig = TRIGGERS.get(tk.lower);
       // "would appeal to the Fifth Circuit", "appealed the ruling": an appeal in court is a legal action.
-      if (/^appeal(s|ed|ing)?$/.test(tk.lower) && COURT_WORDS.test(lowerSentence) && toks[i + 1]?.lower !== "for") trig = { type: "LEGAL_ACTION" };
+      if (/^appeal(s|ed|ing)?$/.test(tk.lower) && sentenceHas(COURT_WORDS) && toks[i + 1]?.lower !== "for") trig = { type: "LEGAL_ACTION" };
       if (!trig) return undefined;
       if (tk.lower === "reported" && FIGURES.test(toks.slice(i + 1, i + 4).map((t) => t.lower).join(" "))) return undefined;
       if (EVENT_NOUNS.has(tk.lower) && refersBack(toks, i)) return undefined;
       const after = toks.slice(i + 1, i + 5).map((t) => t.lower).join(" ");
       if (trig.needsAfter && !trig.needsAfter.test(after)) return undefined;
-      if (trig.needsSentence && !trig.needsSentence.test(lowerSentence)) return undefined;
+      if (trig.needsSentence && !sentenceHas(trig.needsSentence)) return undefined;
       const prevWord = toks[i - 1]?.lower ?? "";
       if (NOT_AFTER[tk.lower]?.test(prevWord) || CANCELLERS.test(prevWord)) return undefined;
       return trig;
@@ -433,7 +442,9 @@ function mergeOrPush(
 ): void {
   const agentOf = (e: ExtractedEventT) => e.participants.find((p) => p.role === "agent")?.entityId;
   const agent = agentOf(ev);
-  for (let k = events.length - 1; k >= 0; k--) {
+  // Only the last few dozen events: an article retelling an event further back than that is not
+  // news copy, and an unbounded look-back is quadratic in the number of events.
+  for (let k = events.length - 1; k >= Math.max(0, events.length - 48); k--) {
     const prev = events[k]!;
     const info = lastTrigger.get(prev);
     if (!info || prev.type !== ev.type || info.sentence === sentence) continue;

@@ -15,6 +15,9 @@ export { entityId, articleIdFor, slugify } from "./ids.ts";
 
 export function extractArticle(input: ArticleInputT): ExtractionDocumentT {
   const text = input.text;
+  // The contract requires article text; an empty article is the caller's input error, said
+  // plainly here rather than as a document that fails validation downstream.
+  if (text.length === 0) throw new RangeError("extractArticle: the article text is empty; there is nothing to extract");
   const publishedAt = input.publishedAt ?? null;
   const articleId = articleIdFor(text, input.id);
   const sentences = tokenizeSentences(text, splitSentences(text));

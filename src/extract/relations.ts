@@ -67,7 +67,8 @@ export function detectRelationships(sentences: SentenceTokens[], resolution: Res
       const country = byName.get(withCountry.gazetteer!.country!);
       if (country) {
         // Prefer a sentence that names both; else the first mention's sentence.
-        const both = e.mentions.find((m) => country.mentions.some((c) => c.sentence === m.sentence));
+        const countrySentences = new Set(country.mentions.map((c) => c.sentence));
+        const both = e.mentions.find((m) => countrySentences.has(m.sentence));
         add(e.kind === "ORGANIZATION" ? "PART_OF" : "LOCATED_IN", e, country, (both ?? withCountry).sentence);
       }
     }
@@ -91,20 +92,43 @@ export function detectRelationships(sentences: SentenceTokens[], resolution: Res
   for (const st of sentences) {
     const occ = (bySentence.get(st.sentence.index) ?? []).sort((a, b) => a.first - b.first);
     if (occ.length < 2) continue;
+    // Names near token i, found by binary search on their first token rather than a scan of the
+    // whole sentence for every word (quadratic in a long one). A name starts at most 20 tokens before it ends.
+    const firstAfter = (i: number) => {
+      let lo = 0;
+      let hi = occ.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (occ[mid]!.first > i) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    const nearestBefore = (i: number, within: number) => {
+      for (let k = firstAfter(i - 1) - 1; k >= 0 && occ[k]!.first >= i - within - 20; k--) {
+        const o = occ[k]!;
+        if (o.last < i && i - o.last <= within) return o;
+      }
+      return undefined;
+    };
+    const nearestAfter = (i: number, within: number) => {
+      const o = occ[firstAfter(i)];
+      return o && o.first - i <= within ? o : undefined;
+    };
     st.tokens.forEach((t, i) => {
       let type: RelationshipType | null = null;
       if (SUPPORT_VERBS.test(t.lower)) type = "SUPPORTS";
       else if (OPPOSE_VERBS.test(t.lower)) type = "OPPOSES";
       else if (t.lower === "ally" || t.lower === "allies") {
         // "X, an ally of Y" / "X and its ally Y"
-        const before = [...occ].reverse().find((o) => o.last < i && i - o.last <= 4);
-        const after = occ.find((o) => o.first > i && o.first - i <= 3);
+        const before = nearestBefore(i, 4);
+        const after = nearestAfter(i, 3);
         if (before && after && before.e.kind !== "PLACE" || (before && after && before.e.kind === after.e.kind)) add("ALLY_OF", before!.e, after!.e, st.sentence.index);
         return;
       }
       if (!type) return;
-      const before = [...occ].reverse().find((o) => o.last < i && i - o.last <= 5);
-      const after = occ.find((o) => o.first > i && o.first - i <= 4);
+      const before = nearestBefore(i, 5);
+      const after = nearestAfter(i, 4);
       if (before && after) add(type, before.e, after.e, st.sentence.index);
     });
   }

@@ -77,9 +77,15 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     }
     return e;
   };
+  // Mentions are kept in text order as they are attached (binary insertion), so "where was this
+  // entity last seen" is a binary search, not a scan of every mention for every lone surname.
+  const titled = new Map<ResolvedEntity, number>();
   const attach = (m: RawMention, e: ResolvedEntity, alias = true) => {
     byMention.set(m, e);
-    e.mentions.push(m);
+    const list = e.mentions;
+    if (list.length === 0 || list[list.length - 1]!.start <= m.start) list.push(m);
+    else list.splice(firstStartingAfter(list, m.start), 0, m);
+    if (m.title) titled.set(e, (titled.get(e) ?? 0) + 1);
     if (alias) e.aliases.add(m.text);
   };
 
@@ -103,6 +109,8 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
 
   // 1. Names with known identity: gazetteer entries, typed organisations and places, full person names.
   const persons: ResolvedEntity[] = [];
+  const personSet = new Set<ResolvedEntity>();
+  const byFirstLast = new Map<string, ResolvedEntity>();
   for (const m of sorted) {
     if (m.descriptive) continue;
     if (isSurnameUse(m)) {
@@ -119,51 +127,83 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
       if (toks.length < 2) continue;
       const first = toks[0]!.toLowerCase();
       const last = toks[toks.length - 1]!.toLowerCase();
-      let e = persons.find((p) => p.nameTokens[0] === first && p.nameTokens[p.nameTokens.length - 1] === last);
+      let e = byFirstLast.get(`${first} ${last}`);
       if (!e) {
         e = getOrCreate("PERSON", toks.join(" "), false);
-        if (!persons.includes(e)) persons.push(e);
+        if (!personSet.has(e)) {
+          persons.push(e);
+          personSet.add(e);
+          const key = `${e.nameTokens[0]} ${e.nameTokens[e.nameTokens.length - 1]}`;
+          if (!byFirstLast.has(key)) byFirstLast.set(key, e);
+        }
       }
       attach(m, e);
     }
   }
 
   // 1b. Unknown words that repeat a name already typed ("El Fasher" again), or an acronym of one ("RSF").
+  // Both looked up in maps built once (first entity in order wins), not by scanning every entity.
+  const bySurface = new Map<string, ResolvedEntity>();
+  const byAcronym = new Map<string, ResolvedEntity>();
+  for (const e of order) {
+    if (e.kind === "PERSON") continue;
+    for (const a of [e.name, ...e.aliases]) if (!bySurface.has(a)) bySurface.set(a, e);
+    if (e.kind === "ORGANIZATION") {
+      const acr = e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+      if (!byAcronym.has(acr)) byAcronym.set(acr, e);
+    }
+  }
   for (const m of sorted) {
     if (byMention.has(m) || m.descriptive || m.kind !== null) continue;
-    const same = order.find((e) => e.kind !== "PERSON" && (e.name === m.text || e.aliases.has(m.text)));
-    const acronym = /^\p{Lu}{2,6}$/u.test(m.text)
-      ? order.find((e) => e.kind === "ORGANIZATION" && e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === m.text)
-      : undefined;
-    const hit = same ?? acronym;
+    const hit = bySurface.get(m.text) ?? (/^\p{Lu}{2,6}$/u.test(m.text) ? byAcronym.get(m.text) : undefined);
     if (hit) attach(m, hit);
   }
 
   // 2. Lone words: surname or first name of a person in the article, else a known name.
+  // Sentences follow text order, so the last mention starting before `before` has the latest sentence.
   const lastSeen = (e: ResolvedEntity, before: number): number => {
-    let s = -1;
-    for (const x of e.mentions) if (x.start < before) s = Math.max(s, x.sentence);
-    return s;
+    let lo = 0;
+    let hi = e.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (e.mentions[mid]!.start < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -1 : e.mentions[lo - 1]!.sentence;
   };
-  const prominence = (e: ResolvedEntity) => e.mentions.length + 2 * e.roles.length + e.mentions.filter((x) => x.title).length;
+  const prominence = (e: ResolvedEntity) => e.mentions.length + 2 * e.roles.length + (titled.get(e) ?? 0);
+  // Persons by their first and last name token, kept up to date as lone names create persons.
+  const byNameToken = new Map<string, ResolvedEntity[]>();
+  const indexPerson = (p: ResolvedEntity) => {
+    for (const t of new Set([p.nameTokens[0], p.nameTokens[p.nameTokens.length - 1]])) {
+      if (t === undefined) continue;
+      const list = byNameToken.get(t) ?? [];
+      list.push(p);
+      byNameToken.set(t, list);
+    }
+  };
+  persons.forEach(indexPerson);
+  // Unnamed-founder organisations by their first word ("Acme" for "Acme Robotics"); step 2 creates none.
+  const orgByFirstWord = new Map<string, ResolvedEntity>();
+  for (const e of order) {
+    const words = e.name.split(" ");
+    if (e.kind === "ORGANIZATION" && !e.fromGazetteer && words.length > 1 && !orgByFirstWord.has(words[0]!)) orgByFirstWord.set(words[0]!, e);
+  }
   for (const m of sorted) {
     if (byMention.has(m) || m.descriptive) continue;
     if (m.kind !== null && m.kind !== "PERSON") continue;
     const word = m.text.replace(/’/g, "'");
     const lower = word.toLowerCase();
     const lowerTokens = personTokens(word).map((t) => t.toLowerCase());
-    const candidates = persons.filter((p) =>
+    const candidates =
       lowerTokens.length === 1
-        ? p.nameTokens[p.nameTokens.length - 1] === lower || p.nameTokens[0] === lower
-        : p.nameTokens.join(" ").endsWith(lowerTokens.join(" ")),
-    );
+        ? byNameToken.get(lower) ?? []
+        : (byNameToken.get(lowerTokens[lowerTokens.length - 1]!) ?? []).filter((p) => p.nameTokens.join(" ").endsWith(lowerTokens.join(" ")));
     let chosen: ResolvedEntity | undefined;
     if (m.weak && candidates.length === 0) continue;
     // A lone word may also be the short form of an organisation named after its founder
     // ("Brandt" for "Brandt Biotech"): whichever of the two was mentioned last wins.
-    const orgShort = m.kind === null && lowerTokens.length === 1
-      ? order.find((e) => e.kind === "ORGANIZATION" && !e.fromGazetteer && e.name.split(" ").length > 1 && e.name.split(" ")[0] === word)
-      : undefined;
+    const orgShort = m.kind === null && lowerTokens.length === 1 ? orgByFirstWord.get(word) : undefined;
     if (orgShort && lastSeen(orgShort, m.start) >= Math.max(-1, ...candidates.map((p) => lastSeen(p, m.start))) && lastSeen(orgShort, m.start) >= 0) {
       attach(m, orgShort);
       continue;
@@ -186,7 +226,7 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     }
     if (!chosen) {
       // A lone word that is the first word of an organisation named in the article ("Acme" for "Acme Robotics").
-      const org = order.find((e) => e.kind === "ORGANIZATION" && !e.fromGazetteer && e.name.split(" ")[0] === word && e.name.split(" ").length > 1);
+      const org = orgByFirstWord.get(word);
       if (org && m.kind === null) {
         attach(m, org);
         continue;
@@ -204,7 +244,11 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
       } else if (m.kind === null && lowerTokens.length > 1 && isFirstName(lowerTokens[0]!)) {
         chosen = getOrCreate("PERSON", word, false);
       }
-      if (chosen && !persons.includes(chosen)) persons.push(chosen);
+      if (chosen && !personSet.has(chosen)) {
+        persons.push(chosen);
+        personSet.add(chosen);
+        indexPerson(chosen);
+      }
     }
     if (chosen) attach(m, chosen);
   }
@@ -220,10 +264,15 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
 
   // 4. Kin cues: "her husband X" links X to the nearest other person before it.
   const kin: KinLink[] = [];
-  for (const m of sorted) {
+  sorted.forEach((m, at) => {
     const e = byMention.get(m);
-    if (!e || !m.kin) continue;
-    const before = sorted.filter((x) => x.start < m.start && byMention.get(x)?.kind === "PERSON" && byMention.get(x) !== e && !x.descriptive && x.sentence >= m.sentence - 1);
+    if (!e || !m.kin) return;
+    // Walk back from the kin mention over this sentence and the one before (sorted is in text order).
+    const before: RawMention[] = [];
+    for (let k = at - 1; k >= 0 && sorted[k]!.sentence >= m.sentence - 1; k--) {
+      const x = sorted[k]!;
+      if (x.start < m.start && byMention.get(x)?.kind === "PERSON" && byMention.get(x) !== e && !x.descriptive) before.unshift(x);
+    }
     // "Ceylan thanked the founder, Purivatra, and dedicated the award to his wife, Ebru Ceylan":
     // "his" is the one sharing her surname, else the sentence's subject, else the nearest person.
     const last = e.nameTokens[e.nameTokens.length - 1];
@@ -232,16 +281,27 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     const pick = sameSurname.length ? sameSurname[sameSurname.length - 1] : subject ?? before[before.length - 1];
     const other = pick ? byMention.get(pick) : undefined;
     if (other) kin.push({ a: other, b: e, spouse: m.kin.spouse, sentence: m.sentence });
-  }
+  });
 
-  // 5. Descriptive references.
+  // 5. Descriptive references. Role holders are indexed by title so each reference looks at the few
+  // persons holding that title, in the order persons were found.
+  const personRank = new Map(persons.map((p, i) => [p, i]));
+  const holdersOf = new Map<string, Set<ResolvedEntity>>();
+  const noteHolder = (p: ResolvedEntity, title: string) => {
+    const set = holdersOf.get(title) ?? new Set();
+    set.add(p);
+    holdersOf.set(title, set);
+  };
+  for (const p of persons) for (const r of p.roles) noteHolder(p, r.title);
   for (const m of sorted) {
     if (!m.descriptive) continue;
     const d = m.descriptive;
     const of = d.of ? byMention.get(d.of) : undefined;
     const holds = (p: ResolvedEntity, title: string) =>
       p.roles.some((r) => r.title === title && (!of || !r.of || r.of === of));
-    let pool = persons.filter((p) => holds(p, d.title));
+    let pool = [...(holdersOf.get(d.title) ?? [])]
+      .filter((p) => personRank.has(p) && holds(p, d.title))
+      .sort((a, b) => personRank.get(a)! - personRank.get(b)!);
     if (pool.length === 0 && d.sort === "spouse-of-head") {
       // A first lady is the spouse of a head of state.
       pool = kin
@@ -255,6 +315,7 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
         .sort((a, b) => b.s - a.s || prominence(b.p) - prominence(a.p))[0]?.p ?? pool[0]!;
     attach(m, chosen, false);
     addRole(chosen, { title: d.title, sort: d.sort, ...(of ? { of } : {}), sentence: m.sentence });
+    noteHolder(chosen, d.title);
   }
 
   for (const e of order) e.mentions.sort((a, b) => a.start - b.start);
@@ -264,6 +325,18 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     e.roles = e.roles.filter((r) => !r.of || r.of.mentions.length > 0);
   }
   return { entities, byMention, kin };
+}
+
+/** Index of the first mention in `list` (sorted by start) that starts after `start`. */
+function firstStartingAfter(list: RawMention[], start: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function addRole(e: ResolvedEntity, role: EntityRole): void {

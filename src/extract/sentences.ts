@@ -43,7 +43,8 @@ function isLower(ch: string | undefined): boolean {
 /** The word (letters, dots) immediately before position `dot`. */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
+  // Bounded: a run of 10,000 "U.S." would otherwise be rescanned at every one of its dots.
+  while (i > 0 && dot - i < 40 && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
   return text.slice(i, dot);
 }
 function wordAfter(text: string, from: number): string {
@@ -113,10 +114,14 @@ export function splitSentences(text: string): Sentence[] {
   for (const [s, e] of lines) {
     const prev = blocks[blocks.length - 1];
     if (prev) {
-      const prevText = text.slice(prev[0], prev[1]).trimEnd();
-      const lineText = text.slice(s, e).trimStart();
+      // Only the block's last character and the line's first matter; slicing the whole block
+      // again for every merged line would be quadratic in a long hard-wrapped paragraph.
+      let last = prev[1];
+      while (last > prev[0] && /\s/.test(text[last - 1]!)) last--;
+      let first = s;
+      while (first < e && /\s/.test(text[first]!)) first++;
       const separatedByBlank = /\n\s*\n/.test(text.slice(prev[1], s));
-      if (!separatedByBlank && !/[.!?:;”’"')\]]$/.test(prevText) && isLower(lineText[0])) {
+      if (!separatedByBlank && !/[.!?:;”’"')\]]/.test(text[last - 1] ?? "") && isLower(text[first])) {
         prev[1] = e;
         continue;
       }
