@@ -5,7 +5,7 @@
 // place suffix, a preceding title). Lower-case descriptive references ("the U.S. president",
 // "the first lady") are collected too, so resolve.ts can point them at a person.
 import type { EntityKind } from "./document.ts";
-import { type GazetteerEntry, matchGazetteer } from "./gazetteer.ts";
+import { type GazetteerEntry, lookupExact, matchGazetteer } from "./gazetteer.ts";
 import { isCommonWord, isFirstName, isLastName, isWeekdayOrMonth } from "./lexicon.ts";
 import type { Sentence } from "./sentences.ts";
 import {
@@ -27,6 +27,8 @@ export interface TitleInfo {
   sort: TitleSort;
   /** The country/organisation mention that qualifies the title ("Russian" in "Russian President"). */
   of?: RawMention;
+  /** "former President", "ex-Prime Minister", "then-Secretary": a role no longer held. */
+  former?: boolean;
 }
 
 export interface RawMention {
@@ -55,6 +57,8 @@ export interface RawMention {
   affiliation?: RawMention;
   /** Sub-mentions of a compound org name ("Russian" in "Russian Defence Ministry") for PART_OF. */
   partOf?: RawMention;
+  /** "the World Health Organization (WHO)": this mention is the bracketed short form of that one. */
+  abbreviates?: RawMention;
   possessive: boolean;
 }
 
@@ -69,10 +73,15 @@ const CONNECTORS = new Set(["of", "for", "de", "del", "da", "di", "du", "van", "
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn"]);
 const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"]);
 const ARTICLES = new Set(["the", "a", "an"]);
+const BYLINE = /^(?:by|photo|photos|photograph|photographs|credit|reporting by|written by|edited by|editing by|additional reporting by)\b[\s:]/i;
+// Words that make a title a past one: "former President", "the late Queen", "onetime adviser".
+const FORMER_WORDS = new Set(["former", "ex", "onetime", "one-time", "erstwhile", "late", "then"]);
+/** "ex-Prime", "Ex-President", "then-Secretary": the prefix marks a past title; the rest is the title word. */
+const PAST_PREFIX = /^(?:ex|then|former)-(?=\p{L})/iu;
 const PRONOUN_STARTERS = new Set(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my"]);
 
 function normText(t: Token): string {
-  const x = t.text.replace(/’/g, "'");
+  const x = t.text.replace(/’/g, "'").replace(PAST_PREFIX, "");
   // Datelines and shouted headlines ("OSLO (Reuters)"): compare all-caps words in title case,
   // except those the gazetteer knows in capitals (NATO, UNICEF).
   if (x.length >= 4 && /^\p{Lu}+$/u.test(x) && !matchGazetteer([x], 0)) return x[0] + x.slice(1).toLowerCase();
@@ -89,6 +98,8 @@ function bare(t: Token): string {
 /** Is this sentence a title-case headline ("Putin Rejects Ceasefire Offer")? Then only known names count. */
 function isTitleCase(s: SentenceTokens): boolean {
   if (!s.sentence.isHeading) return false;
+  // Bylines and credit lines are capitalised because they are names: "By Maria Lopez and John Smith".
+  if (BYLINE.test(s.sentence.text)) return false;
   const words = s.tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
   if (words.length < 3) return false;
   return words.filter((t) => t.cap).length / words.length > 0.7;
@@ -140,19 +151,33 @@ function titleBefore(s: SentenceTokens, runStart: number, found: RawMention[]): 
   const lowers: string[] = [];
   let k = runStart - 1;
   while (k >= 0 && runStart - k <= 4 && !s.tokens[k]!.cap && s.tokens[k + 1]!.joinedToPrev) {
-    lowers.unshift(bare(s.tokens[k]!));
+    lowers.unshift(bare(s.tokens[k]!).replace(PAST_PREFIX, ""));
     k--;
   }
   for (let from = 0; from < lowers.length; from++) {
     const m = matchTitle(lowers, from);
     if (m && from + m.length === lowers.length) {
-      const qualifierEnd = runStart - lowers.length + from - 1;
+      const titleStart = runStart - lowers.length + from;
+      const qualifierEnd = titleStart - 1;
       // The qualifier ends just before the run, so it is among the last few found.
       const of = found.slice(-8).find((x) => x.lastToken === qualifierEnd && x.kind !== "PERSON" && x.sentence === s.sentence.index);
-      return { title: m.title, sort: m.sort, ...(of ? { of } : {}) };
+      const former = pastTitle(s.tokens, titleStart, of);
+      return { title: m.title, sort: m.sort, ...(of ? { of } : {}), ...(former ? { former } : {}) };
     }
   }
   return undefined;
+}
+
+/**
+ * Is the title starting at token `at` a past one? "ex-Prime Minister", or "former" before it or
+ * before its qualifier: "former German Chancellor Angela Merkel".
+ */
+function pastTitle(toks: Token[], at: number, qualifier?: RawMention): boolean {
+  if (PAST_PREFIX.test(toks[at]?.text ?? "")) return true;
+  let j = at - 1;
+  if (qualifier && qualifier.lastToken === j) j = qualifier.firstToken - 1;
+  if (j >= 0 && PAST_PREFIX.test(toks[j]!.text)) return true; // "ex-Soviet leader"
+  return j >= 0 && FORMER_WORDS.has(toks[j]!.lower);
 }
 
 function kinBefore(s: SentenceTokens, runStart: number): RawMention["kin"] {
@@ -250,6 +275,7 @@ function detectInSentence(text: string, s: SentenceTokens, out: RawMention[]): v
     detectDescriptive(text, s, found);
     detectAppositiveRoles(s, found);
   }
+  markAbbreviations(text, s, found);
   out.push(...found);
 }
 
@@ -325,7 +351,10 @@ function segmentRun(
       // Keep a leading country/demonym as its own mention and remember it for PART_OF.
       let qualifier: RawMention | undefined;
       const g = matchGazetteer(texts, k);
-      if (g && g.entry.kind === "PLACE" && k + g.length <= orgEnd) {
+      // "Russian Defence Ministry" is a mention of Russia, and part of it; "European Space Agency"
+      // is no part of Europe, nor "Manchester United" of Manchester: only states qualify.
+      const state = g && (g.entry.sort === "country" || g.entry.sort === "demonym") && lookupExact(g.entry.canonical)?.sort !== "continent";
+      if (g && state && k + g.length <= orgEnd) {
         qualifier = mention(s, k, k + g.length - 1, "PLACE", text, { gazetteer: g.entry, demonym: g.entry.sort === "demonym" });
         found.push(qualifier);
       }
@@ -360,7 +389,12 @@ function segmentRun(
         continue;
       }
     }
-    const nameLike = g && g.length === 1 && k < to && isFirstName(tk.lower) && !matchGazetteer(texts, k + 1) && !matchTitle([lowerWords[1]!], 0);
+    // A city's name followed by a surname is a person too ("Alexandria Ocasio-Cortez", "Austin Butler").
+    const surnameNext =
+      k < to &&
+      ["city", "capital", "lexicon", "state"].includes(g?.entry.sort ?? "") &&
+      (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) || (isLastName(toks[k + 1]!.lower) && !isCommonWord(toks[k + 1]!.lower)));
+    const nameLike = g && g.length === 1 && k < to && (isFirstName(tk.lower) || surnameNext) && !matchGazetteer(texts, k + 1) && !matchTitle([lowerWords[1]!], 0);
     if (g && !nameLike && (!title || g.length >= title.length)) {
       const end = k + g.length - 1;
       const m = mention(s, k, end, g.entry.kind, text, { gazetteer: g.entry, demonym: g.entry.sort === "demonym" });
@@ -370,7 +404,8 @@ function segmentRun(
       continue;
     }
     if (title && title.sort !== "descriptor" && (k + title.length <= to || title.sort === "honorific")) {
-      pendingTitle = { title: title.title, sort: title.sort, ...(lastQualifier ? { of: lastQualifier } : {}) };
+      const former = title.sort !== "honorific" && pastTitle(toks, k, lastQualifier);
+      pendingTitle = { title: title.title, sort: title.sort, ...(lastQualifier ? { of: lastQualifier } : {}), ...(former ? { former } : {}) };
       k += title.length;
       continue;
     }
@@ -437,6 +472,51 @@ function segmentRun(
     lastQualifier = undefined;
     k = end + 1;
   }
+}
+
+/**
+ * "the World Health Organization (WHO)", "the Federal Reserve (Fed)", "Alexandria Ocasio-Cortez
+ * (AOC)": a bracketed short form right after a name is that name's alias for the whole article,
+ * so its later bare uses resolve to the same entity — even when the gazetteer knows the letters
+ * as something else ("ICC"). Only when its letters can be read off the name, first letter
+ * first, so "KYIV, Ukraine (AP)" stays the news agency.
+ */
+function markAbbreviations(text: string, s: SentenceTokens, found: RawMention[]): void {
+  const toks = s.tokens;
+  const byLast = new Map<number, RawMention>();
+  const byFirst = new Map<number, RawMention>();
+  for (const m of found) {
+    if (m.descriptive) continue;
+    const prev = byLast.get(m.lastToken);
+    if (!prev || prev.end - prev.start < m.end - m.start) byLast.set(m.lastToken, m);
+    byFirst.set(m.firstToken, m);
+  }
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!/\(\s*$/.test(t.gap) || !/^\p{Lu}[\p{L}\p{N}&-]{1,9}$/u.test(t.text)) continue;
+    const next = toks[i + 1];
+    if (!(next ? /^\s*\)/.test(next.gap) : text[t.end] === ")")) continue;
+    const full = byLast.get(i - 1);
+    if (!full || full.kind === null || full.firstToken === full.lastToken || !abbreviates(t.text, full.text)) continue;
+    let short = byFirst.get(i);
+    if (short && short.lastToken !== i) continue;
+    if (!short) {
+      short = mention(s, i, i, null, text);
+      found.push(short);
+    }
+    short.abbreviates = full;
+    delete short.weak;
+  }
+}
+
+/** Can `short` be read off `name` letter by letter, starting with its first letter? */
+function abbreviates(short: string, name: string): boolean {
+  const a = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const b = name.toLowerCase();
+  if (!a || a[0] !== b[0] || a === b) return false;
+  let j = 0;
+  for (let k = 0; k < b.length && j < a.length; k++) if (b[k] === a[j]) j++;
+  return j === a.length;
 }
 
 /** "the U.S. president", "the American first lady", "the Russian leader" — no name follows. */
@@ -521,9 +601,13 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
         // "Northwind's chief executive, Laura Whitfield"; "The chancellor, Olaf Scholz," (no owner).
         const t = titleEndingAt(f - 1);
         if (t?.title) {
-          const owner = nonPersonEndingAt(t.start - 1) ?? personEnding.get(t.start - 1);
-          if (owner && toks[owner.lastToken]!.possessive) m.title = { title: t.title.title, sort: t.title.sort, of: owner };
-          else if (!owner && t.start > 0 && lowers[t.start - 1] === "the" && t.title.sort !== "descriptor") m.title = { title: t.title.title, sort: t.title.sort };
+          // "The former chancellor, Olaf Scholz,": a past title, the article before "former".
+          const former = t.start > 0 && FORMER_WORDS.has(lowers[t.start - 1]!);
+          const before = former ? t.start - 1 : t.start;
+          const owner = nonPersonEndingAt(before - 1) ?? personEnding.get(before - 1);
+          const past = former ? { former } : {};
+          if (owner && toks[owner.lastToken]!.possessive) m.title = { title: t.title.title, sort: t.title.sort, of: owner, ...past };
+          else if (!owner && before > 0 && lowers[before - 1] === "the" && t.title.sort !== "descriptor") m.title = { title: t.title.title, sort: t.title.sort, ...past };
         }
       }
     }
@@ -531,20 +615,33 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
     const l = m.lastToken;
     if (l + 1 < toks.length && /^,\s*$/.test(toks[l + 1]!.gap)) {
       let k = l + 1;
+      const definite = lowers[k] === "the";
       if (["a", "an", "the"].includes(lowers[k]!)) k++;
+      // "Boris Johnson, the former prime minister," / "Sergei Lavrov, Russia's former foreign minister,".
+      let former = FORMER_WORDS.has(lowers[k]!);
+      if (former) k++;
       const owner = nonPersonStartingAt(k);
       if (owner && toks[owner.lastToken]!.possessive) {
-        const t = matchTitle(lowers, owner.lastToken + 1);
+        let at = owner.lastToken + 1;
+        if (FORMER_WORDS.has(lowers[at]!)) {
+          former = true;
+          at++;
+        }
+        const t = matchTitle(lowers, at);
         // "Google's president of global affairs": a title narrowed by "of …" heads a division, not the firm.
-        const narrowed = t && ["of", "for"].includes(lowers[owner.lastToken + 1 + t.length] ?? "") && t.sort === "head";
-        if (t) m.title = { title: t.title, sort: narrowed ? "member" : t.sort, of: owner };
+        const narrowed = t && ["of", "for"].includes(lowers[at + t.length] ?? "") && t.sort === "head";
+        if (t) m.title = { title: t.title, sort: narrowed ? "member" : t.sort, of: owner, ...(former ? { former } : {}) };
       } else {
         const t = matchTitle(lowers, k);
         if (t && !toks[k]!.cap) {
           const after = k + t.length;
+          const past = former ? { former } : {};
           if (["of", "for", "at"].includes(lowers[after] ?? "")) {
             const o = nonPersonStartingAt(lowers[after + 1] === "the" ? after + 2 : after + 1);
-            if (o) m.title = { title: t.title, sort: t.sort, of: o };
+            if (o) m.title = { title: t.title, sort: t.sort, of: o, ...past };
+          } else if (definite && t.sort !== "descriptor" && (after >= toks.length || /[,;)—–]/.test(toks[after]!.gap))) {
+            // "Antony Blinken, the secretary of state, met …": the title closes the apposition; no owner named.
+            m.title = { title: t.title, sort: t.sort, ...past };
           }
         }
       }

@@ -61,6 +61,8 @@ TRIGGERS.set("deal", { type: "AGREEMENT", needsSentence: /\b(reached|struck|sign
 TRIGGERS.set("agreement", { type: "AGREEMENT", needsSentence: /\b(reached|struck|signed|sealed|clinched|agreed)\b/ });
 TRIGGERS.set("treaty", { type: "AGREEMENT", needsSentence: /\b(reached|signed|ratified|agreed)\b/ });
 TRIGGERS.set("won", { type: "ELECTION", needsSentence: /\b(election|vote|votes|primary|ballot|seat|race|runoff)\b/ });
+// "opened a probe into …" is an inquiry; "launched a probe" may be a spacecraft.
+TRIGGERS.set("probe", { type: "LEGAL_ACTION", needsAfter: /^(into|of)\b/ });
 TRIGGERS.set("resigned", { type: "OTHER" });
 TRIGGERS.set("resignation", { type: "OTHER" });
 TRIGGERS.set("acquired", { type: "AGREEMENT", needsSentence: /\b(company|firm|deal|billion|million|stake|shares)\b/ });

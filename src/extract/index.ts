@@ -28,7 +28,8 @@ export function extractArticle(input: ArticleInputT): ExtractionDocumentT {
   const relationships = detectRelationships(sentences, resolution);
 
   const entities: ExtractedEntityT[] = resolution.entities.map((e) => {
-    const roles = e.roles.map((r) => ({ title: formatRoleTitle(r.title), ...(r.of ? { of: r.of.id } : {}) }));
+    // "Mr.", "Dr." are forms of address, not roles.
+    const roles = e.roles.filter((r) => r.sort !== "honorific").map((r) => ({ title: formatRoleTitle(r.title), ...(r.of ? { of: r.of.id } : {}) }));
     const seen = new Set<string>();
     const mentionSpans = [];
     for (const m of e.mentions) {

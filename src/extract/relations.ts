@@ -42,6 +42,11 @@ export function detectRelationships(sentences: SentenceTokens[], resolution: Res
     for (const r of e.roles) {
       // "Scholz's spokesman": an office held for a person is not membership of that person.
       if (!r.of || r.of.kind === "PERSON") continue;
+      if (r.former) {
+        // "former German Chancellor Angela Merkel": no longer its leader, still its citizen.
+        if (r.of.kind === "PLACE" && r.viaDemonym) add("CITIZEN_OF", e, r.of, r.sentence);
+        continue;
+      }
       // "the Romanian director Radu Jude": a nationality before a non-state title is citizenship.
       const nationalityOnly = r.of.kind === "PLACE" && r.viaDemonym && NON_STATE_TITLES.has(r.title);
       if (r.sort === "descriptor" || nationalityOnly) {

@@ -19,6 +19,8 @@ export interface EntityRole {
   of?: ResolvedEntity;
   /** The qualifier was a nationality word ("Romanian director"), not the state's name. */
   viaDemonym?: boolean;
+  /** "former President": no longer held, so no current LEADER_OF / MEMBER_OF. */
+  former?: boolean;
   sentence: number;
 }
 
@@ -60,6 +62,21 @@ function personTokens(text: string): string[] {
 
 function stripArticle(text: string): string {
   return text.replace(/^(?:the|The)\s+/, "");
+}
+
+// Legal forms are left out of an organisation's canonical name, so "Apple Inc." in one article
+// and "Apple" in the next are one node; "Group", "Holdings" and the like are part of the name.
+const LEGAL_FORM = /(?<!&)(?:,?\s+(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|S\.A|SE|NV|N\.V|GmbH|SpA|S\.p\.A|AB|ASA|Oyj|Co))\.?$/;
+function organizationName(text: string): string {
+  const bare = stripArticle(text);
+  const stripped = bare.replace(LEGAL_FORM, "").replace(/\s*[&,]$/, "");
+  return stripped.length >= 2 && /\p{L}/u.test(stripped) ? stripped : bare;
+}
+
+/** "MARIA LOPEZ" in an AP byline is named Maria Lopez. */
+function personName(tokens: string[]): string {
+  const name = tokens.join(" ");
+  return /\p{Ll}/u.test(name) ? name : titleCase(name.toLowerCase());
 }
 
 export function resolveMentions(mentions: RawMention[]): Resolution {
@@ -111,16 +128,30 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
   const persons: ResolvedEntity[] = [];
   const personSet = new Set<ResolvedEntity>();
   const byFirstLast = new Map<string, ResolvedEntity>();
+  // Short forms defined in brackets ("the Federal Reserve (Fed)") and their later bare uses wait
+  // until the name they stand for is resolved.
+  const defined = new Map<string, RawMention>();
+  for (const m of sorted) if (m.abbreviates && !defined.has(m.text)) defined.set(m.text, m);
+  const shortForms: RawMention[] = [];
   for (const m of sorted) {
     if (m.descriptive) continue;
+    const definition = defined.get(m.text);
+    if (m.abbreviates || (definition && definition.start < m.start && m.firstToken === m.lastToken)) {
+      shortForms.push(m);
+      continue;
+    }
     if (isSurnameUse(m)) {
       delete m.gazetteer;
       m.kind = null;
       continue;
     }
     if (m.gazetteer) {
-      attach(m, getOrCreate(m.gazetteer.kind, m.gazetteer.canonical, true));
-    } else if (m.kind === "ORGANIZATION" || m.kind === "PLACE") {
+      // compromise's lexicon is lower-case: "NASA" as written, not "Nasa" (the id is the same).
+      const name = m.gazetteer.sort === "lexicon" && /^\p{Lu}{2,6}$/u.test(m.text) ? m.text : m.gazetteer.canonical;
+      attach(m, getOrCreate(m.gazetteer.kind, name, true));
+    } else if (m.kind === "ORGANIZATION") {
+      attach(m, getOrCreate(m.kind, organizationName(m.text), false));
+    } else if (m.kind === "PLACE") {
       attach(m, getOrCreate(m.kind, stripArticle(m.text), false));
     } else if (m.kind === "PERSON") {
       const toks = personTokens(m.text);
@@ -129,7 +160,7 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
       const last = toks[toks.length - 1]!.toLowerCase();
       let e = byFirstLast.get(`${first} ${last}`);
       if (!e) {
-        e = getOrCreate("PERSON", toks.join(" "), false);
+        e = getOrCreate("PERSON", personName(toks), false);
         if (!personSet.has(e)) {
           persons.push(e);
           personSet.add(e);
@@ -139,6 +170,18 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
       }
       attach(m, e);
     }
+  }
+
+  for (const m of shortForms) {
+    const full = (m.abbreviates ?? defined.get(m.text)!.abbreviates)!;
+    const e = byMention.get(full);
+    if (e) {
+      attach(m, e);
+      continue;
+    }
+    // The name it stood for was not resolved here: the short form is read like any other word.
+    delete m.abbreviates;
+    if (m.gazetteer) attach(m, getOrCreate(m.gazetteer.kind, m.gazetteer.canonical, true));
   }
 
   // 1b. Unknown words that repeat a name already typed ("El Fasher" again), or an acronym of one ("RSF").
@@ -259,7 +302,15 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     if (!e || !m.title || e.kind !== "PERSON") continue;
     const of = m.title.of ? byMention.get(m.title.of) : undefined;
     const viaDemonym = m.title.of?.gazetteer?.sort === "demonym";
-    addRole(e, { title: m.title.title, sort: m.title.sort, ...(of ? { of } : {}), ...(viaDemonym ? { viaDemonym } : {}), sentence: m.sentence });
+    const former = m.title.former === true;
+    addRole(e, {
+      title: former ? `former ${m.title.title}` : m.title.title,
+      sort: m.title.sort,
+      ...(of ? { of } : {}),
+      ...(viaDemonym ? { viaDemonym } : {}),
+      ...(former ? { former } : {}),
+      sentence: m.sentence,
+    });
   }
 
   // 4. Kin cues: "her husband X" links X to the nearest other person before it.

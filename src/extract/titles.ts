@@ -81,7 +81,9 @@ export const ORG_SUFFIXES = new Set(
     "semiconductor semiconductors electronics telecom communications entertainment pictures records brands stores " +
     "markets retail petroleum chemicals automotive aerospace dynamics analytics health healthcare medical shipping lines " +
     "transport construction engineering properties realty hotels resorts games networks platforms payments finance " +
-    "investments consulting appeals"
+    "investments consulting appeals " +
+    // Legal forms abroad ("Siemens AG", "Nestlé SA") and football clubs ("Manchester United").
+    "ag sa se nv gmbh spa ab asa oyj united rovers wanderers hotspur albion athletic"
   ).split(" "),
 );
 /** First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of Japan"). */
