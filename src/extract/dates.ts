@@ -25,15 +25,20 @@ const PATTERNS: Array<{ re: RegExp; kind: string }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso" },
   { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, "g"), kind: "my" },
   { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, "g"), kind: "md" },
+  // British and European copy: "on 3 March", "the 14th of May".
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?!,?\\s+\\d{4})`, "g"), kind: "dm" },
+  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks|month|months|year|years)\s+ago\b/gi, kind: "ago" },
   // Case-insensitive: "In 2015, Albania imposed sanctions" opens a sentence.
   { re: /\b(?:in|since|by|until|of|from|during|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!-)/gi, kind: "year" },
   // "the 2022 invasion", "a 2019 interview": a year modifying an event noun.
   { re: /\b(?:the|a|an|its|their|his|her)\s+((?:19|20)\d{2})\s+(?=\p{L})/giu, kind: "year" },
   { re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, kind: "weekday" },
-  { re: /\b(yesterday|today|tonight|last night)\b/gi, kind: "day-rel" },
+  { re: /\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|overnight)\b/gi, kind: "day-rel" },
   { re: /\b(last|next|this)\s+(week|month|year)\b/gi, kind: "period-rel" },
   { re: new RegExp(`\\b(?:in|since|by|until|last|early|late|mid-?)\\s+${MONTH_RE}(?!\\s+\\d)`, "g"), kind: "month" },
 ];
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -45,7 +50,9 @@ function parsePublished(publishedAt: string | null): Date | null {
   if (!publishedAt) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt);
   if (!m) return null;
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // "2025-13-45" is no date: relative expressions then stay unresolved rather than roll over.
+  return iso(d) === m[0] ? d : null;
 }
 function iso(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -85,6 +92,27 @@ export function findDates(sentence: string, offset: number, publishedAt: string 
           break;
         case "my":
           date = `${m[2]}-${pad(monthOf(m[1]!))}`;
+          break;
+        case "dm":
+          if (pub) {
+            const month = monthOf(m[2]!);
+            let year = pub.getUTCFullYear();
+            if (!future && month > pub.getUTCMonth() + 1) year -= 1;
+            date = `${year}-${pad(month)}-${pad(Number(m[1]))}`;
+          }
+          break;
+        case "ago":
+          if (pub) {
+            const count = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+            const unit = m[2]!.toLowerCase().replace(/s$/, "");
+            // Days are exact; weeks and months name the month they fall in; years the year.
+            if (unit === "day") date = iso(shift(pub, -count));
+            else if (unit === "week") date = iso(shift(pub, -7 * count)).slice(0, 7);
+            else if (unit === "month") {
+              const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - count, 1));
+              date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+            } else date = String(pub.getUTCFullYear() - count);
+          }
           break;
         case "md":
           if (pub) {
@@ -131,6 +159,8 @@ export function findDates(sentence: string, offset: number, publishedAt: string 
           }
           break;
       }
+      // "31 February", "June 31": keep only the month the writer certainly meant.
+      if (date && date.length === 10 && iso(new Date(`${date}T00:00:00Z`)) !== date) date = /^\d{4}-(0[1-9]|1[0-2])/.test(date) ? date.slice(0, 7) : null;
       taken.push([s, e]);
       found.push({ start: offset + s, end: offset + e, text: sentence.slice(s, e), date });
     }

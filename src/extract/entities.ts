@@ -213,7 +213,8 @@ function classifyChunk(chunk: Token[], hasTitle: boolean, before: Token | undefi
   // Two or three unknown capitalised words, none an ordinary word, not followed by "which": a name.
   if (
     chunk.length <= 3 &&
-    chunk.every((t) => !isCommonWord(t.lower) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text)) &&
+    // Inner capitals are name shapes too: "LeBron", "McDonald", "DeSantis".
+    chunk.every((t) => !isCommonWord(t.lower) && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text)) &&
     !(after && after.lower === "which")
   ) {
     return "PERSON";
@@ -397,6 +398,23 @@ function segmentRun(
     const nameLike = g && g.length === 1 && k < to && (isFirstName(tk.lower) || surnameNext) && !matchGazetteer(texts, k + 1) && !matchTitle([lowerWords[1]!], 0);
     if (g && !nameLike && (!title || g.length >= title.length)) {
       const end = k + g.length - 1;
+      // "Boston Celtics", "Los Angeles Lakers", "Texas Instruments": a city or state followed by a
+      // capitalised plural the gazetteer does not know is a team or firm named after the place.
+      const plural = toks[end + 1];
+      if (
+        !titleCase &&
+        plural &&
+        end + 1 <= to &&
+        ["city", "capital", "state", "lexicon"].includes(g.entry.sort) &&
+        g.entry.kind === "PLACE" &&
+        /^\p{Lu}\p{Ll}+s$/u.test(plural.text) &&
+        !matchGazetteer(texts, end + 1) &&
+        !matchTitle([plural.lower], 0)
+      ) {
+        found.push(mention(s, k, end + 1, "ORGANIZATION", text));
+        k = end + 2;
+        continue;
+      }
       const m = mention(s, k, end, g.entry.kind, text, { gazetteer: g.entry, demonym: g.entry.sort === "demonym" });
       found.push(m);
       lastQualifier = m;
@@ -584,7 +602,8 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
     return null;
   };
   for (const m of found) {
-    if (m.title || m.descriptive || (m.kind !== "PERSON" && m.kind !== null)) continue;
+    // "Ms. Kallas, the European Union's foreign policy chief": a form of address does not hide the role.
+    if ((m.title && m.title.sort !== "honorific") || m.descriptive || (m.kind !== "PERSON" && m.kind !== null)) continue;
     const f = m.firstToken;
     // Before: "..., PERSON" with the role phrase ending right before the comma.
     if (f > 0 && /,\s*$/.test(toks[f]!.gap)) {

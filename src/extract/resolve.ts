@@ -10,8 +10,8 @@ import type { EntityKind } from "./document.ts";
 import type { RawMention, TitleInfo } from "./entities.ts";
 import { WELL_KNOWN_PEOPLE } from "./gazetteer.ts";
 import { entityId } from "./ids.ts";
-import { isFirstName, isLastName } from "./lexicon.ts";
-import { ORG_SUFFIXES } from "./titles.ts";
+import { isCommonWord, isFirstName, isLastName } from "./lexicon.ts";
+import { ORG_SUFFIXES, titleInFull } from "./titles.ts";
 
 export interface EntityRole {
   title: string;
@@ -280,7 +280,8 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
         chosen = getOrCreate("PERSON", word, false);
       } else if (m.kind === null && ORG_SUFFIXES.has(lower)) {
         continue;
-      } else if (m.kind === null && lowerTokens.length === 1 && !m.possessive && (m.prevWord === "in" || m.prevWord === "near" || m.prevWord === "outside")) {
+      } else if (m.kind === null && lowerTokens.length === 1 && !m.possessive && !isCommonWord(lower) && (m.prevWord === "in" || m.prevWord === "near" || m.prevWord === "outside")) {
+        // ("a study in Nature" is a journal: an ordinary word is not taken for a place.)
         // "voters in Temuco": a capitalised unknown word after "in" is a place far more often than not.
         attach(m, getOrCreate("PLACE", word, false));
         continue;
@@ -304,7 +305,7 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     const viaDemonym = m.title.of?.gazetteer?.sort === "demonym";
     const former = m.title.former === true;
     addRole(e, {
-      title: former ? `former ${m.title.title}` : m.title.title,
+      title: former ? `former ${titleInFull(m.title.title)}` : titleInFull(m.title.title),
       sort: m.title.sort,
       ...(of ? { of } : {}),
       ...(viaDemonym ? { viaDemonym } : {}),

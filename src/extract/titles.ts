@@ -55,6 +55,15 @@ export function matchTitle(lowerWords: readonly string[], i: number): { title: s
   }
   return null;
 }
+// Abbreviated titles as news copy writes them ("Sen. Elizabeth Warren"), in full for the role.
+const TITLE_IN_FULL: Record<string, string> = {
+  sen: "senator", rep: "representative", gen: "general", lt: "lieutenant", col: "colonel", maj: "major", capt: "captain",
+  sgt: "sergeant", adm: "admiral", prof: "professor",
+};
+export function titleInFull(title: string): string {
+  return TITLE_IN_FULL[title] ?? title;
+}
+
 export function titleSort(title: string): TitleSort | undefined {
   return TITLE_SORT.get(title.toLowerCase().replace(/\./g, ""));
 }
@@ -93,7 +102,7 @@ export const ORG_HEADS = new Set(
 );
 /** Last words that make a capitalised phrase a place ("Donetsk Region", "Red Square"). */
 export const PLACE_SUFFIXES = new Set(
-  "province region oblast county city river sea ocean island islands mountains mountain valley peninsula strait gulf bay square district state territory airport port lake desert coast village town"
+  "province region oblast county city river sea ocean island islands mountains mountain valley peninsula strait gulf bay square district state territory airport port lake desert coast village town street avenue road boulevard highway bridge"
     .split(" "),
 );
 /** Kin words for SPOUSE_OF / FAMILY_OF cues ("her husband", "his daughter"). */
