@@ -11,6 +11,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import neo4j from "neo4j-driver";
 import { PROJECT_ROOT } from "../config/config.ts";
+import { statement } from "./cypher-registry.ts";
 
 const run = promisify(execFile);
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, "scripts", "neo4j-launcher");
@@ -172,12 +173,15 @@ async function boltAnswers(uri: string, password: string): Promise<boolean> {
     connectionTimeout: 2_000,
     maxConnectionPoolSize: 1,
   });
+  // Bolt answers before the default database is online: ready means a query on it succeeds.
+  const session = driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
   try {
-    await driver.verifyConnectivity();
+    await session.run(statement("read/ping").text);
     return true;
   } catch {
     return false;
   } finally {
+    await session.close().catch(() => undefined);
     await driver.close();
   }
 }
