@@ -73,7 +73,7 @@ const CONNECTORS = new Set(["of", "for", "de", "del", "da", "di", "du", "van", "
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn"]);
 const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"]);
 const ARTICLES = new Set(["the", "a", "an"]);
-const BYLINE = /^(?:by|photo|photos|photograph|photographs|credit|reporting by|written by|edited by|editing by|additional reporting by)\b[\s:]/i;
+const BYLINE = /^(?:by|photo|photos|photograph|photographs|credit|reporting by|written by|edited by|editing by|additional reporting by)\b[\s:]|^\(?[\p{L} ]{0,24}\b(?:photo|photograph|image|credit)\s*[:/]/iu;
 // Words that make a title a past one: "former President", "the late Queen", "onetime adviser".
 const FORMER_WORDS = new Set(["former", "ex", "onetime", "one-time", "erstwhile", "late", "then"]);
 /** "ex-Prime", "Ex-President", "then-Secretary": the prefix marks a past title; the rest is the title word. */
@@ -394,7 +394,8 @@ function segmentRun(
     const surnameNext =
       k < to &&
       ["city", "capital", "lexicon", "state"].includes(g?.entry.sort ?? "") &&
-      (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) || (isLastName(toks[k + 1]!.lower) && !isCommonWord(toks[k + 1]!.lower)));
+      ((/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && !/^(?:Saint|Sainte|San|Santa|St|Sao|São)-/u.test(toks[k + 1]!.text)) ||
+        (isLastName(toks[k + 1]!.lower) && !isCommonWord(toks[k + 1]!.lower)));
     const nameLike = g && g.length === 1 && k < to && (isFirstName(tk.lower) || surnameNext) && !matchGazetteer(texts, k + 1) && !matchTitle([lowerWords[1]!], 0);
     if (g && !nameLike && (!title || g.length >= title.length)) {
       const end = k + g.length - 1;

@@ -63,6 +63,8 @@ TRIGGERS.set("treaty", { type: "AGREEMENT", needsSentence: /\b(reached|signed|ra
 TRIGGERS.set("won", { type: "ELECTION", needsSentence: /\b(election|vote|votes|primary|ballot|seat|race|runoff)\b/ });
 // "opened a probe into …" is an inquiry; "launched a probe" may be a spacecraft.
 TRIGGERS.set("probe", { type: "LEGAL_ACTION", needsAfter: /^(into|of)\b/ });
+// A trial is a court's only with a court nearby: "a vaccine trial" is research.
+TRIGGERS.set("trial", { type: "LEGAL_ACTION", needsSentence: /\b(court|judge|jury|prosecut\w*|charges?|charged|defendants?|accused|verdict|testif\w*|lawyers?|attorneys?|murder|fraud|guilty|trials? chamber|tribunal)\b/ });
 TRIGGERS.set("resigned", { type: "OTHER" });
 TRIGGERS.set("resignation", { type: "OTHER" });
 TRIGGERS.set("acquired", { type: "AGREEMENT", needsSentence: /\b(company|firm|deal|billion|million|stake|shares)\b/ });
@@ -93,7 +95,12 @@ const EVENT_NOUNS = new Set(
   ).split(" "),
 );
 const REFERRING_PREPS = new Set(["into", "about", "over", "on", "against", "for", "to", "with", "from", "by", "toward", "towards", "than", "like", "despite"]);
-const HYPOTHETICAL = new Set(["any", "possible", "potential", "future", "next", "upcoming", "proposed", "planned", "further", "eventual"]);
+const HYPOTHETICAL = new Set([
+  "any", "possible", "potential", "future", "next", "upcoming", "proposed", "planned", "further", "eventual",
+  // "would discuss new sanctions", "threatened sanctions": talked of, not done.
+  "discuss", "discussed", "discussing", "consider", "considered", "considering", "debate", "debated", "weigh", "weighed",
+  "weighing", "mull", "mulled", "threaten", "threatened", "threatening", "seek", "sought", "seeking",
+]);
 const COPULAS = new Set(["was", "is", "were", "are", "be", "been", "being"]);
 const ORDINALS = new Set(["first", "second", "third", "last", "latest", "previous", "recent", "final", "earlier", "new", "own"]);
 // Meeting, talks and a visit told in one sentence are one encounter ("talks hosted by …").
@@ -453,7 +460,9 @@ function mergeOrPush(
     const near = sentence - info.sentence <= 2;
     const sameAgent = agent !== undefined && agentOf(prev) === agent && near;
     const sameWord = info.word === word && (agent === undefined || agentOf(prev) === agent);
-    if (!sameAgent && !sameWord) continue;
+    // "Farmers protested … Police said the demonstration was peaceful": no one named either time.
+    const unnamed = agent === undefined && agentOf(prev) === undefined && sentence - info.sentence <= 1;
+    if (!sameAgent && !sameWord && !unnamed) continue;
     prev.evidence.push(...ev.evidence);
     for (const p of ev.participants) if (!prev.participants.some((q) => q.entityId === p.entityId)) prev.participants.push(p);
     if (!prev.date && ev.date) {

@@ -161,6 +161,11 @@ const ORGS: Array<[string, string[], string?]> = [
   ["Charles Schwab", ["Schwab"]], ["Merrill Lynch", []], ["Lazard", []], ["Rothschild & Co", []], ["Ernst & Young", ["EY"]],
   ["Johnson & Johnson", []], ["Procter & Gamble", []], ["Marks & Spencer", []], ["Dow Jones", []], ["Standard & Poor's", ["S&P"]],
   ["Israel Defense Forces", ["IDF"], "IL"], ["Mossad", [], "IL"], ["Kremlin-run", [], "RU"],
+  // Football clubs whose names read as a city and a surname or a bare city ("Paris Saint-Germain").
+  ["Paris Saint-Germain", ["PSG"]], ["Bayern Munich", ["Bayern", "Bayern München"]], ["Borussia Dortmund", []],
+  ["Manchester City", ["Man City"]], ["Manchester United", ["Man United"]], ["Inter Milan", ["Inter"]], ["AC Milan", []],
+  ["Atletico Madrid", ["Atlético Madrid"]], ["Real Madrid", []], ["FC Barcelona", ["Barca", "Barça"]], ["Juventus", []],
+  ["Tottenham Hotspur", ["Tottenham"]], ["UEFA", []], ["FIFA", []], ["International Olympic Committee", ["IOC"]],
 ];
 
 // News organisations and agencies. "Associated Press" is canonical; "The Associated Press" and "AP" are aliases.
@@ -178,6 +183,8 @@ const MEDIA: Array<[string, string[]]> = [
   ["El País", ["El Pais"]], ["Corriere della Sera", []], ["La Repubblica", []], ["NHK", []], ["Haaretz", []], ["Kommersant", []],
   ["Meduza", []], ["South China Morning Post", []], ["Nikkei", []], ["Asahi Shimbun", []], ["The Hindu", []], ["Dawn", []],
   ["Ukrinform", []], ["Anadolu", ["Anadolu Agency"]], ["Deutsche Welle", ["DW"]], ["RT", ["Russia Today"]], ["Axel Springer", []],
+  // Journals whose findings are news.
+  ["The Lancet", ["Lancet"]], ["New England Journal of Medicine", ["NEJM"]], ["JAMA", []], ["BMJ", []],
 ];
 
 // The package's typings declare a module object; at run time the default export is the array.

@@ -86,6 +86,26 @@ export function detectRelationships(sentences: SentenceTokens[], resolution: Res
     }
   }
 
+  // "Boston-based Helix Pharmaceuticals", "the Munich-headquartered firm Brandt": the place a
+  // named organisation is based in (the tokenizer keeps "Boston" and drops "-based").
+  const occurrences = [...resolution.byMention].sort(([a], [b]) => a.start - b.start);
+  for (let k = 0; k < occurrences.length; k++) {
+    const [m, place] = occurrences[k]!;
+    if (place.kind !== "PLACE") continue;
+    const st = sentences[m.sentence]!.sentence;
+    const after = st.text.slice(m.end - st.start, m.end - st.start + 16);
+    if (!/^-(?:based|headquartered)\b/.test(after)) continue;
+    // The organisation named right after it, or after one common noun ("Boston-based drugmaker Helix").
+    for (let j = k + 1; j < occurrences.length && j <= k + 2; j++) {
+      const [o, org] = occurrences[j]!;
+      if (o.sentence !== m.sentence || o.firstToken > m.lastToken + 3) break;
+      if (org.kind === "ORGANIZATION") {
+        add("LOCATED_IN", org, place, m.sentence);
+        break;
+      }
+    }
+  }
+
   // Verb patterns: the nearest entity before the verb and the first after it, within a short window.
   const bySentence = new Map<number, Array<{ first: number; last: number; e: ResolvedEntity }>>();
   for (const [m, e] of resolution.byMention) {
@@ -129,6 +149,19 @@ export function detectRelationships(sentences: SentenceTokens[], resolution: Res
         const before = nearestBefore(i, 4);
         const after = nearestAfter(i, 3);
         if (before && after && before.e.kind !== "PLACE" || (before && after && before.e.kind === after.e.kind)) add("ALLY_OF", before!.e, after!.e, st.sentence.index);
+        return;
+      }
+      if ((t.lower === "based" || t.lower === "headquartered") && st.tokens[i + 1]?.lower === "in") {
+        // "Brandt Biotech, a vaccine developer based in Munich": the organisation named just before.
+        const place = nearestAfter(i + 1, 2);
+        let org: (typeof occ)[number] | undefined;
+        for (let k = firstAfter(i - 1) - 1; k >= 0 && i - occ[k]!.last <= 8; k--) {
+          if (occ[k]!.e.kind === "ORGANIZATION") {
+            org = occ[k];
+            break;
+          }
+        }
+        if (place && place.e.kind === "PLACE" && org) add("LOCATED_IN", org.e, place.e, st.sentence.index);
         return;
       }
       if (!type) return;
