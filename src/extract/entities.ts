@@ -651,6 +651,14 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
         // "Google's president of global affairs": a title narrowed by "of …" heads a division, not the firm.
         const narrowed = t && ["of", "for"].includes(lowers[at + t.length] ?? "") && t.sort === "head";
         if (t) m.title = { title: t.title, sort: narrowed ? "member" : t.sort, of: owner, ...(former ? { former } : {}) };
+      } else if (owner && owner.gazetteer?.sort === "demonym") {
+        // "Pieter van der Berg, a former Belgian sports minister,": a nationality, perhaps a field, a title.
+        for (let at = owner.lastToken + 1; at <= owner.lastToken + 2 && at < toks.length && !toks[at]!.cap; at++) {
+          const t = matchTitle(lowers, at);
+          if (!t) continue;
+          m.title = { title: t.title, sort: t.sort, of: owner, ...(former ? { former } : {}) };
+          break;
+        }
       } else {
         const t = matchTitle(lowers, k);
         if (t && !toks[k]!.cap) {

@@ -31,7 +31,7 @@ const HUMANS = /^(?:\S+\s){0,2}(children|child|kids|people|civilians|hostages|pr
 const TRIGGERS = new Map<string, Trigger>([
   ...T("MEETING", "meet meets met meeting meetings summit summits hosted hosts"),
   ...T("VISIT", "visit visits visited visiting toured tour trip"),
-  ...T("COMMUNICATION", "letter letters wrote writes statement announced announces announcement published publishes posted documented reported interview speech tweeted briefing revealed disclosed leaked memo phoned call"),
+  ...T("COMMUNICATION", "letter letters wrote writes statement report announced announces announcement published publishes posted documented reported interview speech tweeted briefing revealed disclosed leaked memo phoned call"),
   ...T("APPEAL", "urge urges urged urging beseeched beseech implored appealed pleaded plea"),
   ...T("DEMAND", "demand demands demanded demanding insists insisted insist ultimatum"),
   ...T("REJECTION", "reject rejects rejected rejecting rejection refused refuses dismissed vetoed veto spurned denied denies"),
@@ -85,7 +85,7 @@ const CANCELLERS = /^(no|without)$/;
 // prepositions ("during their meeting", "after the invasion") still report one.
 const EVENT_NOUNS = new Set(
   (
-    "meeting meetings summit summits visit trip tour letter letters statement announcement interview speech briefing memo call " +
+    "meeting meetings summit summits visit trip tour letter letters statement report announcement interview speech briefing memo call " +
     "negotiation negotiations talks mediation deal agreement treaty invasion attack attacks strike strikes airstrike airstrikes " +
     "bombing bombardment shelling offensive incursion clashes raid raids fighting annexation occupation abduction abductions " +
     "kidnapping deportation deportations warrant warrants indictment arrest lawsuit lawsuits ruling verdict trial prosecution " +
@@ -216,9 +216,12 @@ const CLAUSE_OPENERS = new Set(["which", "who", "whom", "whose", "after", "befor
  * clauses end at ";", dashes and brackets, and at a comma followed by a subordinating word.
  */
 function clauseOf(toks: Token[], i: number): [number, number, string | undefined] {
+  // A one-word bracket ("the International Energy Agency (IEA) said") is a short form, not an aside.
+  const shortForm = (k: number) =>
+    (/\(\s*$/.test(toks[k]!.gap) && /^\s*\)/.test(toks[k + 1]?.gap ?? "")) || (/^\s*\)/.test(toks[k]!.gap) && /\(\s*$/.test(toks[k - 1]?.gap ?? ""));
   const breaksBefore = (k: number) => {
     const gap = toks[k]!.gap;
-    if (/[;—–()]|\s-\s/.test(gap)) return true;
+    if (/[;—–()]|\s-\s/.test(gap) && !shortForm(k)) return true;
     if (!/,/.test(gap)) return false;
     const w = toks[k]!.lower;
     return CLAUSE_OPENERS.has(w) || (w === "after" && toks[k + 1]?.lower === "which");
