@@ -65,6 +65,8 @@ TRIGGERS.set("won", { type: "ELECTION", needsSentence: /\b(election|vote|votes|p
 TRIGGERS.set("probe", { type: "LEGAL_ACTION", needsAfter: /^(into|of)\b/ });
 // A trial is a court's only with a court nearby: "a vaccine trial" is research.
 TRIGGERS.set("trial", { type: "LEGAL_ACTION", needsSentence: /\b(court|judge|jury|prosecut\w*|charges?|charged|defendants?|accused|verdict|testif\w*|lawyers?|attorneys?|murder|fraud|guilty|trials? chamber|tribunal)\b/ });
+// "demand was high", "demand for oil": the market's demand is no one's demand.
+TRIGGERS.set("demand", { type: "DEMAND", needsAfter: /^(that|the|a|an|his|her|their|its|to|full|an end|immediate)\b/ });
 TRIGGERS.set("resigned", { type: "OTHER" });
 TRIGGERS.set("resignation", { type: "OTHER" });
 TRIGGERS.set("acquired", { type: "AGREEMENT", needsSentence: /\b(company|firm|deal|billion|million|stake|shares)\b/ });
@@ -73,7 +75,7 @@ TRIGGERS.set("buy", { type: "AGREEMENT", needsSentence: /\b(agreed|agrees|deal)\
 
 const COURT_WORDS = /\b(court|courts|ruling|verdict|judge|conviction|sentence|circuit|tribunal)\b/;
 // "reported revenue of $31 billion" is a financial figure, not a communication worth a node.
-const FIGURES = /^(?:net |a |an |record |higher |lower )?(revenue|revenues|profit|profits|loss|losses|sales|earnings|income|growth|deficit|surplus)\b/;
+const FIGURES = /^(?:net |a |an |record |higher |lower |strong |weak |solid |\S+ly |quarterly |annual )?(revenue|revenues|profit|profits|loss|losses|sales|earnings|income|growth|deficit|surplus|results)\b/;
 const NOT_AFTER: Partial<Record<string, RegExp>> = {
   call: /^(phone|a)$/,
 };
