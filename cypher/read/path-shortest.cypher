@@ -1,15 +1,39 @@
 // The shortest connection between two entities over typed relationships and event participation
-// (entity -PARTICIPATED_IN- event -PARTICIPATED_IN- entity), at most $maxHops steps. The pattern's
-// upper bound is the literal LIMITS.maxHops (6): quantifiers cannot be parameters, and the length
-// test keeps exactly the paths within $maxHops. Each step carries its evidence sentence ids: the
+// (entity -PARTICIPATED_IN- event -PARTICIPATED_IN- entity), at most $maxHops steps. Quantifier
+// bounds cannot be parameters, so there is one branch per allowed bound (1-6, LIMITS.maxHops); the
+// branches not chosen are cut by the $maxHops test before they expand anything, so a small
+// maxHops also bounds the search. Each step carries its evidence sentence ids: the
 // relationship's evidence, or for a participation step the event's DESCRIBES sentences.
 // $from: entity or event id where the path starts
 // $to: entity or event id where the path ends
 // $maxHops: longest path allowed (1-6)
 CALL () { MATCH (n:Entity {id: $from}) RETURN n AS a UNION MATCH (n:Event {id: $from}) RETURN n AS a }
 CALL () { MATCH (n:Entity {id: $to}) RETURN n AS b UNION MATCH (n:Event {id: $to}) RETURN n AS b }
-MATCH p = SHORTEST 1 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,6}(b)
-WHERE length(p) <= $maxHops
+CALL (a, b) {
+  WITH a, b WHERE $maxHops = 1
+  MATCH p = SHORTEST 1 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,1}(b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 2
+  MATCH p = SHORTEST 1 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,2}(b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 3
+  MATCH p = SHORTEST 1 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,3}(b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 4
+  MATCH p = SHORTEST 1 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,4}(b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 5
+  MATCH p = SHORTEST 1 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,5}(b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 6
+  MATCH p = SHORTEST 1 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,6}(b)
+  RETURN p
+}
 RETURN
   [n IN nodes(p) | n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}] AS nodes,
   [i IN range(0, length(p) - 1) | {

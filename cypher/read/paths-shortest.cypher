@@ -1,13 +1,36 @@
 // The k shortest connections between two entities (k at most LIMITS.maxPaths = 10, the SHORTEST
-// literal), same graph and step evidence as path-shortest, shortest first.
+// literal), same graph, step evidence and one-branch-per-bound search as path-shortest, shortest first.
 // $from: entity or event id where the paths start
 // $to: entity or event id where the paths end
 // $maxHops: longest path allowed (1-6)
 // $limit: paths returned (1-10)
 CALL () { MATCH (n:Entity {id: $from}) RETURN n AS a UNION MATCH (n:Event {id: $from}) RETURN n AS a }
 CALL () { MATCH (n:Entity {id: $to}) RETURN n AS b UNION MATCH (n:Event {id: $to}) RETURN n AS b }
-MATCH p = SHORTEST 10 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,6}(b)
-WHERE length(p) <= $maxHops
+CALL (a, b) {
+  WITH a, b WHERE $maxHops = 1
+  MATCH p = SHORTEST 10 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,1}(b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 2
+  MATCH p = SHORTEST 10 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,2}(b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 3
+  MATCH p = SHORTEST 10 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,3}(b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 4
+  MATCH p = SHORTEST 10 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,4}(b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 5
+  MATCH p = SHORTEST 10 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,5}(b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 6
+  MATCH p = SHORTEST 10 (a)-[:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF|PARTICIPATED_IN]-{1,6}(b)
+  RETURN p
+}
 WITH p ORDER BY length(p)
 LIMIT $limit
 RETURN
