@@ -84,7 +84,6 @@ const US_STATES = [
   "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
   "West Virginia", "Wisconsin", "Wyoming",
 ];
-  "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada|New Hampshire|New Jersey|New Mexico|New York State|North Carolina|North Dakota|Ohio Oklahoma Oregon Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee Texas Utah Vermont Virginia|West Virginia|Wisconsin Wyoming";
 
 // Major cities that are not capitals, with their country (by ISO alpha-2).
 const CITIES: Array<[string, string]> = [
@@ -194,19 +193,21 @@ const countries: Country[] = [...(worldCountries as unknown as Country[])].sort(
 );
 
 const entries = new Map<string, GazetteerEntry>();
-let maxLen = 1;
 
 function keyOf(surface: string): string {
   return tokenize(surface, 0)
     .map((t) => t.text.replace(/’/g, "'"))
     .join(" ");
 }
+// Longest key per first word: most words start no name at all, and are rejected with one probe.
+const longestFrom = new Map<string, number>();
 function add(surface: string, entry: GazetteerEntry, overwrite = false): void {
   const key = keyOf(surface);
   if (!key) return;
   if (!overwrite && entries.has(key)) return;
   entries.set(key, entry);
-  maxLen = Math.max(maxLen, key.split(" ").length);
+  const words = key.split(" ");
+  longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
 }
 
 const countryByCode = new Map<string, string>();
@@ -276,7 +277,9 @@ for (const { phrase, kind } of lexiconNamedEntries()) {
 
 /** Longest gazetteer match starting at tokens[i]; the surfaces compared are the token texts. */
 export function matchGazetteer(texts: readonly string[], i: number): { entry: GazetteerEntry; length: number } | null {
-  const limit = Math.min(maxLen, texts.length - i);
+  const longest = longestFrom.get(texts[i]!);
+  if (longest === undefined) return null;
+  const limit = Math.min(longest, texts.length - i);
   for (let len = limit; len >= 1; len--) {
     let key = texts[i]!;
     for (let k = 1; k < len; k++) key += " " + texts[i + k]!;

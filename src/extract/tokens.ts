@@ -31,14 +31,15 @@ export function tokenize(text: string, offset: number): Token[] {
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     let word = m[0];
     // "Boston-based", "Kremlin-backed": the name is the part before the hyphen.
-    const compound = /^(\p{Lu}[\p{L}.]*)-(?:based|backed|led|born|made|owned|run|funded|allied|controlled|occupied|held|linked|bound|era|style|listed|headquartered|registered|funded|aligned)$/u.exec(word);
+    const compound = word.includes("-") && /^(\p{Lu}[\p{L}.]*)-(?:based|backed|led|born|made|owned|run|funded|allied|controlled|occupied|held|linked|bound|era|style|listed|headquartered|registered|funded|aligned)$/u.exec(word);
     if (compound) word = compound[1]!;
     let possessive = false;
-    const poss = /['’]s$/.exec(word);
+    const last = word.charCodeAt(word.length - 1);
+    const poss = (last === 115 || last === 83) && /['’][sS]$/.test(word); // "Putin’s", "PUTIN'S"
     if (poss && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (/s$/.test(word) && (text[m.index + word.length] === "’" || text[m.index + word.length] === "'") && /^\p{Lu}/u.test(word)) {
+    } else if (last === 115 && (text[m.index + word.length] === "’" || text[m.index + word.length] === "'") && /^\p{Lu}/u.test(word)) {
       // plural possessive "allies’": mark but keep the word
       possessive = true;
     }
