@@ -201,6 +201,8 @@ function classifyChunk(chunk: Token[], hasTitle: boolean, before: Token | undefi
     (before && !before.cap && (ORG_NOUNS_BEFORE.has(before.lower) || (before.lower === "rival" && beforeBefore?.lower === "its")) && first.joinedToPrev) ||
     (after && !after.cap && ORG_NOUNS_AFTER.has(after.lower) && after.joinedToPrev && !last.possessive);
   if (orgContext && !hasTitle) return "ORGANIZATION";
+  // "Shares of Tui fell", "a stake in Tui": only a company has shares.
+  if (!hasTitle && (before?.lower === "of" || before?.lower === "in") && /^(shares|stake|stock)$/.test(beforeBefore?.lower ?? "")) return "ORGANIZATION";
   // "the city of El Fasher", "the town of Kupiansk".
   if (before?.lower === "of" && beforeBefore && PLACE_NOUNS.has(beforeBefore.lower) && !hasTitle) return "PLACE";
   if (hasTitle) return "PERSON";
@@ -512,7 +514,7 @@ function markAbbreviations(text: string, s: SentenceTokens, found: RawMention[])
   }
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!/\(\s*$/.test(t.gap) || !/^\p{Lu}[\p{L}\p{N}&-]{1,9}$/u.test(t.text)) continue;
+    if (!/\(\s*$/.test(t.gap) || !/^\p{Lu}[\p{L}\p{N}&.-]{1,11}$/u.test(t.text)) continue;
     const next = toks[i + 1];
     if (!(next ? /^\s*\)/.test(next.gap) : text[t.end] === ")")) continue;
     const full = byLast.get(i - 1);
@@ -626,7 +628,9 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
           const before = former ? t.start - 1 : t.start;
           const owner = nonPersonEndingAt(before - 1) ?? personEnding.get(before - 1);
           const past = former ? { former } : {};
-          if (owner && toks[owner.lastToken]!.possessive) m.title = { title: t.title.title, sort: t.title.sort, of: owner, ...past };
+          // "Northwind's chief executive," and, attributively, "The White House press secretary,".
+          const attributive = owner && !toks[owner.lastToken]!.possessive && owner.kind === "ORGANIZATION" && owner.lastToken === before - 1;
+          if (owner && (toks[owner.lastToken]!.possessive || attributive)) m.title = { title: t.title.title, sort: t.title.sort, of: owner, ...past };
           else if (!owner && before > 0 && lowers[before - 1] === "the" && t.title.sort !== "descriptor") m.title = { title: t.title.title, sort: t.title.sort, ...past };
         }
       }

@@ -30,7 +30,8 @@ const HUMANS = /^(?:\S+\s){0,2}(children|child|kids|people|civilians|hostages|pr
 // news has it, and an event per quote would drown the graph.
 const TRIGGERS = new Map<string, Trigger>([
   ...T("MEETING", "meet meets met meeting meetings summit summits hosted hosts"),
-  ...T("VISIT", "visit visits visited visiting toured tour trip"),
+  // Not "tour": a "tour operator" makes no visit; "toured" does.
+  ...T("VISIT", "visit visits visited visiting toured trip"),
   ...T("COMMUNICATION", "letter letters wrote writes statement report announced announces announcement published publishes posted documented reported interview speech tweeted briefing revealed disclosed leaked memo phoned call"),
   ...T("APPEAL", "urge urges urged urging beseeched beseech implored appealed pleaded plea"),
   ...T("DEMAND", "demand demands demanded demanding insists insisted insist ultimatum"),
@@ -73,6 +74,9 @@ TRIGGERS.set("acquired", { type: "AGREEMENT", needsSentence: /\b(company|firm|de
 TRIGGERS.set("acquire", { type: "AGREEMENT", needsSentence: /\b(agreed|agrees|deal)\b/ });
 TRIGGERS.set("buy", { type: "AGREEMENT", needsSentence: /\b(agreed|agrees|deal)\b/ });
 
+// "Mr. Trump attacked elite universities" is words: an attack needs arms, casualties or a state nearby.
+const ATTACK_WORDS = new Set(["attack", "attacks", "attacked"]);
+const ARMED_CONTEXT = /\b(army|troops|forces|military|militants?|militias?|rebels?|gunmen|soldiers|missiles?|drones?|rockets?|bombs?|killed|wounded|injured|dead|shelling|airstrikes?|artillery|camps?|bases?|civilians|refugees?|terror\w*|armed|weapons?|explosi\w+|police)\b/;
 const COURT_WORDS = /\b(court|courts|ruling|verdict|judge|conviction|sentence|circuit|tribunal)\b/;
 // "reported revenue of $31 billion" is a financial figure, not a communication worth a node.
 const FIGURES = /^(?:net |a |an |record |higher |lower |strong |weak |solid |\S+ly |quarterly |annual )?(revenue|revenues|profit|profits|loss|losses|sales|earnings|income|growth|deficit|surplus|results)\b/;
@@ -178,6 +182,7 @@ export function detectEvents(
       const after = toks.slice(i + 1, i + 5).map((t) => t.lower).join(" ");
       if (trig.needsAfter && !trig.needsAfter.test(after)) return undefined;
       if (trig.needsSentence && !sentenceHas(trig.needsSentence)) return undefined;
+      if (ATTACK_WORDS.has(tk.lower) && !sentenceHas(ARMED_CONTEXT) && !occ.some((o) => o.mention.gazetteer?.sort === "country" || o.mention.gazetteer?.sort === "demonym")) return undefined;
       const prevWord = toks[i - 1]?.lower ?? "";
       if (NOT_AFTER[tk.lower]?.test(prevWord) || CANCELLERS.test(prevWord)) return undefined;
       return trig;

@@ -128,6 +128,7 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
   const persons: ResolvedEntity[] = [];
   const personSet = new Set<ResolvedEntity>();
   const byFirstLast = new Map<string, ResolvedEntity>();
+  const firstWordOfOrg = new Map<string, ResolvedEntity>();
   // Short forms defined in brackets ("the Federal Reserve (Fed)") and their later bare uses wait
   // until the name they stand for is resolved.
   const defined = new Map<string, RawMention>();
@@ -150,7 +151,12 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
       const name = m.gazetteer.sort === "lexicon" && /^\p{Lu}{2,6}$/u.test(m.text) ? m.text : m.gazetteer.canonical;
       attach(m, getOrCreate(m.gazetteer.kind, name, true));
     } else if (m.kind === "ORGANIZATION") {
-      attach(m, getOrCreate(m.kind, organizationName(m.text), false));
+      // "Shares of Northwind fell" after "Northwind Logistics": the short name of the firm already named.
+      const named = m.firstToken === m.lastToken ? firstWordOfOrg.get(m.text) : undefined;
+      const e = named ?? getOrCreate(m.kind, organizationName(m.text), false);
+      const words = e.name.split(" ");
+      if (words.length > 1 && !firstWordOfOrg.has(words[0]!)) firstWordOfOrg.set(words[0]!, e);
+      attach(m, e);
     } else if (m.kind === "PLACE") {
       attach(m, getOrCreate(m.kind, stripArticle(m.text), false));
     } else if (m.kind === "PERSON") {

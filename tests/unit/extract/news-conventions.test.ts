@@ -98,6 +98,21 @@ describe("organisations", () => {
   it("does not make a continent of 'European' in an agency's name", () => {
     expect(ids("The European Space Agency launched a probe.")).toEqual(["organization:european-space-agency"]);
   });
+  it("reads a name after 'the state weather agency' as an organisation", () => {
+    expect(ids("In Spain, the state weather agency AEMET issued red alerts.")).toContain("organization:aemet");
+  });
+  it("reads 'Shares of Tui fell' as a company, and 'Shares of Northwind' as the Northwind Logistics named before", () => {
+    expect(ids("Shares of Tui fell 4% in Frankfurt.")).toContain("organization:tui");
+    expect(ids("Northwind Logistics lost the case. Shares of Northwind fell.")).toEqual(["organization:northwind-logistics"]);
+  });
+  it("reads an organisation before a title as the one the title is held in: 'The White House press secretary, Karoline Leavitt,'", () => {
+    expect(rels("The White House press secretary, Karoline Leavitt, called the decision unfair.")).toContain(
+      "MEMBER_OF person:karoline-leavitt organization:white-house",
+    );
+  });
+  it("accepts dotted short forms in brackets: 'the National Institutes of Health (N.I.H.)'", () => {
+    expect(entity("The National Institutes of Health (N.I.H.) did not respond. The N.I.H. later agreed.", "organization:national-institutes-of-health")?.mentions.length).toBe(3);
+  });
   it("places a company 'based in' a city", () => {
     expect(rels("Brandt Biotech, a vaccine developer based in Munich, was sold.")).toContain("LOCATED_IN organization:brandt-biotech place:munich");
   });
@@ -136,6 +151,12 @@ describe("what is not a name", () => {
   });
   it("does not take 'the market's demand' for a demand", () => {
     expect(doc("Apple said demand was high.").events.map((e) => e.type)).toEqual([]);
+  });
+  it("does not take words for arms: 'Mr. Trump attacked elite universities'", () => {
+    expect(doc("Mr. Trump has repeatedly attacked elite universities.").events.map((e) => e.type)).toEqual([]);
+  });
+  it("still reads an attack by one state on another", () => {
+    expect(doc("Russia attacked Ukraine in February 2022.").events.map((e) => e.type)).toEqual(["MILITARY_ACTION"]);
   });
   it("does not take a vaccine trial for a court trial", () => {
     expect(doc("Researchers at Oxford University said the vaccine trial had ended.").events.map((e) => e.type)).not.toContain("LEGAL_ACTION");
