@@ -57,6 +57,8 @@ export interface RawMention {
   affiliation?: RawMention;
   /** Sub-mentions of a compound org name ("Russian" in "Russian Defence Ministry") for PART_OF. */
   partOf?: RawMention;
+  /** "Microsoft and Apple": a name joined by "and"/"or"/a comma to this one (typing a lone unknown word). */
+  coordinated?: RawMention;
   /** "the World Health Organization (WHO)": this mention is the bracketed short form of that one. */
   abbreviates?: RawMention;
   possessive: boolean;
@@ -73,6 +75,8 @@ const CONNECTORS = new Set(["of", "for", "de", "del", "da", "di", "du", "van", "
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn"]);
 const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"]);
 const ARTICLES = new Set(["the", "a", "an"]);
+// First words of place names that would otherwise read as a first name: "Santa Clara", "San Jose", "Fort Worth".
+const PLACE_PREFIXES = new Set(["San", "Santa", "Santo", "São", "Sao", "Los", "Las", "Fort", "Port", "Mount", "Lake", "Cape", "Puerto", "Porto", "Sankt"]);
 const BYLINE = /^(?:by|photo|photos|photograph|photographs|credit|reporting by|written by|edited by|editing by|additional reporting by)\b[\s:]|^\(?[\p{L} ]{0,24}\b(?:photo|photograph|image|credit)\s*[:/]/iu;
 // Words that make a title a past one: "former President", "the late Queen", "onetime adviser".
 const FORMER_WORDS = new Set(["former", "ex", "onetime", "one-time", "erstwhile", "late", "then"]);
@@ -209,6 +213,7 @@ function classifyChunk(chunk: Token[], hasTitle: boolean, before: Token | undefi
   if (chunk.length >= 2 && ORG_SUFFIXES.has(last.lower.replace(/\./g, ""))) return "ORGANIZATION";
   if (chunk.length >= 3 && ORG_HEADS.has(first.lower) && chunk.some((t) => t.lower === "of")) return "ORGANIZATION";
   if (chunk.length >= 2 && PLACE_SUFFIXES.has(last.lower)) return "PLACE";
+  if (chunk.length >= 2 && PLACE_PREFIXES.has(first.text)) return "PLACE";
   if (chunk.length >= 2 && chunk.length <= 4 && isFirstName(first.lower)) return "PERSON";
   if (chunk.length >= 2 && chunk.length <= 3 && isLastName(last.lower) && !isCommonWord(first.lower)) return "PERSON";
   if (chunk.length === 1) return null;
@@ -279,6 +284,7 @@ function detectInSentence(text: string, s: SentenceTokens, out: RawMention[]): v
     detectAppositiveRoles(s, found);
   }
   markAbbreviations(text, s, found);
+  markCoordination(s, found);
   out.push(...found);
 }
 
@@ -527,6 +533,27 @@ function markAbbreviations(text: string, s: SentenceTokens, found: RawMention[])
     }
     short.abbreviates = full;
     delete short.weak;
+  }
+}
+
+/** "Microsoft and Apple", "Google, Apple": a lone unknown word in a list with a typed name. */
+function markCoordination(s: SentenceTokens, found: RawMention[]): void {
+  const toks = s.tokens;
+  const byLast = new Map<number, RawMention>();
+  const byFirst = new Map<number, RawMention>();
+  for (const m of found) {
+    if (m.descriptive) continue;
+    byLast.set(m.lastToken, m);
+    byFirst.set(m.firstToken, m);
+  }
+  const joiner = (k: number) => k >= 0 && k < toks.length && (toks[k]!.lower === "and" || toks[k]!.lower === "or");
+  for (const m of found) {
+    if (m.kind !== null || m.weak || m.firstToken !== m.lastToken) continue;
+    const f = m.firstToken;
+    const before = joiner(f - 1) ? byLast.get(f - 2) : /^\s*,\s*$/.test(toks[f]!.gap) ? byLast.get(f - 1) : undefined;
+    const after = joiner(f + 1) ? byFirst.get(f + 2) : toks[f + 1] && /^\s*,\s*$/.test(toks[f + 1]!.gap) ? byFirst.get(f + 1) : undefined;
+    const other = [before, after].find((x) => x && x.kind === "ORGANIZATION");
+    if (other) m.coordinated = other;
   }
 }
 

@@ -68,6 +68,9 @@ TRIGGERS.set("probe", { type: "LEGAL_ACTION", needsAfter: /^(into|of)\b/ });
 TRIGGERS.set("trial", { type: "LEGAL_ACTION", needsSentence: /\b(court|judge|jury|prosecut\w*|charges?|charged|defendants?|accused|verdict|testif\w*|lawyers?|attorneys?|murder|fraud|guilty|trials? chamber|tribunal)\b/ });
 // "demand was high", "demand for oil": the market's demand is no one's demand.
 TRIGGERS.set("demand", { type: "DEMAND", needsAfter: /^(that|the|a|an|his|her|their|its|to|full|an end|immediate)\b/ });
+// A stock-market rally is no protest.
+TRIGGERS.set("rally", { type: "PROTEST", needsSentence: /\b(supporters|protesters|crowds?|thousands|hundreds|marched|demonstrators|people|voters|police|campaign|chanting|chanted|placards|opposition)\b/ });
+TRIGGERS.set("rallies", { type: "PROTEST", needsSentence: /\b(supporters|protesters|crowds?|thousands|hundreds|marched|demonstrators|people|voters|police|campaign|chanting|chanted|placards|opposition)\b/ });
 TRIGGERS.set("resigned", { type: "OTHER" });
 TRIGGERS.set("resignation", { type: "OTHER" });
 TRIGGERS.set("acquired", { type: "AGREEMENT", needsSentence: /\b(company|firm|deal|billion|million|stake|shares)\b/ });

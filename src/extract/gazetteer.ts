@@ -4,7 +4,7 @@
 // kept general (not tuned to any article). Lookup is by token sequence, longest match first.
 import worldCountries, { type Country } from "world-countries";
 import type { EntityKind } from "./document.ts";
-import { lexiconNamedEntries } from "./lexicon.ts";
+import { isCommonWord, lexiconNamedEntries } from "./lexicon.ts";
 import { tokenize } from "./tokens.ts";
 
 export type GazetteerSort =
@@ -158,7 +158,13 @@ const ORGS: Array<[string, string[], string?]> = [
   // Firms whose names read like people's names ("Morgan Stanley cut its rating").
   ["Morgan Stanley", []], ["Goldman Sachs", []], ["JPMorgan Chase", ["JPMorgan", "JP Morgan", "J.P. Morgan"]], ["Wells Fargo", []],
   ["Charles Schwab", ["Schwab"]], ["Merrill Lynch", []], ["Lazard", []], ["Rothschild & Co", []], ["Ernst & Young", ["EY"]],
-  ["Johnson & Johnson", []], ["Procter & Gamble", []], ["Marks & Spencer", []], ["Dow Jones", []], ["Standard & Poor's", ["S&P"]],
+  ["Johnson & Johnson", []],
+  // Companies in the news whose names are ordinary words or read like people's names.
+  ["Apple", []], ["Amazon", []], ["Alphabet", []], ["Meta", ["Meta Platforms"]], ["OpenAI", []], ["Anthropic", []], ["Tesla", []],
+  ["SpaceX", []], ["TikTok", []], ["ByteDance", []], ["Alibaba", []], ["Huawei", []], ["Berkshire Hathaway", []], ["BlackRock", []],
+  ["Lockheed Martin", []], ["Northrop Grumman", []], ["Eli Lilly", []], ["Rio Tinto", []], ["Gazprom", []], ["Rosneft", []],
+  ["Saudi Aramco", ["Aramco"]], ["Shell", []], ["Moderna", []], ["AstraZeneca", []], ["Novo Nordisk", []], ["Qualcomm", []],
+  ["Oracle", []], ["Spotify", []], ["Stellantis", []], ["Airbus", []], ["TSMC", []], ["Barclays", []], ["Maersk", []], ["McKinsey", []], ["Procter & Gamble", []], ["Marks & Spencer", []], ["Dow Jones", []], ["Standard & Poor's", ["S&P"]],
   ["Israel Defense Forces", ["IDF"], "IL"], ["Mossad", [], "IL"], ["Kremlin-run", [], "RU"],
   // Football clubs whose names read as a city and a surname or a bare city ("Paris Saint-Germain").
   ["Paris Saint-Germain", ["PSG"]], ["Bayern Munich", ["Bayern", "Bayern München"]], ["Borussia Dortmund", []],
@@ -269,9 +275,12 @@ for (const [name, aliases] of MEDIA) {
   for (const a of aliases) add(a, e, true);
 }
 // compromise's lexicon adds a long tail of companies, cities and regions (lower priority).
+// Its single words that are abbreviations or ordinary words ("inc", "dept", "visa") are left out.
+const LEXICON_JUNK = new Set("dept univ assn inc ltd co ing amt ghq jsa".split(" "));
 for (const { phrase, kind } of lexiconNamedEntries()) {
   const surface = phrase.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
   if (surface.length < 3) continue;
+  if (!phrase.includes(" ") && (LEXICON_JUNK.has(phrase) || isCommonWord(phrase))) continue;
   add(surface, { kind, canonical: surface, sort: "lexicon" });
 }
 

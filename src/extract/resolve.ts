@@ -281,7 +281,13 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
         continue;
       }
       const known = WELL_KNOWN_PEOPLE[word];
+      const listedWithOrg = m.coordinated && byMention.get(m.coordinated)?.kind === "ORGANIZATION" && lowerTokens.length === 1;
       if (known) chosen = getOrCreate("PERSON", known, true);
+      else if (m.kind === null && listedWithOrg && !isFirstName(lower)) {
+        // "Microsoft and Apple": listed with a company, a word no one in the article is named by.
+        attach(m, getOrCreate("ORGANIZATION", word, false));
+        continue;
+      }
       else if (m.kind === "PERSON" || (m.kind === null && (isLastName(lower) || (m.title !== undefined)))) {
         chosen = getOrCreate("PERSON", word, false);
       } else if (m.kind === null && ORG_SUFFIXES.has(lower)) {

@@ -90,14 +90,14 @@ export const ORG_SUFFIXES = new Set(
     "semiconductor semiconductors electronics telecom communications entertainment pictures records brands stores " +
     "markets retail petroleum chemicals automotive aerospace dynamics analytics health healthcare medical shipping lines " +
     "transport construction engineering properties realty hotels resorts games networks platforms payments finance " +
-    "investments consulting appeals " +
+    "investments consulting appeals administration " +
     // Legal forms abroad ("Siemens AG", "Nestlé SA") and football clubs ("Manchester United").
     "ag sa se nv gmbh spa ab asa oyj united rovers wanderers hotspur albion athletic"
   ).split(" "),
 );
 /** First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of Japan"). */
 export const ORG_HEADS = new Set(
-  "ministry department bank university court office council commission institute college church academy federation union league house school board"
+  "ministry department bank university court office council commission institute college church academy federation union league house school board administration agency"
     .split(" "),
 );
 /** Last words that make a capitalised phrase a place ("Donetsk Region", "Red Square"). */

@@ -113,6 +113,15 @@ describe("organisations", () => {
   it("accepts dotted short forms in brackets: 'the National Institutes of Health (N.I.H.)'", () => {
     expect(entity("The National Institutes of Health (N.I.H.) did not respond. The N.I.H. later agreed.", "organization:national-institutes-of-health")?.mentions.length).toBe(3);
   });
+  it("reads an unknown word listed with a company as a company: 'Microsoft and Zentrix'", () => {
+    expect(ids("Microsoft and Zentrix signed a cloud deal.")).toEqual(["organization:microsoft", "organization:zentrix"]);
+  });
+  it("keeps a known person listed with a company a person: 'Macron and Google'", () => {
+    expect(ids("Macron and Google discussed taxes.")).toEqual(["organization:google", "person:emmanuel-macron"]);
+  });
+  it("reads 'Santa Clara' and 'Fort Worth' as places, not people", () => {
+    expect(ids("The company moved from Santa Clara to Fort Worth.")).toEqual(["place:fort-worth", "place:santa-clara"]);
+  });
   it("places a company 'based in' a city", () => {
     expect(rels("Brandt Biotech, a vaccine developer based in Munich, was sold.")).toContain("LOCATED_IN organization:brandt-biotech place:munich");
   });
@@ -157,6 +166,9 @@ describe("what is not a name", () => {
   });
   it("still reads an attack by one state on another", () => {
     expect(doc("Russia attacked Ukraine in February 2022.").events.map((e) => e.type)).toEqual(["MILITARY_ACTION"]);
+  });
+  it("does not take a stock-market rally for a protest", () => {
+    expect(doc("The rally comes despite U.S. export curbs, Reuters reported.").events.map((e) => e.type)).not.toContain("PROTEST");
   });
   it("does not take a vaccine trial for a court trial", () => {
     expect(doc("Researchers at Oxford University said the vaccine trial had ended.").events.map((e) => e.type)).not.toContain("LEGAL_ACTION");
