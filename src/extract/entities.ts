@@ -69,7 +69,10 @@ export interface SentenceTokens {
   tokens: Token[];
 }
 
-const PLACE_NOUNS = new Set(["city", "town", "village", "region", "province", "state", "port", "district", "capital", "island", "county"]);
+const PLACE_NOUNS = new Set([
+  "city", "town", "village", "region", "province", "state", "port", "district", "capital", "island", "county", "resort", "suburb",
+  "neighbourhood", "neighborhood", "enclave", "municipality", "prefecture", "governorate", "settlement", "camp",
+]);
 const CONNECTORS = new Set(["of", "for", "de", "del", "da", "di", "du", "van", "von", "der", "bin", "al", "la", "le", "y", "and"]);
 // Particles inside surnames ("Van der Berg", "de la Cruz"): the capitalised word before them is a name, not a sentence opener.
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn"]);
@@ -452,7 +455,13 @@ function segmentRun(
     // "his wife Ulla Young": a kin word announces a person, whatever the lexicon knows of the words.
     const kinCue = kinBefore(s, k);
     if (pendingTitle || isFirstName(tk.lower) || kinCue) {
-      end = Math.min(to, k + 3);
+      // Four name words, particles not counted: "Mohammed bin Abdulrahman Al Thani".
+      let words = 0;
+      end = k;
+      while (end + 1 <= to && words < 3) {
+        end++;
+        if (!NAME_PARTICLES.has(toks[end]!.lower) && toks[end]!.lower !== "al") words++;
+      }
     } else {
       while (end + 1 <= to && !matchGazetteer(texts, end + 1) && !matchTitle([texts[end + 1]!.toLowerCase()], 0)) end++;
     }
@@ -627,7 +636,8 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
   const titleEndingAt = (end: number): { start: number; title: ReturnType<typeof matchTitle> } | null => {
     for (let start = Math.max(0, end - 3); start <= end; start++) {
       const t = matchTitle(lowers, start);
-      if (t && start + t.length - 1 === end && !toks[start]!.cap) return { start, title: t };
+      // Lower-case, or capitalised right after the organisation it belongs to ("The United Nations Secretary-General, António Guterres").
+      if (t && start + t.length - 1 === end && (!toks[start]!.cap || nonPersonEndingAt(start - 1))) return { start, title: t };
     }
     return null;
   };

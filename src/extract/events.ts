@@ -230,8 +230,9 @@ function clauseOf(toks: Token[], i: number): [number, number, string | undefined
   const shortForm = (k: number) =>
     (/\(\s*$/.test(toks[k]!.gap) && /^\s*\)/.test(toks[k + 1]?.gap ?? "")) || (/^\s*\)/.test(toks[k]!.gap) && /\(\s*$/.test(toks[k - 1]?.gap ?? ""));
   const breaksBefore = (k: number) => {
-    const gap = toks[k]!.gap;
-    if (/[;—–()]|\s-\s/.test(gap) && !shortForm(k)) return true;
+    // The brackets of a short form do not break; a dash in the same gap still does ("(AP) —").
+    const gap = shortForm(k) ? toks[k]!.gap.replace(/[()]/g, "") : toks[k]!.gap;
+    if (/[;—–()]|\s-\s/.test(gap)) return true;
     if (!/,/.test(gap)) return false;
     const w = toks[k]!.lower;
     return CLAUSE_OPENERS.has(w) || (w === "after" && toks[k + 1]?.lower === "which");

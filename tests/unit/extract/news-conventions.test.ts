@@ -50,6 +50,9 @@ describe("forms of address and titles", () => {
   it("reads a lowercase title in an apposition: 'Antony Blinken, the secretary of state,'", () => {
     expect(entity("Antony Blinken, the secretary of state, met the envoy.", "person:antony-blinken")?.roles).toEqual([{ title: "Secretary of State" }]);
   });
+  it("reads a capitalised title after its organisation: 'The United Nations Secretary-General, António Guterres,'", () => {
+    expect(rels("The United Nations Secretary-General, António Guterres, urged calm.")).toContain("LEADER_OF person:antonio-guterres organization:united-nations");
+  });
   it("reads a role behind a form of address: 'Ms. Kallas, the European Union's foreign policy chief'", () => {
     expect(rels("Ms. Kallas, the European Union's foreign policy chief, said. Kaja Kallas later left.")).toContain(
       "MEMBER_OF person:kaja-kallas organization:european-union",
@@ -79,6 +82,10 @@ describe("short forms defined in brackets", () => {
     expect(ids("The International Cricket Council (ICC) fined the team. The ICC said the ban would stand.")).toEqual([
       "organization:international-cricket-council",
     ]);
+  });
+  it("does not make the agency of a dateline a party to the event that follows the dash", () => {
+    const e = doc("JERUSALEM (AP) — Israel and Hamas agreed on Thursday to a ceasefire.").events.find((x) => x.type === "AGREEMENT");
+    expect(e?.participants.map((p) => p.entityId)).not.toContain("organization:associated-press");
   });
   it("does not read '(AP)' after a dateline as a short form of the place", () => {
     expect(entity("KYIV, Ukraine (AP) — Officials spoke.", "place:ukraine")?.aliases).not.toContain("AP");
@@ -138,6 +145,12 @@ describe("people's names", () => {
   });
   it("reads a city's name followed by a surname as a person: Alexandria Ocasio-Cortez", () => {
     expect(ids("Alexandria Ocasio-Cortez spoke.")).toEqual(["person:alexandria-ocasio-cortez"]);
+  });
+  it("keeps a long Arabic name with its particles whole: 'Sheikh Mohammed bin Abdulrahman Al Thani'", () => {
+    expect(ids("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.")).toContain("person:mohammed-bin-abdulrahman-al-thani");
+  });
+  it("reads 'the Egyptian resort of Sharm el-Sheikh' as a place", () => {
+    expect(ids("Talks were held in the Egyptian resort of Sharm el-Sheikh.")).toContain("place:sharm-el-sheikh");
   });
   it("finds every person of a list joined by commas and 'and'", () => {
     expect(ids("Maria Rodriguez, Tom Chen and Aisha Bello were named to the board.")).toEqual([
