@@ -3,7 +3,10 @@
 // capitalisation-driven: a run of capitalised tokens is segmented into gazetteer names, titles
 // and unknown name chunks; unknown chunks are typed by their shape (first name, org suffix,
 // place suffix, a preceding title). Lower-case descriptive references ("the U.S. president",
-// "the first lady") are collected too, so resolve.ts can point them at a person.
+// "the first lady") are collected too, so resolve.ts can point them at a person. Also marked here:
+// past titles ("former", "ex-"), bracketed short forms ("the Federal Reserve (Fed)") and unknown
+// words listed with a company ("Microsoft and Apple"). Every lookup is by token index, so a
+// sentence of any length costs time in proportion to its length.
 import type { EntityKind } from "./document.ts";
 import { type GazetteerEntry, lookupExact, matchGazetteer } from "./gazetteer.ts";
 import { isCommonWord, isFirstName, isLastName, isWeekdayOrMonth } from "./lexicon.ts";

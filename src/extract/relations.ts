@@ -2,7 +2,8 @@
 // kin cues found during resolution ("her husband …" → SPOUSE_OF); titles ("Russian President
 // Vladimir Putin" → LEADER_OF Russia, "Attorney General" of a state → MEMBER_OF); gazetteer
 // facts that the article itself exercises (the Kremlin PART_OF Russia, Kyiv LOCATED_IN Ukraine —
-// only when both ends are mentioned, with the sentence that mentions the first); and a few verb
+// only when both ends are mentioned, with the sentence that mentions the first); "Boston-based X"
+// and "X, … based in Munich" (LOCATED_IN); past titles give citizenship, not office; and a few verb
 // patterns for SUPPORTS / OPPOSES / ALLY_OF. Symmetric types are emitted once, ids sorted.
 import type { ExtractedRelationshipT, RelationshipType, SpanT } from "./document.ts";
 import type { SentenceTokens } from "./entities.ts";

@@ -6,6 +6,8 @@
 // titles); a lone surname with no full name in the article may map to a well-known person;
 // descriptive references ("the U.S. president", "the first lady") go to the person holding
 // that role (a first lady being the spouse of a president). Aliases keep every surface form.
+// A short form defined in brackets stands for its name for the whole article, ahead of the
+// gazetteer; organisations are named without their legal form ("Apple Inc." → Apple).
 import type { EntityKind } from "./document.ts";
 import type { RawMention, TitleInfo } from "./entities.ts";
 import { WELL_KNOWN_PEOPLE } from "./gazetteer.ts";
