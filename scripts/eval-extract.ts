@@ -45,7 +45,7 @@ const table = [
 const md = `# Extraction quality
 
 Measured against hand-made gold in \`tests/fixtures/gold/\`: ${perDoc.length - 1} original articles
-(\`tests/fixtures/articles/\`: diplomacy, courts, business, elections, conflict, culture) and the seed
+(\`tests/fixtures/articles/\`: diplomacy, courts, business, elections, conflict, culture, wire, science and sport) and the seed
 article (\`../shared/seed/melania-letter-putin.txt\`, read in place). Reproduce with:
 
 \`\`\`
