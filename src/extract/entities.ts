@@ -32,6 +32,12 @@ export interface TitleInfo {
   of?: RawMention;
   /** "former President", "ex-Prime Minister", "then-Secretary": a role no longer held. */
   former?: boolean;
+  /**
+   * The owner named by reference rather than by name: "its"/"their" (the organisation the
+   * previous sentence is about) or a definite noun ("the bloc's", "the company's"); resolve.ts
+   * points it at an entity named earlier.
+   */
+  ofRef?: string;
 }
 
 export interface RawMention {
@@ -46,6 +52,8 @@ export interface RawMention {
   kind: EntityKind | null;
   gazetteer?: GazetteerEntry;
   title?: TitleInfo;
+  /** Further roles in one apposition: "the secretary general of NATO and a former Dutch prime minister". */
+  moreTitles?: TitleInfo[];
   /** For descriptive references: the title they use, and its qualifier. */
   descriptive?: TitleInfo;
   /** Kin cue right before this person mention ("her husband", "his daughter"). */
@@ -665,9 +673,29 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
         if (t?.title) {
           // "The former chancellor, Olaf Scholz,": a past title, the article before "former".
           const former = t.start > 0 && FORMER_WORDS.has(lowers[t.start - 1]!);
-          const before = former ? t.start - 1 : t.start;
+          let before = former ? t.start - 1 : t.start;
+          // "the EU's competition commissioner,": up to two field words between a possessive owner and
+          // the title; a head title so narrowed heads a field, not the owner ("the bloc's trade chief").
+          let narrowed = false;
+          for (let skip = 1; skip <= 2 && before - skip > 0; skip++) {
+            const w = toks[before - skip]!;
+            if (w.cap || !/^\p{Ll}+$/u.test(w.text)) break;
+            const o = nonPersonEndingAt(before - skip - 1);
+            if ((o && toks[o.lastToken]!.possessive) || ownerReference(toks, lowers, before - skip - 1)) {
+              before -= skip;
+              narrowed = t.title.sort === "head";
+              break;
+            }
+          }
+          if (narrowed) t.title = { ...t.title, sort: "member" };
           const owner = nonPersonEndingAt(before - 1) ?? personEnding.get(before - 1);
           const past = former ? { former } : {};
+          const ref = owner ? undefined : ownerReference(toks, lowers, before - 1);
+          if (ref) {
+            // "Its president, Alan Garber,"; "the bloc's foreign policy chief, Kaja Kallas".
+            m.title = { title: t.title.title, sort: t.title.sort, ofRef: ref, ...past };
+            continue;
+          }
           // "Northwind's chief executive," and, attributively, "The White House press secretary,".
           const attributive = owner && !toks[owner.lastToken]!.possessive && owner.kind === "ORGANIZATION" && owner.lastToken === before - 1;
           if (owner && (toks[owner.lastToken]!.possessive || attributive)) m.title = { title: t.title.title, sort: t.title.sort, of: owner, ...past };
@@ -685,7 +713,12 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
       let former = FORMER_WORDS.has(lowers[k]!);
       if (former) k++;
       const owner = nonPersonStartingAt(k);
-      if (owner && toks[owner.lastToken]!.possessive) {
+      const ref = !owner && definite && toks[k]?.possessive ? ownerReference(toks, lowers, k) : undefined;
+      if (ref) {
+        // "Ms. Kallas, the bloc's foreign policy chief,"
+        const t = matchTitle(lowers, k + 1);
+        if (t) m.title = { title: t.title, sort: t.sort, ofRef: ref, ...(former ? { former } : {}) };
+      } else if (owner && toks[owner.lastToken]!.possessive) {
         let at = owner.lastToken + 1;
         if (FORMER_WORDS.has(lowers[at]!)) {
           former = true;
@@ -710,7 +743,11 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
           const past = former ? { former } : {};
           if (["of", "for", "at"].includes(lowers[after] ?? "")) {
             const o = nonPersonStartingAt(lowers[after + 1] === "the" ? after + 2 : after + 1);
-            if (o) m.title = { title: t.title, sort: t.sort, of: o, ...past };
+            if (o) {
+              m.title = { title: t.title, sort: t.sort, of: o, ...past };
+              const more = coordinatedTitle(toks, lowers, o.lastToken + 1, nonPersonStartingAt);
+              if (more) m.moreTitles = [more];
+            }
           } else if (definite && t.sort !== "descriptor" && (after >= toks.length || /[,;)—–]/.test(toks[after]!.gap))) {
             // "Antony Blinken, the secretary of state, met …": the title closes the apposition; no owner named.
             m.title = { title: t.title, sort: t.sort, ...past };
@@ -719,4 +756,33 @@ function detectAppositiveRoles(s: SentenceTokens, found: RawMention[]): void {
       }
     }
   }
+}
+
+// Nouns that stand for an owner named earlier: "the bloc's", "the company's". "its"/"their"
+// stand for the organisation the previous sentence is about.
+const OWNER_NOUNS = new Set(["bloc", "alliance", "company", "firm", "group", "bank", "union", "country", "organisation", "organization", "agency", "party", "court", "ministry", "university"]);
+function ownerReference(toks: Token[], lowers: string[], at: number): string | undefined {
+  if (at < 0) return undefined;
+  const w = lowers[at]!;
+  if (w === "its" || w === "their") return w;
+  if (toks[at]!.possessive && OWNER_NOUNS.has(w) && lowers[at - 1] === "the") return w;
+  return undefined;
+}
+
+/**
+ * "…, the secretary general of NATO and a former Dutch prime minister,": a second role joined by
+ * "and a/an/the", perhaps past, perhaps qualified by a nationality or a country.
+ */
+function coordinatedTitle(toks: Token[], lowers: string[], at: number, startingAt: (i: number) => RawMention | undefined): TitleInfo | undefined {
+  if (lowers[at] !== "and") return undefined;
+  let k = at + 1;
+  if (!["a", "an", "the"].includes(lowers[k] ?? "")) return undefined;
+  k++;
+  const former = FORMER_WORDS.has(lowers[k] ?? "");
+  if (former) k++;
+  const q = startingAt(k);
+  if (q && q.kind === "PLACE") k = q.lastToken + 1;
+  const t = toks[k] && !toks[k]!.cap ? matchTitle(lowers, k) : null;
+  if (!t || t.sort === "descriptor" || t.sort === "honorific") return undefined;
+  return { title: t.title, sort: t.sort, ...(q && q.kind === "PLACE" ? { of: q } : {}), ...(former ? { former } : {}) };
 }

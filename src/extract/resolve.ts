@@ -10,7 +10,7 @@
 // gazetteer; organisations are named without their legal form ("Apple Inc." → Apple).
 import type { EntityKind } from "./document.ts";
 import type { RawMention, TitleInfo } from "./entities.ts";
-import { WELL_KNOWN_PEOPLE } from "./gazetteer.ts";
+import { lookupExact, WELL_KNOWN_PEOPLE } from "./gazetteer.ts";
 import { entityId } from "./ids.ts";
 import { isCommonWord, isFirstName, isLastName } from "./lexicon.ts";
 import { ORG_SUFFIXES, titleInFull } from "./titles.ts";
@@ -311,21 +311,28 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     if (chosen) attach(m, chosen);
   }
 
-  // 3. Roles from titles ("Russian President Vladimir Putin" → President of Russia).
+  // 3. Roles from titles ("Russian President Vladimir Putin" → President of Russia). Owners named by
+  // reference ("Its founder, …", "the bloc's foreign policy chief, …") go to the organisation or
+  // country last named, tracked in text order as the loop goes.
+  const recent = new RecentOwners();
   for (const m of sorted) {
     const e = byMention.get(m);
-    if (!e || !m.title || e.kind !== "PERSON") continue;
-    const of = m.title.of ? byMention.get(m.title.of) : undefined;
-    const viaDemonym = m.title.of?.gazetteer?.sort === "demonym";
-    const former = m.title.former === true;
-    addRole(e, {
-      title: former ? `former ${titleInFull(m.title.title)}` : titleInFull(m.title.title),
-      sort: m.title.sort,
-      ...(of ? { of } : {}),
-      ...(viaDemonym ? { viaDemonym } : {}),
-      ...(former ? { former } : {}),
-      sentence: m.sentence,
-    });
+    if (e && (e.kind === "ORGANIZATION" || e.kind === "PLACE")) recent.note(m, e);
+    if (!e || e.kind !== "PERSON") continue;
+    for (const title of [m.title, ...(m.moreTitles ?? [])]) {
+      if (!title) continue;
+      const of = title.of ? byMention.get(title.of) : title.ofRef ? recent.owner(title.ofRef, m.sentence, byId) : undefined;
+      const viaDemonym = title.of?.gazetteer?.sort === "demonym";
+      const former = title.former === true;
+      addRole(e, {
+        title: former ? `former ${titleInFull(title.title)}` : titleInFull(title.title),
+        sort: title.sort,
+        ...(of ? { of } : {}),
+        ...(viaDemonym ? { viaDemonym } : {}),
+        ...(former ? { former } : {}),
+        sentence: m.sentence,
+      });
+    }
   }
 
   // 4. Kin cues: "her husband X" links X to the nearest other person before it.
@@ -416,4 +423,49 @@ function addRole(e: ResolvedEntity, role: EntityRole): void {
 
 export function formatRoleTitle(title: string): string {
   return titleCase(title);
+}
+
+// What a reference noun may stand for: "the bank's" only a bank, "the company's" any organisation.
+const OWNER_NAME: Record<string, RegExp> = {
+  bank: /\bbank\b/i, party: /\bparty\b/i, union: /\bunion\b/i, court: /\b(?:court|tribunal)\b/i,
+  ministry: /\b(?:ministry|department)\b/i, university: /\b(?:university|college|institute)\b/i,
+};
+// Named by the gazetteer's canonical name: "the bloc" is the European Union, "the alliance" NATO.
+const OWNER_BY_NAME: Record<string, string> = { bloc: "European Union", alliance: "NATO" };
+
+/**
+ * The organisations and countries named so far, in text order, for owners named by reference.
+ * Only the last few sentences count: a reference further back is too often to something else.
+ */
+class RecentOwners {
+  private orgs: Array<{ e: ResolvedEntity; sentence: number }> = [];
+  private firstOrgOf = new Map<number, ResolvedEntity>();
+  private country: { e: ResolvedEntity; sentence: number } | undefined;
+
+  note(m: RawMention, e: ResolvedEntity): void {
+    if (e.kind === "ORGANIZATION") {
+      if (!this.firstOrgOf.has(m.sentence) && !m.partOf) this.firstOrgOf.set(m.sentence, e);
+      this.orgs.push({ e, sentence: m.sentence });
+      if (this.orgs.length > 8) this.orgs.shift();
+    } else if (m.gazetteer?.sort === "country" || m.gazetteer?.sort === "demonym") {
+      if (lookupExact(e.name)?.sort === "country") this.country = { e, sentence: m.sentence };
+    }
+  }
+
+  owner(ref: string, sentence: number, byId: Map<string, ResolvedEntity>): ResolvedEntity | undefined {
+    if (ref === "its" || ref === "their") {
+      // "The European Union welcomed the outcome. Its foreign policy chief, …": the previous sentence's subject.
+      return this.firstOrgOf.get(sentence) ?? this.firstOrgOf.get(sentence - 1);
+    }
+    if (ref === "country") return this.country && sentence - this.country.sentence <= 3 ? this.country.e : undefined;
+    const named = OWNER_BY_NAME[ref];
+    if (named) return byId.get(entityId("ORGANIZATION", named));
+    const fits = OWNER_NAME[ref];
+    for (let k = this.orgs.length - 1; k >= 0; k--) {
+      const o = this.orgs[k]!;
+      if (sentence - o.sentence > 3) break;
+      if (!fits || fits.test(o.e.name)) return o.e;
+    }
+    return undefined;
+  }
 }
