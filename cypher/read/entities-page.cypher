@@ -1,5 +1,6 @@
 // A page of entities (and/or events) filtered by kind and optionally by a full-text query, ordered
-// by mentions (DESC, then id) or by name (sortName, then id), after a keyset cursor.
+// by mentions (DESC, then id DESC) or by name (sortName, then id), after a keyset cursor. The same
+// order as entities-page-by-mentions/-by-name, which serve the index-backed cases.
 // $kinds: kinds to list (PERSON, ORGANIZATION, PLACE, EVENT)
 // $search: Lucene query over names and aliases, or null for no text filter
 // $orderBy: MENTIONS or NAME
@@ -20,8 +21,8 @@ WITH n,
   CASE $orderBy WHEN 'MENTIONS' THEN n.mentionCount END AS mentions,
   CASE $orderBy WHEN 'NAME' THEN coalesce(n.sortName, toLower(n.name)) END AS name
 WHERE $after IS NULL
-   OR ($orderBy = 'MENTIONS' AND (mentions < $after.mentions OR (mentions = $after.mentions AND n.id > $after.id)))
+   OR ($orderBy = 'MENTIONS' AND (mentions < $after.mentions OR (mentions = $after.mentions AND n.id < $after.id)))
    OR ($orderBy = 'NAME' AND (name > $after.name OR (name = $after.name AND n.id > $after.id)))
-ORDER BY mentions DESC, name, n.id
+ORDER BY mentions DESC, name, CASE $orderBy WHEN 'MENTIONS' THEN n.id END DESC, n.id
 LIMIT $limit
 RETURN mentions, name, n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText} AS node

@@ -20,7 +20,15 @@ export async function listEntities(
   tx: Tx,
   a: { kinds: NodeKind[]; search: string | null; orderBy: EntityOrder; after: EntityPageKey | null; limit: number },
 ): Promise<{ key: EntityPageKey; node: EntityRecord }[]> {
-  const rows = await tx.run("read/entities-page", { ...a, limit: neo4j.int(a.limit) });
+  // Without a text search or events, the page is read in order from an index (no sort).
+  const indexed = a.search === null && !a.kinds.includes("EVENT");
+  const rows = indexed
+    ? await tx.run(a.orderBy === "MENTIONS" ? "read/entities-page-by-mentions" : "read/entities-page-by-name", {
+        kinds: a.kinds,
+        after: a.after,
+        limit: neo4j.int(a.limit),
+      })
+    : await tx.run("read/entities-page", { ...a, limit: neo4j.int(a.limit) });
   return rows.map((r) => {
     const node = r.node as EntityRecord;
     return { node, key: { mentions: (r.mentions as number | null) ?? null, name: (r.name as string | null) ?? null, id: node.id } };

@@ -140,6 +140,25 @@ describe("keyset pagination", () => {
     expect(seen.length).toBe(total);
   });
 
+  it("orders entities the same whether read from the index or sorted with events mixed in", async () => {
+    for (const orderBy of ["MENTIONS", "NAME"]) {
+      const q = `query ($after: String, $kinds: [EntityKind!]) { entities(first: 4, after: $after, kinds: $kinds, orderBy: ${orderBy}) { edges { node { id kind mentionCount } } pageInfo { hasNextPage endCursor } } }`;
+      const indexed: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 20; i++) {
+        const r: any = await gql(q, { after, kinds: ["PERSON", "ORGANIZATION", "PLACE"] });
+        expect(r.errors).toBeUndefined();
+        indexed.push(...r.data.entities.edges.map((e: any) => e.node.id));
+        if (!r.data.entities.pageInfo.hasNextPage) break;
+        after = r.data.entities.pageInfo.endCursor;
+      }
+      const all: any = await gql(`{ entities(first: 100, kinds: [PERSON, ORGANIZATION, PLACE, EVENT], orderBy: ${orderBy}) { edges { node { id kind } } } }`);
+      const sorted = all.data.entities.edges.filter((e: any) => e.node.kind !== "EVENT").map((e: any) => e.node.id);
+      expect(indexed.length).toBeGreaterThan(8);
+      expect(indexed).toEqual(sorted);
+    }
+  });
+
   it("refuses a cursor from another list with a clear message", async () => {
     const a = await gql(`{ articles(first: 1) { pageInfo { endCursor } } }`);
     const r = await gql(`query ($c: String) { entities(after: $c) { totalCount } }`, { c: a.data.articles.pageInfo.endCursor });
