@@ -82,6 +82,8 @@ export function localPassword(opts: Pick<LocalNeo4jOptions, "dir" | "password">)
   return generated;
 }
 
+const JAVA_HINT = "a Java 17+ runtime (e.g. apt-get install openjdk-17-jdk-headless)";
+
 async function requireTool(cmd: string, args: string[], install: string): Promise<void> {
   try {
     await run(cmd, args, { timeout: 30_000 });
@@ -104,7 +106,6 @@ async function prepare(opts: LocalNeo4jOptions): Promise<string> {
     fs.statSync(f.classpath).mtimeMs >= fs.statSync(path.join(LAUNCHER_DIR, "pom.xml")).mtimeMs;
   if (fresh) return fs.readFileSync(f.classpath, "utf8").trim();
 
-  await requireTool("java", ["-version"], "a Java 17+ runtime (e.g. apt-get install openjdk-17-jdk-headless)");
   await requireTool("javac", ["-version"], "a Java 17+ JDK (e.g. apt-get install openjdk-17-jdk-headless)");
   await requireTool("mvn", ["-v"], "Apache Maven 3.8+ (e.g. apt-get install maven)");
   fs.mkdirSync(path.dirname(f.classpath), { recursive: true });
@@ -253,6 +254,8 @@ export async function start(opts: LocalNeo4jOptions): Promise<LocalNeo4jConnecti
           "or set NEO4J_URI to use that server.",
       );
     }
+    // Checked on every start, not only when building: the cached launcher still needs a JVM.
+    await requireTool("java", ["-version"], JAVA_HINT);
     const classpath = await prepare(opts);
     fs.mkdirSync(f.home, { recursive: true });
     const out = fs.openSync(f.log, "a");
