@@ -180,6 +180,9 @@ function titleBefore(s: SentenceTokens, runStart: number, found: RawMention[]): 
       // The qualifier ends just before the run, so it is among the last few found.
       const of = found.slice(-8).find((x) => x.lastToken === qualifierEnd && x.kind !== "PERSON" && x.sentence === s.sentence.index);
       const former = pastTitle(s.tokens, titleStart, of);
+      // "Union president Sean Gallagher": the capitalised noun stands for the union named before.
+      const noun = (!of || (of.kind === null && of.firstToken === qualifierEnd)) && qualifierEnd >= 0 && s.tokens[qualifierEnd]!.cap ? s.tokens[qualifierEnd]!.lower : "";
+      if (OWNER_NOUNS.has(noun) && noun !== "country") return { title: m.title, sort: m.sort, ofRef: noun, ...(former ? { former } : {}) };
       return { title: m.title, sort: m.sort, ...(of ? { of } : {}), ...(former ? { former } : {}) };
     }
   }
@@ -621,6 +624,17 @@ function detectDescriptive(text: string, s: SentenceTokens, found: RawMention[])
         descriptive: { title: title.title, sort: title.sort, ...(qualifier ? { of: qualifier } : {}) },
       }),
     );
+  }
+  // "Britain's prime minister said …": a country's possessive before a lower-case title, no "the".
+  for (const q of nonPersonAt.values()) {
+    const k = q.lastToken + 1;
+    if (q.gazetteer?.sort !== "country" || !toks[q.lastToken]!.possessive || lowers[q.firstToken - 1] === "the" || k >= toks.length || toks[k]!.cap) continue;
+    const title = matchTitle(lowers, k);
+    if (!title || !DESCRIPTIVE_TITLES.has(title.title)) continue;
+    const end = k + title.length - 1;
+    const next = toks[end + 1];
+    if (next && next.cap && next.joinedToPrev) continue; // "Britain's prime minister Keir Starmer": the name carries it
+    found.push(mention(s, q.firstToken, end, "PERSON", text, { descriptive: { title: title.title, sort: title.sort, of: q } }));
   }
 }
 

@@ -319,3 +319,31 @@ export const WELL_KNOWN_PEOPLE: Record<string, string> = {
   Musk: "Elon Musk", Khamenei: "Ali Khamenei", Assad: "Bashar al-Assad", Lukashenko: "Alexander Lukashenko",
   Navalny: "Alexei Navalny", Zuckerberg: "Mark Zuckerberg", Bezos: "Jeff Bezos", Witkoff: "Steve Witkoff",
 };
+
+/**
+ * Offices of a few well-known leaders, with their years, for "President Joe Biden" written with
+ * no country. The title must match: an article that calls him "President" was written (or is
+ * about a time) when he held it. Checked against public record in 2025; extend with care.
+ */
+export const WELL_KNOWN_LEADERS: Record<string, Array<{ title: string; country: string; years: string }>> = {
+  "Joe Biden": [{ title: "president", country: "United States", years: "2021–2025" }],
+  "Donald Trump": [{ title: "president", country: "United States", years: "2017–2021, 2025–" }],
+  "Barack Obama": [{ title: "president", country: "United States", years: "2009–2017" }],
+  "Vladimir Putin": [{ title: "president", country: "Russia", years: "2000–2008, 2012–" }, { title: "prime minister", country: "Russia", years: "1999–2000, 2008–2012" }],
+  "Volodymyr Zelensky": [{ title: "president", country: "Ukraine", years: "2019–" }],
+  "Xi Jinping": [{ title: "president", country: "China", years: "2013–" }],
+  "Emmanuel Macron": [{ title: "president", country: "France", years: "2017–" }],
+  "Olaf Scholz": [{ title: "chancellor", country: "Germany", years: "2021–2025" }],
+  "Friedrich Merz": [{ title: "chancellor", country: "Germany", years: "2025–" }],
+  "Keir Starmer": [{ title: "prime minister", country: "United Kingdom", years: "2024–" }],
+  "Rishi Sunak": [{ title: "prime minister", country: "United Kingdom", years: "2022–2024" }],
+  "Giorgia Meloni": [{ title: "prime minister", country: "Italy", years: "2022–" }],
+  "Narendra Modi": [{ title: "prime minister", country: "India", years: "2014–" }],
+  "Recep Tayyip Erdogan": [{ title: "president", country: "Turkey", years: "2014–" }, { title: "prime minister", country: "Turkey", years: "2003–2014" }],
+  "Benjamin Netanyahu": [{ title: "prime minister", country: "Israel", years: "1996–1999, 2009–2021, 2022–" }],
+  "Luiz Inacio Lula da Silva": [{ title: "president", country: "Brazil", years: "2003–2010, 2023–" }],
+  "Viktor Orban": [{ title: "prime minister", country: "Hungary", years: "1998–2002, 2010–" }],
+  "Ali Khamenei": [{ title: "supreme leader", country: "Iran", years: "1989–" }],
+  "Alexander Lukashenko": [{ title: "president", country: "Belarus", years: "1994–" }],
+  "Bashar al-Assad": [{ title: "president", country: "Syria", years: "2000–2024" }],
+};

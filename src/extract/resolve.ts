@@ -10,7 +10,7 @@
 // gazetteer; organisations are named without their legal form ("Apple Inc." → Apple).
 import type { EntityKind } from "./document.ts";
 import type { RawMention, TitleInfo } from "./entities.ts";
-import { lookupExact, WELL_KNOWN_PEOPLE } from "./gazetteer.ts";
+import { lookupExact, WELL_KNOWN_LEADERS, WELL_KNOWN_PEOPLE } from "./gazetteer.ts";
 import { entityId } from "./ids.ts";
 import { isCommonWord, isFirstName, isLastName } from "./lexicon.ts";
 import { ORG_SUFFIXES, titleInFull } from "./titles.ts";
@@ -391,6 +391,8 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     noteHolder(chosen, d.title);
   }
 
+  countriesOfHeadsOfState(persons, sorted, byMention, byId);
+
   for (const e of order) e.mentions.sort((a, b) => a.start - b.start);
   const entities = order.filter((e) => e.mentions.length > 0);
   for (const e of entities) {
@@ -427,7 +429,7 @@ export function formatRoleTitle(title: string): string {
 
 // What a reference noun may stand for: "the bank's" only a bank, "the company's" any organisation.
 const OWNER_NAME: Record<string, RegExp> = {
-  bank: /\bbank\b/i, party: /\bparty\b/i, union: /\bunion\b/i, court: /\b(?:court|tribunal)\b/i,
+  bank: /\bbank\b/i, party: /\bparty\b/i, court: /\b(?:court|tribunal)\b/i,
   ministry: /\b(?:ministry|department)\b/i, university: /\b(?:university|college|institute)\b/i,
 };
 // Named by the gazetteer's canonical name: "the bloc" is the European Union, "the alliance" NATO.
@@ -467,5 +469,47 @@ class RecentOwners {
       if (!fits || fits.test(o.e.name)) return o.e;
     }
     return undefined;
+  }
+}
+
+// Titles that, named with no country, are a state's head or government.
+const STATE_HEAD_TITLES = new Set(["president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader"]);
+
+/**
+ * "President Gabriel Boric", "Chancellor Olaf Scholz": a head of state or government named with
+ * no country. The country comes, in order, from the same title qualified by a country in this or
+ * the previous sentence ("the German chancellor"); from the short, dated list of well-known
+ * leaders, when the article names that country; or from the one country the article is plainly
+ * about (named at least three times and three times as often as any other). Past titles never.
+ */
+function countriesOfHeadsOfState(
+  persons: ResolvedEntity[],
+  sorted: RawMention[],
+  byMention: Map<RawMention, ResolvedEntity>,
+  byId: Map<string, ResolvedEntity>,
+): void {
+  const open = persons.flatMap((p) => p.roles.filter((r) => !r.of && !r.former && r.sort === "head" && STATE_HEAD_TITLES.has(r.title)).map((r) => ({ p, r })));
+  if (open.length === 0) return;
+  const isCountry = (e: ResolvedEntity | undefined) => e !== undefined && e.kind === "PLACE" && lookupExact(e.name)?.sort === "country";
+  // Countries qualifying a title, by sentence and title ("German chancellor" → Germany).
+  const qualified = new Map<string, ResolvedEntity>();
+  const counts = new Map<ResolvedEntity, number>();
+  for (const m of sorted) {
+    const e = byMention.get(m);
+    if (isCountry(e) && !m.descriptive) counts.set(e!, (counts.get(e!) ?? 0) + 1);
+    const t = m.descriptive ?? m.title;
+    const of = t?.of ? byMention.get(t.of) : undefined;
+    if (t && !t.former && isCountry(of)) qualified.set(`${m.sentence}|${t.title}`, of!);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  const dominant = top && top[1] >= 3 && top[1] >= 3 * (next?.[1] ?? 0) ? top[0] : undefined;
+  for (const { p, r } of open) {
+    const known = WELL_KNOWN_LEADERS[p.name]?.find((l) => l.title === r.title);
+    const byContext = qualified.get(`${r.sentence}|${r.title}`) ?? qualified.get(`${r.sentence - 1}|${r.title}`);
+    const knownCountry = known ? byId.get(entityId("PLACE", known.country)) : undefined;
+    // A well-known leader of another country is never the dominant country's.
+    const of = byContext ?? (known ? knownCountry : dominant);
+    if (of && of.mentions.length > 0) r.of = of;
   }
 }
