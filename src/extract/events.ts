@@ -331,7 +331,12 @@ function buildEvent(
   }
   const asides = relativeAsides(toks, cs, trigger.i);
   const inClause = occ.filter(
-    (o) => o.mention.firstToken >= cs && o.mention.lastToken <= ce && !qualifiers.has(o.mention) && !asides.some(([a, b]) => o.mention.firstToken >= a && o.mention.lastToken <= b),
+    (o) =>
+      o.mention.firstToken >= cs &&
+      o.mention.lastToken <= ce &&
+      !qualifiers.has(o.mention) &&
+      !asides.some(([a, b]) => o.mention.firstToken >= a && o.mention.lastToken <= b) &&
+      !isAttribution(toks, o.mention),
   );
   // "Ukraine, which Putin's forces invaded": the relative pronoun stands for the name before the comma.
   const antecedent = opener !== undefined ? [...occ].reverse().find((o) => o.mention.lastToken === cs - 1 && !qualifiers.has(o.mention)) : undefined;
@@ -339,6 +344,9 @@ function buildEvent(
   // Agent: passive "by X" after the trigger, else the nearest actor before the trigger that is not
   // the object of a preposition, else (for "it annexed", "he said") the sentence's first actor.
   let agent: ResolvedEntity | undefined;
+  // "Hebestreit said the two men had agreed": the speaker reports the event and takes no part in it
+  // ("The IEA said in a report": a statement or report is the speaker's own).
+  const reportedFrom = type === "COMMUNICATION" ? -1 : lastSpeechVerb(toks, cs, trigger.i);
   const passive = /ed$|en$/.test(trigger.lower) && toks.slice(Math.max(cs, trigger.i - 4), trigger.i).some((t) => /^(was|were|been|is|are|being)$/.test(t.lower));
   const byAgent = inClause.find(
     (o) => precededBy(o.mention) === "by" && actorLike(o) && (o.mention.start > trigger.end ? o.mention.firstToken - trigger.i <= 6 : passive),
@@ -346,7 +354,8 @@ function buildEvent(
   if (byAgent) agent = byAgent.entity;
   let agentOcc: Occurrence | undefined = byAgent;
   if (!agent) {
-    const before = inClause.filter((o) => o.mention.end <= trigger.start && actorLike(o) && !PREPOSITIONS.has(precededBy(o.mention)) && !o.mention.descriptive?.of);
+    const reporting = reportedFrom;
+    const before = inClause.filter((o) => o.mention.end <= trigger.start && o.mention.lastToken > reporting && actorLike(o) && !PREPOSITIONS.has(precededBy(o.mention)) && !o.mention.descriptive?.of);
     const window = toks.slice(Math.max(cs, trigger.i - 3), trigger.i);
     const pronoun = [...window].reverse().find((t) => SUBJECT_PRONOUNS.has(t.lower))?.lower;
     const nearest = before[before.length - 1];
@@ -393,9 +402,11 @@ function buildEvent(
     const prep = precededBy(o.mention);
     const after = o.mention.start > trigger.end;
     const isPlace = o.entity.kind === "PLACE" && o.mention.gazetteer?.sort !== "demonym" && !followedByVerb(o.mention);
+    // "in the resort of Sharm el-Sheikh", "the Sudanese city of El Fasher": the place noun's "of" names where it happened.
+    const placeNounOf = prep === "of" && PLACE_NOUNS_BEFORE_OF.has(toks[o.mention.firstToken - 2]?.lower ?? "");
     // "visited Thimphu": the destination of a visit is where it happened.
     const visited = type === "VISIT" && after && isPlace && (prep === "visited" || prep === trigger.lower || prep === "to");
-    if (isPlace && (PLACE_PREPS.has(prep) || visited)) {
+    if (isPlace && (PLACE_PREPS.has(prep) || visited || placeNounOf)) {
       // The "in PLACE" nearest to the trigger is where it happened.
       const d = Math.abs(o.mention.firstToken - trigger.i);
       if (d < placeDistance) {
@@ -411,7 +422,7 @@ function buildEvent(
       else if (RECIPIENT_TYPES.has(type)) role = prep === "to" || prep === "for" || prep === "with" ? "recipient" : "subject";
       else if (TARGET_TYPES.has(type)) role = "target";
       else role = "subject";
-    } else if (symmetric && o.entity.kind !== "PLACE") {
+    } else if (symmetric && o.entity.kind !== "PLACE" && !(reportedFrom >= 0 && o.mention.lastToken < reportedFrom)) {
       // "their meeting", "talks between X and Y": everyone named before a symmetric event takes part.
       role = "participant";
     }
@@ -489,4 +500,36 @@ function mergeOrPush(
   }
   events.push(ev);
   lastTrigger.set(ev, { word, sentence });
+}
+
+const PLACE_NOUNS_BEFORE_OF = new Set(["resort", "city", "town", "port", "village", "region", "province", "district", "capital", "island", "enclave", "suburb", "county", "state"]);
+// Verbs of reporting: what follows them is what someone said happened.
+const SPEECH_VERBS = new Set(["said", "says", "told", "added", "stated", "claimed", "reported", "reports", "insisted", "noted", "warned", "argued", "wrote"]);
+
+/** Token index of the last reporting verb in [from, to), or -1: actors before it are speakers. */
+function lastSpeechVerb(toks: Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from && k >= to - 12; k--) {
+    // "the court said it had issued a warrant": the pronoun is the speaker, who stays the agent.
+    if (/^(he|she|it|they|we|i)$/.test(toks[k]!.lower)) return -1;
+    if (SPEECH_VERBS.has(toks[k]!.lower)) {
+      // "Whitfield said the company would appeal": a spokesperson speaks for the body, still the agent.
+      const j = toks[k + 1]?.lower === "that" ? k + 2 : k + 1;
+      return toks[j]?.lower === "the" && SPEAKER_BODIES.has(toks[j + 1]?.lower ?? "") ? -1 : k;
+    }
+  }
+  return -1;
+}
+const SPEAKER_BODIES = new Set(["company", "firm", "group", "government", "ministry", "bank", "union", "agency", "party", "court", "organisation", "organization", "department", "administration", "club", "university"]);
+
+/**
+ * A source of the report, not a party to the event: "according to the Gaza Health Ministry",
+ * a dateline's "(AP)" or "(Reuters)", "Reuters reported".
+ */
+function isAttribution(toks: Token[], m: RawMention): boolean {
+  let k = m.firstToken - 1;
+  if (k >= 0 && toks[k]!.lower === "the") k--;
+  if (k >= 1 && toks[k]!.lower === "to" && toks[k - 1]!.lower === "according") return true;
+  if (m.gazetteer?.sort !== "media") return false;
+  if (/\(\s*$/.test(toks[m.firstToken]!.gap) && /^\s*\)/.test(toks[m.lastToken + 1]?.gap ?? ")")) return true;
+  return /^(reported|reports|reporting)$/.test(toks[m.lastToken + 1]?.lower ?? "");
 }
