@@ -4,6 +4,7 @@ import http from "node:http";
 import { ConfigError, loadConfig } from "../config/config.ts";
 import { connect } from "../db/connect.ts";
 import { migrate } from "../db/migrate.ts";
+import { refreshPendingAggregates } from "../ingest/ingest-article.ts";
 import { loadSamplesIfEmpty } from "../ingest/sample-data.ts";
 import { createApp } from "./app.ts";
 
@@ -13,6 +14,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await connect(config, log);
   await migrate(db, log);
+  // An ingest interrupted between an article's transaction and the fold of its shared facts
+  // left articles pending: fold them before serving.
+  const folded = await refreshPendingAggregates(db);
+  if (folded) log(`Folded the shared facts of ${folded} article(s) left pending by an interrupted ingest`);
   if (config.sampleData === "auto") {
     const loaded = await loadSamplesIfEmpty(db);
     if (loaded) log(`Empty database: loaded ${loaded.written} sample articles (${loaded.entitiesCreated} entities, ${loaded.eventsCreated} events)`);
