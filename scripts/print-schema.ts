@@ -1,31 +1,55 @@
-// Prints the GraphQL SDL (sorted) to schema/schema.graphql, or with --check fails when the file is
-// out of date. `npm run schema:print` / `npm run schema:check` (part of `npm test`).
+// Prints the generated contracts — the GraphQL SDL (sorted) to schema/schema.graphql and the
+// extraction document's JSON Schema to schema/extraction.schema.json — or, with --check, fails
+// when either file is out of date. `npm run schema:print` / `npm run schema:check` (part of `npm test`).
 import fs from "node:fs";
 import path from "node:path";
 import { printSchema } from "graphql";
+import { z } from "zod";
 import { PROJECT_ROOT } from "../src/config/config.ts";
+import { ExtractionDocument } from "../src/extract/document.ts";
 import { schema } from "../src/graphql/schema.ts";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
+export const EXTRACTION_SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "extraction.schema.json");
 
 export function currentSdl(): string {
   return printSchema(schema) + "\n";
 }
 
+/** The JSON Schema of the extraction document, printed from its zod definition. */
+export function currentExtractionSchema(): string {
+  const json = {
+    title: "Extraction document",
+    description: "What src/extract produces for one article and src/ingest writes to Neo4j. Offsets are JavaScript string indices into article.text.",
+    ...z.toJSONSchema(ExtractionDocument),
+  };
+  return JSON.stringify(json, null, 2) + "\n";
+}
+
+const CONTRACTS = [
+  { file: SCHEMA_FILE, render: currentSdl, source: "the Pothos schema" },
+  { file: EXTRACTION_SCHEMA_FILE, render: currentExtractionSchema, source: "src/extract/document.ts" },
+];
+
 function main() {
-  const sdl = currentSdl();
-  if (process.argv.includes("--check")) {
-    const stored = fs.existsSync(SCHEMA_FILE) ? fs.readFileSync(SCHEMA_FILE, "utf8") : "";
-    if (stored !== sdl) {
-      console.error("schema/schema.graphql is out of date with the Pothos schema. Run `npm run schema:print` and commit the result.");
-      process.exit(1);
+  const check = process.argv.includes("--check");
+  let stale = 0;
+  for (const c of CONTRACTS) {
+    const rel = path.relative(PROJECT_ROOT, c.file);
+    const text = c.render();
+    if (check) {
+      const stored = fs.existsSync(c.file) ? fs.readFileSync(c.file, "utf8") : "";
+      if (stored !== text) {
+        console.error(`${rel} is out of date with ${c.source}. Run \`npm run schema:print\` and commit the result.`);
+        stale++;
+      } else console.log(`${rel} is up to date.`);
+      continue;
     }
-    console.log("schema/schema.graphql is up to date.");
-    return;
+    fs.mkdirSync(path.dirname(c.file), { recursive: true });
+    fs.writeFileSync(c.file, text);
+    console.log(`Wrote ${rel}`);
   }
-  fs.mkdirSync(path.dirname(SCHEMA_FILE), { recursive: true });
-  fs.writeFileSync(SCHEMA_FILE, sdl);
-  console.log(`Wrote ${path.relative(PROJECT_ROOT, SCHEMA_FILE)}`);
+  if (stale) process.exit(1);
 }
 
 main();
