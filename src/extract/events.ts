@@ -110,6 +110,18 @@ const HYPOTHETICAL = new Set([
   "discuss", "discussed", "discussing", "consider", "considered", "considering", "debate", "debated", "weigh", "weighed",
   "weighing", "mull", "mulled", "threaten", "threatened", "threatening", "seek", "sought", "seeking",
 ]);
+// Words that put what follows out of the world of facts: "did not meet", "could impose sanctions".
+const NEGATIONS = /^(?:not|never|n[o']t|\S+n['’]t)$/;
+const MAYBE_MODALS = new Set(["could", "might", "may", "should", "can", "must"]);
+const FUTURE_MODALS = new Set(["will", "would", "shall", "'ll"]);
+// Auxiliaries and adverbs allowed between such a word and the verb: "would not immediately meet".
+const AUX_OR_ADVERB = /^(?:be|been|have|has|had|is|are|was|were|also|still|yet|then|soon|now|again|later|not|never|immediately|\S+ly)$/;
+// "threatened to sanction", "plans to visit", "refused to meet": an intention, an offer or a refusal, not the act.
+const INTENT_BEFORE_TO = new Set([
+  "threatened", "threatens", "threaten", "plans", "planned", "planning", "plan", "intends", "intended", "hopes", "hoped", "wants",
+  "wanted", "expected", "expects", "set", "due", "refused", "refuses", "declined", "declines", "vowed", "vows", "promised", "promises",
+  "proposed", "proposes", "offered", "offers", "sought", "seeks", "seeking", "aims", "aimed", "likely", "unlikely", "ready", "prepared", "willing",
+]);
 const COPULAS = new Set(["was", "is", "were", "are", "be", "been", "being"]);
 const ORDINALS = new Set(["first", "second", "third", "last", "latest", "previous", "recent", "final", "earlier", "new", "own"]);
 // Meeting, talks and a visit told in one sentence are one encounter ("talks hosted by …").
@@ -181,6 +193,7 @@ export function detectEvents(
       if (/^appeal(s|ed|ing)?$/.test(tk.lower) && sentenceHas(COURT_WORDS) && toks[i + 1]?.lower !== "for") trig = { type: "LEGAL_ACTION" };
       if (!trig) return undefined;
       if (tk.lower === "reported" && FIGURES.test(toks.slice(i + 1, i + 4).map((t) => t.lower).join(" "))) return undefined;
+      if (notReported(toks, i, occ) || (EVENT_NOUNS.has(tk.lower) && objectOfUnreported(toks, i, occ))) return undefined;
       if (EVENT_NOUNS.has(tk.lower) && refersBack(toks, i)) return undefined;
       const after = toks.slice(i + 1, i + 5).map((t) => t.lower).join(" ");
       if (trig.needsAfter && !trig.needsAfter.test(after)) return undefined;
@@ -217,6 +230,34 @@ export function detectEvents(
     if (subjectPerson) previousPerson = subjectPerson.entity;
   }
   return events;
+}
+
+/**
+ * Told as not having happened: negated ("did not meet", "has never visited"), hypothetical ("could
+ * impose sanctions"), intended ("threatened to sanction", "refused to meet"), or a future with no
+ * named doer ("technical teams would meet in Vienna", "tallies will be published"). A named actor's
+ * stated plan ("the company would appeal") is kept: it is news about that actor.
+ */
+function notReported(toks: Token[], i: number, occ: Occurrence[]): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && AUX_OR_ADVERB.test(toks[k]!.lower) && !NEGATIONS.test(toks[k]!.lower)) k--;
+  // The negation may sit among the auxiliaries: "has not yet signed", "did not meet".
+  for (let j = k; j < i; j++) if (j >= 0 && NEGATIONS.test(toks[j]!.lower)) return true;
+  for (let j = Math.max(0, i - 4); j < i; j++) if (NEGATIONS.test(toks[j]!.lower) && toks.slice(j + 1, i).every((t) => AUX_OR_ADVERB.test(t.lower))) return true;
+  const w = toks[k]?.lower ?? "";
+  if (MAYBE_MODALS.has(w)) return true;
+  if (w === "to" && INTENT_BEFORE_TO.has(toks[k - 1]?.lower ?? "")) return true;
+  if (FUTURE_MODALS.has(w)) {
+    // The doer is the few words before the modal: a name, a pronoun or "the company" standing for one.
+    let s = k - 1;
+    // "the company was disappointed and would appeal": a coordinated verb shares the earlier subject.
+    while (s >= 0 && k - s <= 8 && !SPEECH_VERBS.has(toks[s]!.lower) && toks[s]!.lower !== "that" && !/[,;—–]/.test(toks[s + 1]!.gap)) s--;
+    const subject = toks.slice(s + 1, k);
+    const named = occ.some((o) => o.mention.firstToken > s && o.mention.lastToken < k);
+    const standsFor = subject.some((t, n) => /^(he|she|it|they|we|i|who|which)$/.test(t.lower) || (SPEAKER_BODIES.has(t.lower) && subject[n - 1]?.lower === "the"));
+    if (!named && !standsFor) return true;
+  }
+  return false;
 }
 
 const CLAUSE_OPENERS = new Set(["which", "who", "whom", "whose", "after", "before", "when", "while", "but", "although", "though", "because", "whereas", "where"]);
@@ -279,6 +320,15 @@ function definiteReference(toks: Token[], i: number, occ: Occurrence[]): boolean
   const definite = possessiveName || /^(the|its|their|his|her|this|that)$/.test(w.lower);
   if (!definite) return false;
   return !TIME_PREPS.has(toks[possessiveName ? occ.find((o) => o.mention.lastToken === k)!.mention.firstToken - 1 : k - 1]?.lower ?? "");
+}
+
+/** An event noun in the object of an unreported verb: "could impose new sanctions", "has not signed the energy treaty". */
+function objectOfUnreported(toks: Token[], i: number, occ: Occurrence[]): boolean {
+  // Up to three words back, not across punctuation, a name or a preposition.
+  for (let k = i - 1; k > 0 && i - k <= 3 && !toks[k]!.cap && !PREPOSITIONS.has(toks[k]!.lower) && !/[,;:—–()"“”]/.test(toks[k + 1]!.gap); k--) {
+    if (notReported(toks, k, occ)) return true;
+  }
+  return false;
 }
 
 /** "an inquiry into the shelling": the event noun after a determiner and a referring preposition. */

@@ -1,0 +1,32 @@
+// Events told as not having happened — negated, hypothetical, intended, or an unnamed future — are not events.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.ts";
+
+const types = (text: string) => extractArticle({ text }).events.map((e) => e.type);
+
+describe("events that did not happen", () => {
+  it("does not make a meeting of 'did not meet'", () => {
+    expect(types("Albania's president Kamala Kowalski did not meet Olga Horvath in Thimphu.")).not.toContain("MEETING");
+  });
+  it("does not make an agreement of 'has not signed'", () => {
+    expect(types("Bhutan has not signed the energy treaty with Albania.")).not.toContain("AGREEMENT");
+  });
+  it("does not make sanctions of 'could impose sanctions'", () => {
+    expect(types("Venezuela could impose sanctions on Morocco over the border dispute.")).not.toContain("SANCTION");
+  });
+  it("does not make a visit of 'plans to visit'", () => {
+    expect(types("Kamala Kowalski plans to visit Monrovia.")).not.toContain("VISIT");
+  });
+  it("keeps the refusal of 'refused to meet' but not the meeting", () => {
+    const t = types("Olga Horvath refused to meet Kamala Kowalski.");
+    expect(t).toContain("REJECTION");
+    expect(t).not.toContain("MEETING");
+  });
+  it("does not make a meeting of a future one with no named doer ('technical teams would meet')", () => {
+    expect(types("Norway's foreign ministry said technical teams would meet in Vienna.")).not.toContain("MEETING");
+  });
+  it("keeps a named company's stated plan ('the company would appeal')", () => {
+    const t = types("Northwind's chief executive, Laura Whitfield, said the company was disappointed and would appeal to the Fifth Circuit Court of Appeals.");
+    expect(t).toContain("LEGAL_ACTION");
+  });
+});
