@@ -109,6 +109,8 @@ const HYPOTHETICAL = new Set([
   // "would discuss new sanctions", "threatened sanctions": talked of, not done.
   "discuss", "discussed", "discussing", "consider", "considered", "considering", "debate", "debated", "weigh", "weighed",
   "weighing", "mull", "mulled", "threaten", "threatened", "threatening", "seek", "sought", "seeking",
+  // "commanders it accused of organizing attacks": alleged, not reported as fact.
+  "accused", "accusing", "alleged", "allegedly",
 ]);
 // Words that put what follows out of the world of facts: "did not meet", "could impose sanctions".
 const NEGATIONS = /^(?:not|never|n[o']t|\S+n['’]t)$/;
@@ -193,6 +195,7 @@ export function detectEvents(
       if (/^appeal(s|ed|ing)?$/.test(tk.lower) && sentenceHas(COURT_WORDS) && toks[i + 1]?.lower !== "for") trig = { type: "LEGAL_ACTION" };
       if (!trig) return undefined;
       if (tk.lower === "reported" && FIGURES.test(toks.slice(i + 1, i + 4).map((t) => t.lower).join(" "))) return undefined;
+      if (mannerOfSaying(toks, i)) return undefined;
       if (notReported(toks, i, occ) || (EVENT_NOUNS.has(tk.lower) && objectOfUnreported(toks, i, occ))) return undefined;
       if (EVENT_NOUNS.has(tk.lower) && refersBack(toks, i)) return undefined;
       const after = toks.slice(i + 1, i + 5).map((t) => t.lower).join(" ");
@@ -320,6 +323,31 @@ function definiteReference(toks: Token[], i: number, occ: Occurrence[]): boolean
   const definite = possessiveName || /^(the|its|their|his|her|this|that)$/.test(w.lower);
   if (!definite) return false;
   return !TIME_PREPS.has(toks[possessiveName ? occ.find((o) => o.mention.lastToken === k)!.mention.firstToken - 1 : k - 1]?.lower ?? "");
+}
+
+/**
+ * Words that only say how something was said, not a communication of its own: "said in a statement"
+ * (wire copy's attribution), '"…," she wrote' and "wrote that …" (reported speech, like "said"),
+ * "announced sanctions" (the announcement is the sanction), "38 percent of the vote" (a share, not a vote).
+ */
+function mannerOfSaying(toks: Token[], i: number): boolean {
+  const w = toks[i]!.lower;
+  const before = (n: number) => toks[i - n]?.lower ?? "";
+  if (w === "statement" && /^(a|an)$/.test(before(1)) && before(2) === "in" && SPEECH_VERBS.has(before(3))) return true;
+  if (/^(wrote|writes)$/.test(w)) {
+    const next = toks[i + 1];
+    if (next && (next.lower === "that" || /["“:]/.test(next.gap))) return true;
+    // '"…," she wrote' / '"…," Kowalski wrote': the quote closes just before the writer.
+    if ([i, i - 1, i - 2].some((k) => k > 0 && /[,.!?]?\s*["”]\s*$/.test(toks[k]!.gap) && /["”]/.test(toks[k]!.gap))) return true;
+  }
+  if (/^(announced|announces|unveiled|unveils|declared|declares)$/.test(w)) {
+    let k = i + 1;
+    while (k < toks.length && k - i <= 3 && (DETERMINERS.has(toks[k]!.lower) || ORDINALS.has(toks[k]!.lower) || /^(more|tougher|broad|fresh|full|formal)$/.test(toks[k]!.lower))) k++;
+    const noun = TRIGGERS.get(toks[k]?.lower ?? "");
+    if (noun && noun.type !== "COMMUNICATION" && EVENT_NOUNS.has(toks[k]!.lower)) return true;
+  }
+  if (/^(vote|votes)$/.test(w) && before(1) === "the" && before(2) === "of" && /^(percent|per|%|share|majority|half|third|quarter|cent)$/.test(before(3))) return true;
+  return false;
 }
 
 /** An event noun in the object of an unreported verb: "could impose new sanctions", "has not signed the energy treaty". */
