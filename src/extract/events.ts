@@ -169,6 +169,8 @@ export function detectEvents(
   let previousAgent: ResolvedEntity | undefined;
   let previousPerson: ResolvedEntity | undefined;
   const lastTrigger = new Map<ExtractedEventT, { word: string; sentence: number }>();
+  // Stems of the words that made each kind of event so far: "shelled" makes a later "the shelling" a reference.
+  const told = new Map<EventType, Set<string>>();
   for (const st of sentences) {
     const occ = (bySentence.get(st.sentence.index) ?? []).sort((a, b) => a.mention.start - b.mention.start);
     const lowerSentence = st.sentence.text.toLowerCase();
@@ -224,7 +226,11 @@ export function detectEvents(
       // "urged both governments to agree a ceasefire": the infinitive is what was asked for, not an event.
       if (seen.size > 0 && toks[i - 1]?.lower === "to" && !EVENT_NOUNS.has(tk.lower)) continue;
       if (occ.length === 0 && !previousAgent) continue;
+      // "The United Nations condemned the shelling", "said the ruling protects…": "the" and a word
+      // already told as this kind of event in an earlier sentence name that event again.
+      if (EVENT_NOUNS.has(tk.lower) && !verbalTypes.has(trig.type) && /^(the|this|that)$/.test(toks[i - 1]?.lower ?? "") && told.get(trig.type)?.has(stem(tk.lower))) continue;
       seen.add(trig.type);
+      told.set(trig.type, (told.get(trig.type) ?? new Set<string>()).add(stem(tk.lower)));
       const ev = buildEvent(articleId, trig.type, tk, toks, st, occ, firstActor, previousAgent, previousPerson, datesBySentence[st.sentence.index] ?? []);
       mergeOrPush(events, ev, tk.lower, st.sentence.index, lastTrigger);
     }
@@ -262,6 +268,9 @@ function notReported(toks: Token[], i: number, occ: Occurrence[]): boolean {
   }
   return false;
 }
+
+/** "shelled"/"shelling", "ruled"/"ruling", "vote"/"voted": one stem for a word's verb and noun forms. */
+const stem = (w: string) => w.replace(/(?:ings?|ed|es|s|e|d)$/, "");
 
 const CLAUSE_OPENERS = new Set(["which", "who", "whom", "whose", "after", "before", "when", "while", "but", "although", "though", "because", "whereas", "where"]);
 

@@ -72,3 +72,14 @@ describe("spurious events", () => {
     expect(evs.map((e) => e.type)).toEqual(["LEGAL_ACTION"]);
   });
 });
+
+describe("events named again", () => {
+  it("makes 'condemned the shelling' a reference to the shelling already told, not a second attack", () => {
+    const evs = events("Rapid Support Forces shelled a crowded market in El Fasher on Sunday. The United Nations condemned the shelling.");
+    expect(evs.filter((e) => e.type === "MILITARY_ACTION")).toHaveLength(1);
+  });
+  it("keeps 'the runoff' as a new election after a first round was won", () => {
+    const evs = events("No candidate won a majority in Sunday's presidential election in Chile. Markets reacted calmly. The peso rose. The runoff is scheduled for December 14.", "2025-11-17");
+    expect(evs.filter((e) => e.type === "ELECTION")).toHaveLength(2);
+  });
+});
