@@ -64,7 +64,21 @@ function shift(d: Date, days: number): Date {
 /** All date expressions in `sentence` (offsets into the article via `offset`), longest first wins. */
 export function findDates(sentence: string, offset: number, publishedAt: string | null): DateMention[] {
   const pub = parsePublished(publishedAt);
-  const future = /\b(will|next|upcoming|scheduled|plans? to)\b/i.test(sentence);
+  // Future or past is read in the date's own clause: "will return next month after no candidate won
+  // in Sunday's election" puts Sunday in the past.
+  const futureAround = (s: number, e: number): boolean => {
+    const bounds = /[,;—–]|\b(?:after|since|because|following|when|while)\b/gi;
+    let from = 0;
+    let to = sentence.length;
+    for (let b = bounds.exec(sentence); b; b = bounds.exec(sentence)) {
+      if (b.index + b[0].length <= s) from = b.index + b[0].length;
+      else if (b.index >= e) {
+        to = b.index;
+        break;
+      }
+    }
+    return /\b(will|next|upcoming|scheduled|plans? to)\b/i.test(sentence.slice(from, to));
+  };
   const found: DateMention[] = [];
   const taken: Array<[number, number]> = [];
   for (const { re, kind } of PATTERNS) {
@@ -79,6 +93,7 @@ export function findDates(sentence: string, offset: number, publishedAt: string 
         if (kind === "year") e = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length;
       }
       if (taken.some(([a, b]) => s < b && e > a)) continue;
+      const future = futureAround(s, e);
       let date: string | null = null;
       switch (kind) {
         case "mdy":

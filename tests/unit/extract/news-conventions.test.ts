@@ -192,6 +192,15 @@ describe("relative dates, resolved against the publication date (Friday 7 March 
   it("resolves a weekday to the most recent one", () => {
     expect(dateOf("on Tuesday")).toEqual([["Tuesday", "2025-03-04"]]);
   });
+  it("reads a weekday's tense in its own clause: Sunday is past after 'after' even when the sentence says 'will'", () => {
+    expect(dateOf("Voters will return to the polls next month after no candidate won on Sunday")).toEqual([
+      ["next month", "2025-04"],
+      ["Sunday", "2025-03-02"],
+    ]);
+  });
+  it("resolves a weekday after 'will' to the coming one", () => {
+    expect(dateOf("The party leadership will meet on Wednesday")).toEqual([["Wednesday", "2025-03-12"]]);
+  });
   it("resolves British day-month order without a year", () => {
     expect(dateOf("on 3 March")).toEqual([["3 March", "2025-03-03"]]);
   });
