@@ -228,7 +228,12 @@ export function detectEvents(
       if (occ.length === 0 && !previousAgent) continue;
       // "The United Nations condemned the shelling", "said the ruling protects…": "the" and a word
       // already told as this kind of event in an earlier sentence name that event again.
-      if (EVENT_NOUNS.has(tk.lower) && !verbalTypes.has(trig.type) && /^(the|this|that)$/.test(toks[i - 1]?.lower ?? "") && told.get(trig.type)?.has(stem(tk.lower))) continue;
+      // So does "the vote was orderly": a kind of event already told, then described — unless it is
+      // one still to come ("The runoff is scheduled for December 14").
+      if (EVENT_NOUNS.has(tk.lower) && !verbalTypes.has(trig.type) && /^(the|this|that)$/.test(toks[i - 1]?.lower ?? "") && told.has(trig.type)) {
+        if (told.get(trig.type)!.has(stem(tk.lower))) continue;
+        if (COPULAS.has(toks[i + 1]?.lower ?? "") && !/^(scheduled|set|due|expected|planned|slated|to|likely|going)$/.test(toks[i + 2]?.lower ?? "")) continue;
+      }
       seen.add(trig.type);
       told.set(trig.type, (told.get(trig.type) ?? new Set<string>()).add(stem(tk.lower)));
       const ev = buildEvent(articleId, trig.type, tk, toks, st, occ, firstActor, previousAgent, previousPerson, datesBySentence[st.sentence.index] ?? []);
@@ -334,10 +339,13 @@ function definiteReference(toks: Token[], i: number, occ: Occurrence[]): boolean
   return !TIME_PREPS.has(toks[possessiveName ? occ.find((o) => o.mention.lastToken === k)!.mention.firstToken - 1 : k - 1]?.lower ?? "");
 }
 
+const GENERIC_STATES = /^(compulsory|mandatory|obligatory|optional|illegal|legal|banned|forbidden|prohibited|allowed|permitted|common|rare|routine|frequent|customary)$/;
+
 /**
  * Words that only say how something was said, not a communication of its own: "said in a statement"
  * (wire copy's attribution), '"…," she wrote' and "wrote that …" (reported speech, like "said"),
- * "announced sanctions" (the announcement is the sanction), "38 percent of the vote" (a share, not a vote).
+ * "announced sanctions" (the announcement is the sanction), "38 percent of the vote" (a share, not a vote),
+ * and an activity named in general ("since voting became compulsory").
  */
 function mannerOfSaying(toks: Token[], i: number): boolean {
   const w = toks[i]!.lower;
@@ -355,6 +363,8 @@ function mannerOfSaying(toks: Token[], i: number): boolean {
     const noun = TRIGGERS.get(toks[k]?.lower ?? "");
     if (noun && noun.type !== "COMMUNICATION" && EVENT_NOUNS.has(toks[k]!.lower)) return true;
   }
+  // "since voting became compulsory", "protests are banned": the activity under a rule, not one occurrence.
+  if (!DETERMINERS.has(before(1)) && /^(is|are|was|were|became|becomes|remains|remained|has been|had been)$/.test(toks[i + 1]?.lower ?? "") && GENERIC_STATES.test(toks[i + 2]?.lower ?? "")) return true;
   if (/^(vote|votes)$/.test(w) && before(1) === "the" && before(2) === "of" && /^(percent|per|%|share|majority|half|third|quarter|cent)$/.test(before(3))) return true;
   return false;
 }

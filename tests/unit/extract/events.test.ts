@@ -78,6 +78,10 @@ describe("events named again", () => {
     const evs = events("Rapid Support Forces shelled a crowded market in El Fasher on Sunday. The United Nations condemned the shelling.");
     expect(evs.filter((e) => e.type === "MILITARY_ACTION")).toHaveLength(1);
   });
+  it("makes 'observers said the vote was orderly' a description of the election already told", () => {
+    const evs = events("No candidate won a majority in Sunday's presidential election in Chile. Markets reacted calmly. The peso rose. Observers from the Organization of American States said the vote was orderly.", "2025-11-17");
+    expect(evs.filter((e) => e.type === "ELECTION")).toHaveLength(1);
+  });
   it("keeps 'the runoff' as a new election after a first round was won", () => {
     const evs = events("No candidate won a majority in Sunday's presidential election in Chile. Markets reacted calmly. The peso rose. The runoff is scheduled for December 14.", "2025-11-17");
     expect(evs.filter((e) => e.type === "ELECTION")).toHaveLength(2);

@@ -29,3 +29,9 @@ describe("how something was said is not an event", () => {
     expect(types("With almost all ballots counted, Camila Rojas had 38 percent of the vote.")).not.toContain("ELECTION");
   });
 });
+
+describe("an activity named in general is not an event", () => {
+  it("makes no election of 'since voting became compulsory'", () => {
+    expect(types("Turnout in Chile was the highest since voting became compulsory again in 2022.")).not.toContain("ELECTION");
+  });
+});
