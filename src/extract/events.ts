@@ -3,7 +3,10 @@
 // their position (the actor before the trigger is the agent, a passive "by X" is the agent,
 // what follows is recipient/target), the place comes from "in/at/near PLACE", the date from
 // the date expression nearest the trigger. One event per type per sentence: a sentence that
-// says "arrest warrant … arrest" describes one legal action, not two.
+// says "arrest warrant … arrest" describes one legal action, not two. Only what is told as having
+// happened counts: not the negated, hypothetical or intended ("did not meet", "could impose
+// sanctions", "plans to visit"), not how something was said ("said in a statement"), and not an
+// event told again ("condemned the shelling").
 import type { EventType, ExtractedEventT, ParticipantRole } from "./document.ts";
 import type { DateMention } from "./dates.ts";
 import type { RawMention, SentenceTokens } from "./entities.ts";
