@@ -1,21 +1,11 @@
 // Reading the seed article's graph through GraphQL: names, relationships with evidence, events,
 // co-mentions, search, the timeline, node IDs and keyset pages.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../../src/server/app.ts";
-import { testConfig, testDatabase, wipeGraph } from "../support.ts";
+import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.ts";
 import { ingestDocument } from "../../../src/ingest/ingest-article.ts";
-import { graphqlClient, ingestSeedArticle } from "./graphql-client.ts";
+import { useSeededApp } from "./graphql-client.ts";
 
-const db = testDatabase();
-const app = createApp({ config: testConfig(), db });
-const gql = graphqlClient(app);
-
-beforeAll(async () => {
-  await wipeGraph(db);
-  await ingestSeedArticle(db);
-});
-afterAll(() => db.close());
+const { gql, db } = useSeededApp();
 
 describe("entities", () => {
   it("resolves 'putin' to Vladimir Putin by alias, case-insensitively", async () => {

@@ -6,7 +6,9 @@ import { PROJECT_ROOT } from "../../../src/config/config.ts";
 import type { Database } from "../../../src/db/database.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
 import { ingestDocument } from "../../../src/ingest/ingest-article.ts";
-import type { App } from "../../../src/server/app.ts";
+import { afterAll, beforeAll } from "vitest";
+import { createApp, type App } from "../../../src/server/app.ts";
+import { testConfig, testDatabase, wipeGraph } from "../support.ts";
 
 export interface GraphQLResponse<D = any> {
   status: number;
@@ -36,4 +38,21 @@ export async function ingestSeedArticle(db: Database): Promise<string> {
   const doc = extractArticle({ id: "seed-melania-letter", text, title: "Melania Trump's letter to Vladimir Putin", publishedAt: "2025-08-16" });
   const outcome = await ingestDocument(db, doc);
   return outcome.articleId;
+}
+
+/**
+ * The usual setup of a GraphQL test file: a database on the test server, the app and a client,
+ * with the graph wiped and the seed article ingested before the file's tests (plus `more`, if
+ * given), and the driver closed after them.
+ */
+export function useSeededApp(more?: (db: Database) => Promise<void>) {
+  const db = testDatabase();
+  const app = createApp({ config: testConfig(), db });
+  beforeAll(async () => {
+    await wipeGraph(db);
+    await ingestSeedArticle(db);
+    await more?.(db);
+  });
+  afterAll(() => db.close());
+  return { db, app, gql: graphqlClient(app) };
 }

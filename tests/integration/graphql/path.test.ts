@@ -1,18 +1,9 @@
 // How two entities are connected, and who says so: path and paths over typed relationships and
 // shared events, every step with evidence.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../../src/server/app.ts";
-import { testConfig, testDatabase, wipeGraph } from "../support.ts";
-import { graphqlClient, ingestSeedArticle } from "./graphql-client.ts";
+import { describe, expect, it } from "vitest";
+import { useSeededApp } from "./graphql-client.ts";
 
-const db = testDatabase();
-const gql = graphqlClient(createApp({ config: testConfig(), db }));
-
-beforeAll(async () => {
-  await wipeGraph(db);
-  await ingestSeedArticle(db);
-});
-afterAll(() => db.close());
+const { gql } = useSeededApp();
 
 const PATH = `query ($from: ID!, $to: ID!, $maxHops: Int) {
   path(from: $from, to: $to, maxHops: $maxHops) {

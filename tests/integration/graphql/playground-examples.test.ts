@@ -1,21 +1,11 @@
 // The playground: GraphiQL is served inline (no CDN) and opens with the example tabs, and every
 // example tab returns data without errors on the sample data.
 import { getIntrospectionQuery } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EXAMPLE_TABS } from "../../../src/graphql/examples.ts";
-import { createApp } from "../../../src/server/app.ts";
-import { testConfig, testDatabase, wipeGraph } from "../support.ts";
-import { graphqlClient, ingestSeedArticle } from "./graphql-client.ts";
+import { useSeededApp } from "./graphql-client.ts";
 
-const db = testDatabase();
-const app = createApp({ config: testConfig(), db });
-const gql = graphqlClient(app);
-
-beforeAll(async () => {
-  await wipeGraph(db);
-  await ingestSeedArticle(db);
-});
-afterAll(() => db.close());
+const { gql, app } = useSeededApp();
 
 function hasData(value: unknown): boolean {
   if (value === null || value === undefined) return false;

@@ -1,22 +1,14 @@
 // No N+1: every list level is one batched Cypher round trip, so a page of 50 entities with their
 // relationships, neighbors' names and events costs as many round trips as a page of 5.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../../src/server/app.ts";
+import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.ts";
 import { ingestDocument } from "../../../src/ingest/ingest-article.ts";
 import { generateCorpus } from "../../../scripts/gen-corpus.ts";
-import { testConfig, testDatabase, wipeGraph } from "../support.ts";
-import { graphqlClient, ingestSeedArticle } from "./graphql-client.ts";
+import { useSeededApp } from "./graphql-client.ts";
 
-const db = testDatabase();
-const gql = graphqlClient(createApp({ config: testConfig(), db }));
-
-beforeAll(async () => {
-  await wipeGraph(db);
-  await ingestSeedArticle(db);
+const { db, gql } = useSeededApp(async (db) => {
   for (const a of generateCorpus(25, 7)) await ingestDocument(db, extractArticle(a));
 });
-afterAll(() => db.close());
 
 const QUERY = `query ($first: Int!) {
   entities(first: $first) {
