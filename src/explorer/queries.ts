@@ -1,21 +1,11 @@
 // Every GraphQL document the explorer sends, with the shapes of their answers. Only the public
 // API (schema/schema.graphql) is used; lists stay within its limits (first ≤ 100).
-export type EntityKind = "PERSON" | "ORGANIZATION" | "PLACE" | "EVENT";
-export const ENTITY_KINDS: readonly EntityKind[] = ["PERSON", "ORGANIZATION", "PLACE", "EVENT"];
+// The lists come from the one vocabulary table the API's enums are built from.
+import { EVENT_TYPES, LINK_TYPES, NODE_KINDS, RELATIONSHIP_TYPES, type EventType, type LinkType, type NodeKind, type RelationshipType } from "../vocabulary.ts";
 
-export const RELATIONSHIP_TYPES = [
-  "LEADER_OF", "MEMBER_OF", "PART_OF", "CITIZEN_OF", "LOCATED_IN", "SPOUSE_OF", "FAMILY_OF", "ALLY_OF", "SUPPORTS", "OPPOSES",
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-/** Links the graph draws: typed relationships and taking part in an event. */
-export type LinkType = RelationshipType | "PARTICIPATED_IN";
-export const LINK_TYPES: readonly LinkType[] = [...RELATIONSHIP_TYPES, "PARTICIPATED_IN"];
-
-export const EVENT_TYPES = [
-  "ABDUCTION", "AGREEMENT", "APPEAL", "APPOINTMENT", "COMMUNICATION", "DEATH", "DEMAND", "ELECTION", "LEGAL_ACTION",
-  "MEETING", "MILITARY_ACTION", "NEGOTIATION", "OTHER", "PROTEST", "REJECTION", "SANCTION", "TERRITORIAL_CHANGE", "VISIT",
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+export type EntityKind = NodeKind;
+export const ENTITY_KINDS: readonly EntityKind[] = NODE_KINDS;
+export { EVENT_TYPES, LINK_TYPES, RELATIONSHIP_TYPES, type EventType, type LinkType, type RelationshipType };
 
 export interface EntitySummary {
   id: string;

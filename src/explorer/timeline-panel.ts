@@ -1,6 +1,7 @@
 // The timeline: events of the selected entity or of the whole graph, filtered by type and date
 // range, in date order (undated last, as the API returns them). Clicking an event selects it.
 import { el, humanise, replaceChildren } from "./dom-builder.ts";
+import { EVENT_TYPE_TABLE } from "../vocabulary.ts";
 import { EVENT_TYPES, type EventType, type TimelineResult } from "./queries.ts";
 import type { ViewState } from "./url-state.ts";
 
@@ -19,7 +20,7 @@ const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function createTimelinePanel(onChange: (filters: TimelineFilters) => void, onPick: (event: TimelineItem) => void): TimelinePanel {
   const scope = el("select", { testid: "timeline-scope", attrs: { "aria-label": "Whose events" } }, el("option", { attrs: { value: "entity" } }, "Selected entity"), el("option", { attrs: { value: "graph" } }, "Whole graph"));
-  const type = el("select", { testid: "timeline-type", attrs: { "aria-label": "Event type" } }, el("option", { attrs: { value: "" } }, "All types"), ...EVENT_TYPES.map((t) => el("option", { attrs: { value: t } }, humanise(t))));
+  const type = el("select", { testid: "timeline-type", attrs: { "aria-label": "Event type" } }, el("option", { attrs: { value: "" } }, "All types"), ...[...EVENT_TYPES].sort().map((t) => el("option", { attrs: { value: t } }, EVENT_TYPE_TABLE[t].label)));
   const from = el("input", { testid: "timeline-from", attrs: { placeholder: "from YYYY[-MM[-DD]]", "aria-label": "From date", size: "12" } });
   const to = el("input", { testid: "timeline-to", attrs: { placeholder: "to YYYY[-MM[-DD]]", "aria-label": "To date", size: "12" } });
   const hint = el("p", { className: "muted small", testid: "timeline-hint" });

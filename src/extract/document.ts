@@ -2,54 +2,13 @@
 // Defined once with zod; schema/extraction.schema.json is printed from it (npm run schema:print).
 import { z } from "zod";
 
-export const ENTITY_KINDS = ["PERSON", "ORGANIZATION", "PLACE"] as const;
-export const EVENT_TYPES = [
-  "MEETING",
-  "VISIT",
-  "COMMUNICATION",
-  "APPEAL",
-  "DEMAND",
-  "REJECTION",
-  "NEGOTIATION",
-  "AGREEMENT",
-  "MILITARY_ACTION",
-  "TERRITORIAL_CHANGE",
-  "ABDUCTION",
-  "LEGAL_ACTION",
-  "ELECTION",
-  "APPOINTMENT",
-  "PROTEST",
-  "SANCTION",
-  "DEATH",
-  "OTHER",
-] as const;
-export const RELATIONSHIP_TYPES = [
-  "SPOUSE_OF",
-  "FAMILY_OF",
-  "LEADER_OF",
-  "MEMBER_OF",
-  "PART_OF",
-  "LOCATED_IN",
-  "CITIZEN_OF",
-  "SUPPORTS",
-  "OPPOSES",
-  "ALLY_OF",
-] as const;
-export const PARTICIPANT_ROLES = [
-  "agent",
-  "recipient",
-  "target",
-  "subject",
-  "place",
-  "beneficiary",
-  "instrument",
-  "participant",
-] as const;
+import { ENTITY_KINDS, EVENT_TYPES, PARTICIPANT_ROLES, RELATIONSHIP_TYPES } from "../vocabulary.ts";
 
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-export type EventType = (typeof EVENT_TYPES)[number];
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+// The names come from the one vocabulary table; re-exported for the extractor's convenience.
+export { ENTITY_KINDS, EVENT_TYPES, PARTICIPANT_ROLES, RELATIONSHIP_TYPES };
+export type { EntityKind, EventType, ParticipantRole, RelationshipType } from "../vocabulary.ts";
+
+const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
 
 /** A span of article.text: text === article.text.slice(start, end). */
 export const Span = z
@@ -67,7 +26,7 @@ export const Role = z.object({
 
 export const ExtractedEntity = z.object({
   id: z.string().min(1).describe("Stable across articles: derived from kind + canonical name."),
-  kind: z.enum(ENTITY_KINDS),
+  kind: enumOf(ENTITY_KINDS),
   name: z.string().min(1).describe("Canonical name."),
   aliases: z.array(z.string()).describe("Every surface form seen in this article, canonical name included."),
   mentions: z.array(Span),
@@ -76,12 +35,12 @@ export const ExtractedEntity = z.object({
 
 export const Participant = z.object({
   entityId: z.string().min(1),
-  role: z.enum(PARTICIPANT_ROLES),
+  role: enumOf(PARTICIPANT_ROLES),
 });
 
 export const ExtractedEvent = z.object({
   id: z.string().min(1).describe("Stable for the same article and trigger."),
-  type: z.enum(EVENT_TYPES),
+  type: enumOf(EVENT_TYPES),
   name: z.string().min(1).describe("Short human-readable label, e.g. 'Meeting in Alaska'."),
   date: z
     .string()
@@ -94,7 +53,7 @@ export const ExtractedEvent = z.object({
 });
 
 export const ExtractedRelationship = z.object({
-  type: z.enum(RELATIONSHIP_TYPES),
+  type: enumOf(RELATIONSHIP_TYPES),
   sourceId: z.string().min(1),
   targetId: z.string().min(1),
   evidence: z.array(Span).min(1).describe("Whole sentences that support the relationship."),

@@ -3,8 +3,8 @@
 // Entities match by id (kind + canonical name); events by type and a quoted piece of their
 // evidence sentence, counted correct only when the gold participants (and date, if given) are
 // all there; relationships by type and ends (either order for symmetric types).
-import type { EntityKind, ExtractionDocumentT } from "./document.ts";
-import { ENTITY_KINDS } from "./document.ts";
+import { ENTITY_KINDS, isSymmetric, type EntityKind } from "../vocabulary.ts";
+import type { ExtractionDocumentT } from "./document.ts";
 import { entityId } from "./ids.ts";
 
 export interface GoldEntity {
@@ -51,7 +51,6 @@ export interface DocumentScore {
   extraRelationships: string[];
 }
 
-const SYMMETRIC = new Set(["SPOUSE_OF", "FAMILY_OF", "ALLY_OF"]);
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
 export function precision(c: Counts): number {
@@ -102,7 +101,7 @@ export function scoreDocument(doc: ExtractionDocumentT, gold: Gold): DocumentSco
   }
   events.fp = doc.events.filter((ev) => !gold.events.some((g) => matchesSentence(ev, g))).length;
 
-  const key = (type: string, a: string, b: string) => (SYMMETRIC.has(type) && b < a ? `${type} ${b} ${a}` : `${type} ${a} ${b}`);
+  const key = (type: string, a: string, b: string) => (isSymmetric(type) && b < a ? `${type} ${b} ${a}` : `${type} ${a} ${b}`);
   const goldRel = new Set(gold.relationships.map((r) => key(r.type, r.source, r.target)));
   const gotRel = new Set(doc.relationships.map((r) => key(r.type, r.sourceId, r.targetId)));
   const relationships = {

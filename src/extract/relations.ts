@@ -5,13 +5,12 @@
 // only when both ends are mentioned, with the sentence that mentions the first); "Boston-based X"
 // and "X, … based in Munich" (LOCATED_IN); past titles give citizenship, not office; and a few verb
 // patterns for SUPPORTS / OPPOSES / ALLY_OF. Symmetric types are emitted once, ids sorted.
-import type { ExtractedRelationshipT, RelationshipType, SpanT } from "./document.ts";
+import { isSymmetric, type RelationshipType } from "../vocabulary.ts";
+import type { ExtractedRelationshipT, SpanT } from "./document.ts";
 import type { SentenceTokens } from "./entities.ts";
 import { lookupExact } from "./gazetteer.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
 import { NON_STATE_TITLES } from "./titles.ts";
-
-const SYMMETRIC = new Set<RelationshipType>(["SPOUSE_OF", "FAMILY_OF", "ALLY_OF"]);
 
 const SUPPORT_VERBS = /^(supports|supported|backs|backed|endorsed|endorses|endorse|support|back|defended|defends)$/;
 const OPPOSE_VERBS = /^(opposes|opposed|oppose|condemned|condemns|criticized|criticised|criticizes|criticises|denounced|denounces|blamed|blames|accused|accuses|sued|sues)$/;
@@ -25,7 +24,7 @@ export function detectRelationships(sentences: SentenceTokens[], resolution: Res
   const add = (type: RelationshipType, a: ResolvedEntity, b: ResolvedEntity, sentence: number) => {
     if (a.id === b.id) return;
     let [src, dst] = [a.id, b.id];
-    if (SYMMETRIC.has(type) && dst < src) [src, dst] = [dst, src];
+    if (isSymmetric(type) && dst < src) [src, dst] = [dst, src];
     const key = `${type}|${src}|${dst}`;
     const ev = spanOf(sentence);
     const existing = out.get(key);

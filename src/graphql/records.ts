@@ -1,8 +1,8 @@
 // Plain rows the read statements return and the GraphQL types resolve from. Shapes follow
 // docs/graph-model.md; Neo4j integers are already numbers (db/mapping.ts).
-import type { EntityKind, EventType, RelationshipType } from "../extract/document.ts";
+import type { EntityKind, EventType, NodeKind, RelationshipType } from "../vocabulary.ts";
 
-export type NodeKind = EntityKind | "EVENT";
+export type { NodeKind };
 
 /** An entity or an event: every graph node GraphQL exposes through the Entity interface. */
 export interface EntityRecord {

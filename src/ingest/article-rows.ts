@@ -2,12 +2,8 @@
 // sentences with ids, one row per entity / mention / relationship / event, every span mapped to
 // the sentence that holds it. Pure, so it is unit-tested without a database.
 import { createHash } from "node:crypto";
-import {
-  ExtractionDocument,
-  RELATIONSHIP_TYPES,
-  type ExtractionDocumentT,
-  type SpanT,
-} from "../extract/document.ts";
+import { ExtractionDocument, type ExtractionDocumentT, type SpanT } from "../extract/document.ts";
+import { RELATIONSHIP_TYPES } from "../vocabulary.ts";
 import { splitSentences } from "../extract/sentences.ts";
 
 export interface SentenceRow {

@@ -1,5 +1,5 @@
 // Query.entity (by id, or by any alias case-insensitively) and Query.entities (filtered, ordered pages).
-import { ENTITY_KINDS } from "../../extract/document.ts";
+import { ENTITY_KINDS } from "../../vocabulary.ts";
 import { builder } from "../builder.ts";
 import { decodeCursor, encodeCursor, pageSize, toPage, userError } from "../cursor.ts";
 import { phraseQuery, searchQuery } from "../fulltext-query.ts";

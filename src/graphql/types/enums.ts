@@ -1,63 +1,56 @@
-// The enums of the API. Values come from the extraction contract (src/extract/document.ts), the
-// same allow-lists the ingest and read statements use, so GraphQL can only pass known names.
-import { ENTITY_KINDS, EVENT_TYPES, PARTICIPANT_ROLES, RELATIONSHIP_TYPES } from "../../extract/document.ts";
+// The enums of the API, with their descriptions, derived from the one vocabulary table
+// (src/vocabulary.ts) — the same allow-lists the extractor and the Cypher statements use, so
+// GraphQL can only pass known names.
+import {
+  ENTITY_KIND_TABLE,
+  EVENT_TYPE_TABLE,
+  EVENT_TYPES,
+  LINK_TYPES,
+  NODE_KINDS,
+  PARTICIPANT_ROLE_TABLE,
+  PARTICIPANT_ROLES,
+  RELATIONSHIP_TYPE_TABLE,
+  RELATIONSHIP_TYPES,
+  type EventType,
+  type LinkType,
+  type NodeKind,
+  type ParticipantRole,
+  type RelationshipType,
+} from "../../vocabulary.ts";
 import { builder } from "../builder.ts";
 
-const RELATIONSHIP_MEANINGS: Record<(typeof RELATIONSHIP_TYPES)[number], string> = {
-  SPOUSE_OF: "married to",
-  FAMILY_OF: "related by family to",
-  LEADER_OF: "leads (head of state, chief, president of)",
-  MEMBER_OF: "is a member of",
-  PART_OF: "is part of (an organisation or body of a state)",
-  LOCATED_IN: "is located in",
-  CITIZEN_OF: "is a citizen or national of",
-  SUPPORTS: "supports",
-  OPPOSES: "opposes",
-  ALLY_OF: "is an ally of",
-};
+export { LINK_TYPES, type LinkType };
+
+/** Enum values for Pothos: each name maps to itself, with its description. */
+function enumValues<T extends string>(names: readonly T[], describe: (name: T) => string): Record<T, { value: T; description: string }> {
+  return Object.fromEntries(names.map((n) => [n, { value: n, description: describe(n) }])) as Record<T, { value: T; description: string }>;
+}
 
 export const EntityKindEnum = builder.enumType("EntityKind", {
   description: "What an entity is. EVENT entities are events (see the Event type).",
-  values: Object.fromEntries(
-    [...ENTITY_KINDS, "EVENT" as const].map((k) => [k, { value: k, description: `An entity of kind ${k.toLowerCase()}.` }]),
-  ) as Record<(typeof ENTITY_KINDS)[number] | "EVENT", { value: (typeof ENTITY_KINDS)[number] | "EVENT"; description: string }>,
+  values: enumValues<NodeKind>(NODE_KINDS, (k) => (k === "EVENT" ? "An event, seen as a node of the graph." : ENTITY_KIND_TABLE[k])),
 });
 
 export const EventTypeEnum = builder.enumType("EventType", {
   description: "What kind of event the extractor recognised.",
-  values: Object.fromEntries(EVENT_TYPES.map((t) => [t, { value: t, description: `A ${t.toLowerCase().replace(/_/g, " ")} event.` }])) as Record<
-    (typeof EVENT_TYPES)[number],
-    { value: (typeof EVENT_TYPES)[number]; description: string }
-  >,
+  values: enumValues<EventType>(EVENT_TYPES, (t) => `${EVENT_TYPE_TABLE[t].label}: ${EVENT_TYPE_TABLE[t].description}`),
 });
 
 export const RelationshipTypeEnum = builder.enumType("RelationshipType", {
   description: "A typed relationship between two entities, extracted from sentences that state it.",
-  values: Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, { value: t, description: `Source ${RELATIONSHIP_MEANINGS[t]} target.` }])) as Record<
-    (typeof RELATIONSHIP_TYPES)[number],
-    { value: (typeof RELATIONSHIP_TYPES)[number]; description: string }
-  >,
+  values: enumValues<RelationshipType>(RELATIONSHIP_TYPES, (t) => `Source ${RELATIONSHIP_TYPE_TABLE[t].meaning} target.`),
 });
-
-export const LINK_TYPES = [...RELATIONSHIP_TYPES, "PARTICIPATED_IN"] as const;
-export type LinkType = (typeof LINK_TYPES)[number];
 
 export const LinkTypeEnum = builder.enumType("LinkType", {
   description: "A link walked by paths and neighbors: a typed relationship, or taking part in an event (PARTICIPATED_IN).",
-  values: Object.fromEntries(
-    LINK_TYPES.map((t) => [
-      t,
-      { value: t, description: t === "PARTICIPATED_IN" ? "An entity took part in an event." : `Source ${RELATIONSHIP_MEANINGS[t]} target.` },
-    ]),
-  ) as Record<LinkType, { value: LinkType; description: string }>,
+  values: enumValues<LinkType>(LINK_TYPES, (t) => (t === "PARTICIPATED_IN" ? "An entity took part in an event." : `Source ${RELATIONSHIP_TYPE_TABLE[t].meaning} target.`)),
 });
 
 export const ParticipantRoleEnum = builder.enumType("ParticipantRole", {
   description: "The part an entity played in an event.",
-  values: Object.fromEntries(PARTICIPANT_ROLES.map((r) => [r.toUpperCase(), { value: r, description: `The ${r} of the event.` }])) as Record<
-    string,
-    { value: (typeof PARTICIPANT_ROLES)[number]; description: string }
-  >,
+  values: Object.fromEntries(
+    PARTICIPANT_ROLES.map((r) => [r.toUpperCase(), { value: r, description: `The ${r}: ${PARTICIPANT_ROLE_TABLE[r].description}` }]),
+  ) as Record<string, { value: ParticipantRole; description: string }>,
 });
 
 export const DirectionEnum = builder.enumType("Direction", {

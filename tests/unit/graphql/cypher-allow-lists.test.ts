@@ -2,7 +2,7 @@
 // pattern without dynamic syntax); they must match the extraction contract's allow-list.
 import { describe, expect, it } from "vitest";
 import { loadCypherDir } from "../../../src/db/cypher-registry.ts";
-import { RELATIONSHIP_TYPES } from "../../../src/extract/document.ts";
+import { RELATIONSHIP_TYPES } from "../../../src/vocabulary.ts";
 
 describe("read statements' relationship type lists", () => {
   it("name exactly the allowed relationship types (plus PARTICIPATED_IN where events are walked)", () => {
