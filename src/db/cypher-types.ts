@@ -70,7 +70,7 @@ function tokenize(source: string): string[] {
 
 const isLabel = (name: string): name is NodeLabel => Object.hasOwn(NODE_PROPERTIES, name);
 const isVocabulary = (name: string): name is VocabularyName => Object.hasOwn(VOCABULARY, name);
-const isScalar = (name: string): name is ScalarName => (SCALARS as readonly string[]).includes(name);
+const isScalar = (name: string): name is ScalarName => SCALARS.some((s) => s === name);
 
 class Parser {
   private i = 0;
