@@ -2,7 +2,7 @@
 // and the Person, Organization and Place node types.
 import { z } from "zod";
 import type { EntityKind } from "../../vocabulary.ts";
-import { builder } from "../builder.ts";
+import { builder, PAGE_SIZE } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
 import { coMentionPages, entityArticlePages, entityEventPages, mentionPages, relationshipPages } from "../keyset-lists.ts";
 import { LIMITS } from "../limits.ts";
@@ -29,8 +29,6 @@ import { NeighborRef } from "./neighbor.ts";
 import { RelationshipConnectionRef } from "./relationship.ts";
 import { ArticleRef, EntityRef, EventRef, MentionRef, OrganizationRef, PersonRef, PlaceRef, entityTypeName, hasKind } from "./refs.ts";
 
-const PAGE = 20;
-
 EntityRef.implement({
   description:
     "Something the news talks about: a person, organisation, place or event. Entities are resolved at ingest, so every alias (\"Putin\", \"Vladimir Putin\") is one entity.",
@@ -52,7 +50,7 @@ EntityRef.implement({
           types: t.arg({ type: [RelationshipTypeEnum], required: false, description: "Only these types (all when omitted)." }),
           direction: t.arg({ type: DirectionEnum, defaultValue: "BOTH", description: "Only relationships pointing this way." }),
         },
-        ...pagedField(PAGE),
+        ...pagedField(),
         resolve: (e, args, ctx, info) => {
           const q = { types: args.types ?? null, direction: args.direction ?? "BOTH" };
           return keysetConnection(args, info, relationshipPages, {
@@ -71,12 +69,12 @@ EntityRef.implement({
       args: {
         depth: t.arg.int({ defaultValue: 1, description: `Hops, 1 to ${LIMITS.maxNeighborDepth}.` }),
         kinds: t.arg({ type: [EntityKindEnum], required: false, description: "Only neighbors of these kinds (all when omitted)." }),
-        first: t.arg.int({ defaultValue: PAGE, description: `Most neighbors to return, ${PAGE} by default, at most ${LIMITS.maxFirst}.` }),
+        first: t.arg.int({ defaultValue: PAGE_SIZE, description: `Most neighbors to return, ${PAGE_SIZE} by default, at most ${LIMITS.maxFirst}.` }),
       },
       extensions: { argBounds: { ...pageBounds, depth: [1, LIMITS.maxNeighborDepth] } },
-      complexity: (args) => ({ field: 5 * (args.depth ?? 1), multiplier: Math.max(1, args.first ?? PAGE) }),
+      complexity: (args) => ({ field: 5 * (args.depth ?? 1), multiplier: Math.max(1, args.first ?? PAGE_SIZE) }),
       resolve: (e, args, ctx) =>
-        neighborsByEntity(ctx.loaders, { depth: args.depth ?? 1, kinds: args.kinds ?? null, limit: args.first ?? PAGE }).load(e.id),
+        neighborsByEntity(ctx.loaders, { depth: args.depth ?? 1, kinds: args.kinds ?? null, limit: args.first ?? PAGE_SIZE }).load(e.id),
     }),
     coMentions: t.connection(
       {
@@ -85,7 +83,7 @@ EntityRef.implement({
         args: {
           kinds: t.arg({ type: [EntityKindEnum], required: false, description: "Only entities of these kinds (all when omitted)." }),
         },
-        ...pagedField(PAGE),
+        ...pagedField(),
         resolve: (e, args, ctx, info) => {
           const kinds = args.kinds ?? null;
           return keysetConnection(args, info, coMentionPages, {
@@ -105,7 +103,7 @@ EntityRef.implement({
         args: {
           types: t.arg({ type: [EventTypeEnum], required: false, description: "Only events of these types (all when omitted)." }),
         },
-        ...pagedField(PAGE),
+        ...pagedField(),
         resolve: (e, args, ctx, info) => {
           const types = args.types ?? null;
           return keysetConnection(args, info, entityEventPages, {
@@ -122,7 +120,7 @@ EntityRef.implement({
       {
         type: ArticleRef,
         description: "Articles that name it (events: that report it), newest first.",
-        ...pagedField(PAGE),
+        ...pagedField(),
         resolve: (e, args, ctx, info) =>
           keysetConnection(args, info, entityArticlePages, {
             page: (after, limit) => articlesByEntity(ctx.loaders, { after, limit }).load(e.id),
@@ -137,7 +135,7 @@ EntityRef.implement({
       {
         type: MentionRef,
         description: "Every mention in article text, by article then position (events: none).",
-        ...pagedField(PAGE),
+        ...pagedField(),
         resolve: (e, args, ctx, info) =>
           keysetConnection(args, info, mentionPages, {
             page: (after, limit) => mentionsByEntity(ctx.loaders, { after, limit }).load(e.id),
