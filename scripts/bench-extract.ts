@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nlp from "compromise";
 import { extractArticle } from "../src/extract/index.ts";
-import { loadGoldCases, repoRoot } from "../tests/unit/extract/load-gold.ts";
+import { loadGoldCases, repoRoot } from "../src/evaluation/fixture-cases.ts";
 
 const TARGET_BYTES = 2.2 * 1024 * 1024;
 const FIRST = ["Anna", "Marco", "Leila", "Tomasz", "Yuki", "Ibrahim", "Sofia", "Kwame", "Elena", "Raj"];

@@ -1,11 +1,11 @@
 // `npm run eval:extract`: precision/recall of the extractor against every hand-made gold file
 // (the original fixtures and the seed article), per entity kind and for events and
 // relationships; rewrites EXTRACTION.md with the table and the command that reproduces it.
-import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { writeMarkdownBlock } from "../src/evaluation/markdown-block.ts";
 import { extractArticle } from "../src/extract/index.ts";
-import { add, type Counts, precision, recall, scoreDocument } from "../src/extract/gold-score.ts";
-import { loadGoldCases, repoRoot } from "../tests/unit/extract/load-gold.ts";
+import { add, type Counts, precision, recall, scoreDocument } from "../src/evaluation/fixture-score.ts";
+import { loadGoldCases, repoRoot } from "../src/evaluation/fixture-cases.ts";
 
 const rows: Array<[string, Counts]> = [];
 const totals: Record<string, Counts> = {};
@@ -42,7 +42,7 @@ const table = [
   ...rows.map(([k, c]) => `| ${k} | ${fmt(precision(c))} | ${fmt(recall(c))} | ${c.tp} | ${c.fp} | ${c.fn} |`),
 ].join("\n");
 
-const md = `# Extraction quality
+const md = `## Our own fixtures
 
 Measured against hand-made gold in \`tests/fixtures/gold/\`: ${perDoc.length - 1} original articles
 (\`tests/fixtures/articles/\`: diplomacy, courts, business, elections, conflict, culture, wire, science and sport) and the seed
@@ -52,19 +52,19 @@ article (\`../shared/seed/melania-letter-putin.txt\`, read in place). Reproduce 
 npm run eval:extract
 \`\`\`
 
-Matching rules (\`src/extract/gold-score.ts\`): entities by id (kind + canonical name);
+Matching rules (\`src/evaluation/fixture-score.ts\`): entities by id (kind + canonical name);
 events by type and a quoted piece of their evidence sentence, counted as found only when every
 gold participant (and the gold date, if any) is present — precision counts extracted events whose
 type and sentence match no gold event; relationships by type and both ends (either order for
 SPOUSE_OF, FAMILY_OF, ALLY_OF).
 
-## Totals over all ${perDoc.length} articles
+### Totals over all ${perDoc.length} articles
 
 ${table}
 
 Main events found with the right type and participants: ${mainFound}/${mainTotal}.
 
-## Per article (precision / recall)
+### Per article (precision / recall)
 
 | article | entities | events | main events | relationships | duplicates |
 | --- | --- | --- | --- | --- | --- |
@@ -74,5 +74,5 @@ The gold was written by the same hands as the rules, so these numbers flatter th
 unseen news from other outlets will score lower (see the known weaknesses in the module
 headers of \`src/extract/\`).
 `;
-writeFileSync(path.join(repoRoot, "EXTRACTION.md"), md);
+writeMarkdownBlock(path.join(repoRoot, "EXTRACTION.md"), "fixtures", md);
 process.stdout.write(table + `\n\nmain events: ${mainFound}/${mainTotal}\nwrote EXTRACTION.md\n`);

@@ -2,10 +2,10 @@
 // stable, entity ids agree across articles, and each fixture meets a quality floor.
 import { describe, expect, it } from "vitest";
 import { ExtractionDocument } from "../../../src/extract/document.ts";
-import { precision, recall, scoreDocument } from "../../../src/extract/gold-score.ts";
+import { precision, recall, scoreDocument } from "../../../src/evaluation/fixture-score.ts";
 import { entityId } from "../../../src/extract/ids.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
-import { loadGoldCases } from "./load-gold.ts";
+import { loadGoldCases } from "../../../src/evaluation/fixture-cases.ts";
 
 const cases = loadGoldCases();
 

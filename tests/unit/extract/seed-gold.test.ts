@@ -1,9 +1,9 @@
 // Acceptance on the seed article (read from ../shared/seed, never copied into the repo).
 import { describe, expect, it } from "vitest";
 import { ExtractionDocument } from "../../../src/extract/document.ts";
-import { precision, recall, scoreDocument } from "../../../src/extract/gold-score.ts";
+import { precision, recall, scoreDocument } from "../../../src/evaluation/fixture-score.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
-import { loadGoldCases } from "./load-gold.ts";
+import { loadGoldCases } from "../../../src/evaluation/fixture-cases.ts";
 
 const seed = loadGoldCases().find((c) => c.name === "melania-letter-putin")!;
 const doc = extractArticle(seed.input);

@@ -3,12 +3,12 @@
 // is read from there, never copied in.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { splitTitle } from "../../../src/cli/read-inputs.ts";
-import type { ArticleInputT } from "../../../src/extract/document.ts";
-import type { Gold } from "../../../src/extract/gold-score.ts";
+import { PROJECT_ROOT } from "../config/config.ts";
+import { splitTitle } from "../cli/read-inputs.ts";
+import type { ArticleInputT } from "../extract/document.ts";
+import type { Gold } from "./fixture-score.ts";
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+export const repoRoot = PROJECT_ROOT;
 
 export interface GoldCase {
   name: string;

@@ -1,11 +1,11 @@
-// Scoring against hand-made gold (tests/fixtures/gold/*.json): shared by the unit tests and
-// scripts/eval-extract.ts so the numbers in EXTRACTION.md are the ones the tests assert.
+// Scoring against the project's own hand-made gold (tests/fixtures/gold/*.json): shared by the unit
+// tests and scripts/eval-extract.ts so the numbers in EXTRACTION.md are the ones the tests assert.
 // Entities match by id (kind + canonical name); events by type and a quoted piece of their
 // evidence sentence, counted correct only when the gold participants (and date, if given) are
 // all there; relationships by type and ends (either order for symmetric types).
 import { ENTITY_KINDS, isSymmetric, type EntityKind } from "../vocabulary.ts";
-import type { ExtractionDocumentT } from "./document.ts";
-import { entityId } from "./ids.ts";
+import type { ExtractionDocumentT } from "../extract/document.ts";
+import { entityId } from "../extract/ids.ts";
 
 export interface GoldEntity {
   name: string;
