@@ -4,7 +4,7 @@
 // the exit status is 1 if anything was rejected (2 for bad usage).
 import { extractArticle } from "../extract/index.ts";
 import { loadConfig } from "../config/config.ts";
-import { readInputs } from "./read-inputs.ts";
+import { readInputs } from "../ingest/read-inputs.ts";
 
 const USAGE = "usage: npm run extract -- [--pretty] [--max-bytes N] PATH...  (.txt/.md files, directories, .jsonl files)";
 

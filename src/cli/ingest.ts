@@ -7,7 +7,7 @@ import { migrate } from "../db/migrate.ts";
 import { deleteArticle } from "../ingest/ingest-article.ts";
 import { ingestStream, type IngestSummary } from "../ingest/ingest-stream.ts";
 import { createProgress } from "../ingest/progress.ts";
-import { countInputs, readInputs } from "./read-inputs.ts";
+import { countInputs, readInputs } from "../ingest/read-inputs.ts";
 
 const USAGE =
   "usage: npm run ingest -- [--dry-run] [--concurrency N] [--max-bytes N (default MAX_ARTICLE_BYTES)] PATH...\n" +
