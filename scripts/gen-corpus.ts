@@ -97,7 +97,7 @@ function buildPools(r: () => number) {
   const titles = ["President", "Prime Minister", "Foreign Minister", "Finance Minister", "Defence Minister"];
   const people: Person[] = [];
   const used = new Set<string>();
-  for (let i = 0; people.length < 300; i++) {
+  while (people.length < 300) {
     const first = FIRST[Math.floor(r() * FIRST.length)]!;
     const last = LAST[Math.floor(r() * LAST.length)]!;
     if (used.has(last + first) || used.has(last)) continue;

@@ -93,7 +93,7 @@ const SHAPES: Record<string, (rand: () => number, length: number) => string> = {
     while (s.length < n) s += `${name()} ${name()} met ${name()} ${name()} of ${name()} Group in ${name()}, the ${name()} said. `;
     return s;
   },
-  "dotted acronyms": (r, n) => "U.S.".repeat(Math.ceil(n / 4)).slice(0, n) + " met Putin.",
+  "dotted acronyms": (_r, n) => "U.S.".repeat(Math.ceil(n / 4)).slice(0, n) + " met Putin.",
   "stacked titles": (r, n) => words(r, n, ["President", "Prime", "Minister", "Gen.", "Dr.", "Mr.", "Secretary", "of", "State"]),
   possessives: (r, n) => words(r, n, ["Putin’s", "allies’", "Trump's", "the", "Kremlin’s", "said"], 0.05),
   "hard-wrapped lines": (r, n) => words(r, n, ["word\n", "lower", "Name", "the\n", "putin"]),
