@@ -5,18 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { ExtractionDocument, type ExtractionDocumentT } from "../../../src/extract/document.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
+import { seededRandom as seeded } from "../../../src/seeded-random.ts";
 
-/** mulberry32: a small seeded generator, so every input is reproducible from its seed. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces that stress each stage: names and titles, abbreviations, quotes of every kind,
 // possessives, datelines, dates, particles, trigger words, accents, CJK, emoji (with ZWJ),
