@@ -62,6 +62,26 @@ export const EVENT_TYPE_TABLE = {
 export type EventType = keyof typeof EVENT_TYPE_TABLE;
 export const EVENT_TYPES = Object.keys(EVENT_TYPE_TABLE) as EventType[];
 
+export interface EventSubtypeInfo {
+  /** The event type it refines: what `type` says for an event of this subtype. */
+  readonly family: EventType;
+  readonly label: string;
+  readonly description: string;
+}
+/** Finer kinds of event under one type: an acquisition is an AGREEMENT, a resignation an APPOINTMENT. */
+export const EVENT_SUBTYPE_TABLE = {
+  ACQUISITION: { family: "AGREEMENT", label: "Acquisition", description: "A company, a stake or assets bought or taken over." },
+  MERGER: { family: "AGREEMENT", label: "Merger", description: "Two organisations combined into one." },
+  DEAL: { family: "AGREEMENT", label: "Deal", description: "An order, a contract, a partnership or a licence." },
+  INVESTMENT: { family: "AGREEMENT", label: "Investment", description: "Money put into a company or a project, a stake taken." },
+  RESIGNATION: { family: "APPOINTMENT", label: "Resignation", description: "Someone leaves an office or a post of their own accord." },
+  DISMISSAL: { family: "APPOINTMENT", label: "Dismissal", description: "Someone is removed from an office or a post." },
+  INVESTIGATION: { family: "LEGAL_ACTION", label: "Investigation", description: "An inquiry, a probe or an audit." },
+  ANNOUNCEMENT: { family: "COMMUNICATION", label: "Announcement", description: "An announcement that is itself the news: a launch, a decision, a result made public." },
+} as const satisfies Record<string, EventSubtypeInfo>;
+export type EventSubtype = keyof typeof EVENT_SUBTYPE_TABLE;
+export const EVENT_SUBTYPES = Object.keys(EVENT_SUBTYPE_TABLE) as EventSubtype[];
+
 export interface RelationshipTypeInfo {
   /** What "source TYPE target" says, completing "Source … target". */
   readonly meaning: string;
