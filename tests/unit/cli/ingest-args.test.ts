@@ -63,7 +63,8 @@ describe("delete arguments", () => {
   });
 });
 
-describe("npm run ingest (child process)", () => {
+// Each run starts tsx and loads the modules: seconds on a busy machine, more than the unit default.
+describe("npm run ingest (child process)", { timeout: 60_000 }, () => {
   it("answers `ingest --delete --dry-run ID` with a clear usage error and status 2, not a crash", () => {
     const r = ingestCli(["--delete", "--dry-run", "some-article"]);
     expect(r.status).toBe(2);
