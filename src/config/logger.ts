@@ -13,16 +13,11 @@ export const CENSOR = "[redacted]";
 
 /** Object keys whose values are secrets, at the top level and one level down (pino's redact paths). */
 const SECRET_KEYS = ["password", "apiKey", "ingestApiKey", "authorization", "token", "secret"];
-const SECRET_HEADERS = ["authorization", "cookie", '["x-api-key"]'];
+const SECRET_HEADERS = ["headers.authorization", "headers.cookie", 'headers["x-api-key"]'];
 
 export const REDACT_PATHS = [
-  ...SECRET_KEYS.flatMap((k) => [k, `*.${k}`]),
-  ...SECRET_HEADERS.flatMap((h) => {
-    const p = h.startsWith("[") ? h : `.${h}`;
-    return [`headers${p}`, `*.headers${p}`];
-  }),
+  ...[...SECRET_KEYS, ...SECRET_HEADERS].flatMap((path) => [path, `*.${path}`]),
   "config.neo4j.password",
-  "neo4j.password",
 ];
 
 export interface LoggerOptions {
