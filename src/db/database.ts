@@ -5,6 +5,7 @@
 // cypher/ headers); with checkRows (NODE_ENV=test) every row is parsed against its header's shape.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord } from "neo4j-driver";
 import type { Config } from "../config/config.ts";
+import type { Logger } from "../config/logger.ts";
 import { statement } from "./cypher-registry.ts";
 import { toPlain } from "./mapping.ts";
 import { ROW_SCHEMAS, type Params, type Rows, type StatementName } from "./statements.ts";
@@ -17,7 +18,7 @@ export function isStatementName(name: string): name is StatementName {
 }
 
 /** The parameters argument of a statement: optional when it takes none. */
-export type ParamsArg<N extends StatementName> = {} extends Params[N] ? [params?: Params[N]] : [params: Params[N]];
+export type ParamsArg<N extends StatementName> = Record<string, never> extends Params[N] ? [params?: Params[N]] : [params: Params[N]];
 
 /** A transaction that runs named statements and returns plain JS rows (no Neo4j Integers). */
 export interface Tx {
@@ -27,6 +28,8 @@ export interface Tx {
 }
 
 export interface DatabaseOptions {
+  /** Receives the driver's own log lines. */
+  readonly logger?: Logger;
   /** Parse every row against the shape its statement's header declares (tests: NODE_ENV=test). */
   readonly checkRows?: boolean;
 }
@@ -114,9 +117,18 @@ function wrapTx(tx: ManagedTransaction, stats: DatabaseStats, checkRows: boolean
   };
 }
 
+/** The driver's own log lines go to the logger (at its level), marked as the driver's. */
+function driverLogging(logger: Logger | undefined) {
+  const level = (["debug", "info", "warn", "error"] as const).find((l) => l === logger?.level);
+  if (!logger || !level) return undefined; // silent
+  const log = logger.child({ component: "neo4j-driver" });
+  return { level, logger: (lvl: "debug" | "info" | "warn" | "error", message: string) => log[lvl](message) };
+}
+
 export function openDatabase(conn: Connection, options: DatabaseOptions = {}): Database {
-  const checkRows = options.checkRows ?? false;
+  const { logger, checkRows = false } = options;
   const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
+    logging: driverLogging(logger),
     // Fail fast when the server is gone so /readyz flips quickly; managed transactions retry.
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,

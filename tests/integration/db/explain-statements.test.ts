@@ -5,8 +5,10 @@ import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadCypherDir } from "../../../src/db/cypher-registry.ts";
 import type { CypherType } from "../../../src/db/cypher-types.ts";
-import * as vocabulary from "../../../src/vocabulary.ts";
 import { VOCABULARY } from "../../../src/db/cypher-types.ts";
+import { ENTITY_KINDS, EVENT_TYPES, LINK_TYPES, NODE_KINDS, PARTICIPANT_ROLES, RELATIONSHIP_TYPES } from "../../../src/vocabulary.ts";
+
+const LISTS = { ENTITY_KINDS, NODE_KINDS, EVENT_TYPES, RELATIONSHIP_TYPES, LINK_TYPES, PARTICIPANT_ROLES };
 import { testDatabase } from "../support.ts";
 
 const db = testDatabase();
@@ -18,7 +20,7 @@ function sample(t: CypherType): unknown {
     case "scalar":
       return { string: "x", int: neo4j.int(1), number: 1, boolean: true, map: {}, null: null }[t.name];
     case "vocabulary":
-      return vocabulary[VOCABULARY[t.name]][0];
+      return LISTS[VOCABULARY[t.name]][0];
     case "literal":
       return t.value;
     case "list":

@@ -2,7 +2,7 @@
 // projection that drifts from its declared shape fails a test instead of reaching a client.
 import { describe, expect, it } from "vitest";
 import { parseCypherType, toTypeScript, toZod } from "../../../src/db/cypher-types.ts";
-import { parseRow, RowShapeError } from "../../../src/db/database.ts";
+import { parseRow, RowShapeError, type Tx } from "../../../src/db/database.ts";
 
 const person = { id: "person:vladimir-putin", kind: "PERSON", name: "Vladimir Putin", aliases: ["Putin"], mentionCount: 3, articleCount: 1, roles: [] };
 
@@ -52,5 +52,23 @@ describe("the header type grammar", () => {
   it("reads string literal unions and parenthesised nullable unions", () => {
     expect(toTypeScript(parseCypherType("('OUT' | 'IN')?"), "row")).toBe('"OUT" | "IN" | null');
     expect(toTypeScript(parseCypherType("[Entity|Event {.id, .kind}]"), "row")).toBe('({ id: string; kind: EntityKind } | { id: string; kind: "EVENT" })[]');
+  });
+});
+
+describe("the typed tx.run (checked by tsc, never run)", () => {
+  it("requires the parameters a statement declares, of their types, and types its rows", () => {
+    const uses = async (tx: Tx) => {
+      await tx.run("read/stats");
+      // @ts-expect-error read/entities-by-id takes $ids
+      await tx.run("read/entities-by-id");
+      // @ts-expect-error $limit is a Neo4j Integer (neo4j.int), not a JS number
+      await tx.run("read/articles-page", { after: null, limit: 20 });
+      // @ts-expect-error a statement that is not under cypher/
+      await tx.run("read/no-such-statement");
+      const [row] = await tx.run("read/entity-relationship-counts", { ids: ["x"], types: null, direction: "BOTH" });
+      // @ts-expect-error rows have exactly the declared columns
+      return row?.weight;
+    };
+    expect(typeof uses).toBe("function");
   });
 });
