@@ -816,7 +816,7 @@ function personLike(r: Record_, roles: Role[], stripped: Stripped, titled: boole
   // words ("Kids With A. Cause"), and never on a line giving a company's revenue.
   if (roles.some((x) => x.sector === "MNC" || x.sector === "NGO")) {
     if (/\$\s?\d/.test(r.comment) || atoms.length < 2 || atoms.length > 4) return false;
-    if (atoms.some((a) => /^(?:of|and|the|for|with|in|on|at|to|by|from|y|e|et|und|la|le|les|los|las)$/.test(a))) return false;
+    if (stripped.words.some((w) => /^(?:of|and|the|for|with|in|on|at|to|by|from|y|e|et|und|la|le|les|los|las)$/i.test(w))) return false;
     return initial || titled;
   }
   if (roles.some((x) => x.sector === "ELI")) return true;
@@ -878,7 +878,7 @@ for (const r of records) {
     count("records: test entries (the fictional Kinakuta, Ernst Stavro Blofeld, Hong Kil Dong), dropped");
     continue;
   }
-  const roles = rolesOf(r);
+  let roles = rolesOf(r);
   const broken = [r.head, ...r.variants].filter((p) => BROKEN.test(p)).length;
   if (broken) count("variants: broken encoding, dropped", broken);
   if (BROKEN.test(r.head)) r.head = r.variants.find((v) => !BROKEN.test(v)) ?? "";
@@ -920,6 +920,9 @@ for (const r of records) {
     continue;
   }
 
+  // A person's or an organisation's code with no sector ("[WEU]") says where, not what: no role.
+  if (roles.some((x) => !x.sector)) count("codes: a place with no sector on a person or organisation, dropped");
+  roles = roles.filter((x) => x.sector);
   const full = stripDescriptors(r.head);
   if (!full.words.length && !r.personMarker) {
     count("records: generic office without a name (\"AMERICAN_VICE_PRESIDENT\"), dropped");
