@@ -18,8 +18,8 @@ export type KnownActorSort = "person" | "organization" | "country" | "place";
 export interface KnownRole {
   /** Where the role is held: an ISO3 code, a past state (SUN), a region (MEA) or an intergovernmental body (IGOUNO). */
   readonly code: string | null;
-  /** The CAMEO sector (GOV, ELI, MIL, COP, REB, IGO, MNC, …). */
-  readonly sector: string | null;
+  /** The CAMEO sector (GOV, ELI, MIL, COP, REB, IGO, MNC, …): see sectorMeaning. */
+  readonly sector: string;
   /** Further sector codes ("AGR" for a minister of agriculture, "LEG" for a legislator), or null. */
   readonly sub: string | null;
   /** YYYY-MM-DD or null (open start). */
@@ -136,7 +136,7 @@ const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 // ---------------------------------------------------------------------------------------------
 // The data file, read and indexed at first use.
 
-type RoleRow = [string | null, string | null, string | null, string | null, string | null];
+type RoleRow = [string | null, string, string | null, string | null, string | null];
 interface DataFile {
   snapshot: string;
   sectors: Record<string, string>;
@@ -373,7 +373,7 @@ export function rolesAt(actor: KnownActor, publishedAt: string | null, options: 
   const out: HeldRole[] = [];
   const seen = new Set<string>();
   for (const r of actor.roles) {
-    if (!r.sector || (r.from === null && r.to === null)) continue;
+    if (r.from === null && r.to === null) continue;
     if (r.from !== null && day < r.from) continue;
     if (r.to !== null ? day > r.to : day > snapshot && !options.trustOpenEnds) continue;
     const key = `${r.code} ${r.sector} ${r.sub}`;
