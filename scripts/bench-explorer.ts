@@ -16,7 +16,8 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import { PROJECT_ROOT } from "../src/config/config.ts";
 import { buildExplorer } from "../src/server/explorer-bundle.ts";
-import { serveExplorer } from "../src/server/explorer-route.ts";
+import { silentLogger } from "../src/config/logger.ts";
+import { explorerResponse, isExplorerPath } from "../src/server/explorer-route.ts";
 
 const SIZES = [50, 500] as const;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -32,10 +33,16 @@ const median = (xs: number[]) => {
 
 await buildExplorer();
 const loadAtStart = os.loadavg()[0]!;
+// Only the explorer's route, without a database: the page draws generated graphs.
 const server = http.createServer((req, res) => {
-  const { pathname } = new URL(req.url ?? "/", "http://localhost");
-  if (pathname.startsWith("/explore")) void serveExplorer(req, res, pathname);
-  else res.writeHead(404).end();
+  const url = new URL(req.url ?? "/", "http://localhost");
+  if (!isExplorerPath(url.pathname)) {
+    res.writeHead(404).end();
+    return;
+  }
+  void explorerResponse(new Request(url, { method: req.method ?? "GET" }), url.pathname, silentLogger, Response).then(async (r) => {
+    res.writeHead(r.status, Object.fromEntries(r.headers)).end(Buffer.from(await r.arrayBuffer()));
+  });
 });
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;

@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from "../src/config/config.ts";
 import { openDatabase, type Database, type Tx } from "../src/db/database.ts";
 import * as localNeo4j from "../src/db/local-neo4j.ts";
 import { migrate } from "../src/db/migrate.ts";
-import type { InputItem } from "../src/cli/read-inputs.ts";
+import type { InputItem } from "../src/ingest/read-inputs.ts";
 import { extractArticle } from "../src/extract/index.ts";
 import { articleRows, validateDocument } from "../src/ingest/article-rows.ts";
 import { refreshAggregates } from "../src/ingest/ingest-article.ts";

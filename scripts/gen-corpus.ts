@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import countriesData from "world-countries";
+import { seededRandom } from "../src/seeded-random.ts";
 
 export interface CorpusArticle {
   id: string;
@@ -14,17 +15,6 @@ export interface CorpusArticle {
   text: string;
 }
 
-/** mulberry32: tiny, fast, deterministic. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks index i with probability ∝ 1/(i+1)^s. */
 function zipf(size: number, s: number) {
@@ -97,7 +87,7 @@ function buildPools(r: () => number) {
   const titles = ["President", "Prime Minister", "Foreign Minister", "Finance Minister", "Defence Minister"];
   const people: Person[] = [];
   const used = new Set<string>();
-  for (let i = 0; people.length < 300; i++) {
+  while (people.length < 300) {
     const first = FIRST[Math.floor(r() * FIRST.length)]!;
     const last = LAST[Math.floor(r() * LAST.length)]!;
     if (used.has(last + first) || used.has(last)) continue;
@@ -134,7 +124,7 @@ const SENTENCES: ((c: Ctx) => string)[] = [
 ];
 
 export function generateCorpus(n: number, seed = 42): CorpusArticle[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const { countries, people, companies } = buildPools(r);
   const pickPerson = zipf(people.length, 1.1);
   const pickCountry = zipf(countries.length, 1.2);

@@ -1,14 +1,29 @@
 // npm run db:start | db:stop | db:status | db:migrate
 import { loadConfig } from "../config/config.ts";
+import { createLogger } from "../config/logger.ts";
 import { connect, localOptions } from "../db/connect.ts";
 import * as localNeo4j from "../db/local-neo4j.ts";
 import { migrate } from "../db/migrate.ts";
+import { parseCommandLine, runAsMain, UsageError } from "./command-line.ts";
 
-const log = (line: string) => console.log(line);
+const USAGE = "usage: tsx src/cli/db.ts start|stop|status|migrate";
+const COMMANDS = ["start", "stop", "status", "migrate"] as const;
 
-async function main(command: string | undefined): Promise<number> {
+export function parseDbArgs(argv: string[]): (typeof COMMANDS)[number] {
+  const { positionals } = parseCommandLine(argv, {});
+  const [command, ...extra] = positionals;
+  const known = COMMANDS.find((c) => c === command);
+  if (!known) throw new UsageError(command ? `unknown command ${command}` : "no command given");
+  if (extra.length) throw new UsageError(`${known} takes no arguments (got ${extra.join(" ")})`);
+  return known;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const command = parseDbArgs(argv);
   const config = loadConfig();
-  const opts = localOptions(config, log);
+  // Progress of the local server (download, start, ready) goes to stderr; the result line to stdout.
+  const logger = createLogger(config, { destination: process.stderr });
+  const opts = localOptions(config, logger);
   const external = config.neo4j.uri;
   switch (command) {
     case "start": {
@@ -32,24 +47,15 @@ async function main(command: string | undefined): Promise<number> {
       return s.running || external ? 0 : 3;
     }
     case "migrate": {
-      const db = await connect(config, log);
+      const db = await connect(config, logger);
       try {
-        await migrate(db, log);
+        await migrate(db, logger);
       } finally {
         await db.close();
       }
       return 0;
     }
-    default:
-      console.error("Usage: tsx src/cli/db.ts start|stop|status|migrate");
-      return 2;
   }
 }
 
-main(process.argv[2]).then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    console.error(err.message);
-    process.exit(1);
-  },
-);
+runAsMain(import.meta.url, { name: "db", usage: USAGE }, main);

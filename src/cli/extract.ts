@@ -4,41 +4,33 @@
 // the exit status is 1 if anything was rejected (2 for bad usage).
 import { extractArticle } from "../extract/index.ts";
 import { loadConfig } from "../config/config.ts";
-import { readInputs } from "./read-inputs.ts";
+import { readInputs } from "../ingest/read-inputs.ts";
+import { parseCommandLine, positiveInteger, runAsMain, UsageError } from "./command-line.ts";
 
 const USAGE = "usage: npm run extract -- [--pretty] [--max-bytes N] PATH...  (.txt/.md files, directories, .jsonl files)";
 
+export function parseExtractArgs(argv: string[]): { help: boolean; pretty: boolean; maxBytes: number | undefined; paths: string[] } {
+  const { values, positionals } = parseCommandLine(argv, {
+    pretty: { type: "boolean" },
+    "max-bytes": { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  const help = values.help === true;
+  if (!help && positionals.length === 0) throw new UsageError("no paths given");
+  return { help, pretty: values.pretty === true, maxBytes: positiveInteger("max-bytes", values["max-bytes"]), paths: positionals };
+}
+
 async function main(argv: string[]): Promise<number> {
-  let pretty = false;
+  const args = parseExtractArgs(argv);
+  if (args.help) {
+    process.stdout.write(USAGE + "\n");
+    return 0;
+  }
   // The same article size limit as ingest and the API (MAX_ARTICLE_BYTES), unless --max-bytes says otherwise.
-  let maxBytes = loadConfig().maxArticleBytes;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--pretty") pretty = true;
-    else if (a === "--max-bytes" || a.startsWith("--max-bytes=")) {
-      const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) {
-        process.stderr.write(`--max-bytes needs a positive integer, got ${v}\n${USAGE}\n`);
-        return 2;
-      }
-      maxBytes = n;
-    } else if (a === "--help" || a === "-h") {
-      process.stdout.write(USAGE + "\n");
-      return 0;
-    } else if (a.startsWith("--")) {
-      process.stderr.write(`unknown option ${a}\n${USAGE}\n`);
-      return 2;
-    } else paths.push(a);
-  }
-  if (paths.length === 0) {
-    process.stderr.write(USAGE + "\n");
-    return 2;
-  }
+  const maxBytes = args.maxBytes ?? loadConfig().maxArticleBytes;
   let rejected = 0;
   let extracted = 0;
-  for await (const item of readInputs(paths, { maxBytes })) {
+  for await (const item of readInputs(args.paths, { maxBytes })) {
     if (!item.ok) {
       rejected++;
       const where = item.rejection.line ? `${item.rejection.file}:${item.rejection.line}` : item.rejection.file;
@@ -46,19 +38,11 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const doc = extractArticle(item.article);
-    process.stdout.write(JSON.stringify(doc, null, pretty ? 2 : undefined) + "\n");
+    process.stdout.write(JSON.stringify(doc, null, args.pretty ? 2 : undefined) + "\n");
     extracted++;
   }
   process.stderr.write(`extracted ${extracted}, rejected ${rejected}\n`);
   return rejected > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`extract failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runAsMain(import.meta.url, { name: "extract", usage: USAGE }, main);

@@ -1,46 +1,51 @@
 // `npm run ingest -- [--dry-run] [--concurrency N] [--max-bytes N] PATH...` extracts and writes
-// articles; `npm run ingest -- --delete ARTICLE_ID...` deletes. Exit status 1 when anything was
-// rejected, 2 for bad usage.
+// articles (exit status 1 when anything was rejected, 2 for bad usage). With --delete the
+// arguments go to the delete command (delete.ts), which has options of its own.
 import { loadConfig } from "../config/config.ts";
+import { createLogger } from "../config/logger.ts";
 import { connect } from "../db/connect.ts";
 import { migrate } from "../db/migrate.ts";
-import { deleteArticle } from "../ingest/ingest-article.ts";
 import { ingestStream, type IngestSummary } from "../ingest/ingest-stream.ts";
 import { createProgress } from "../ingest/progress.ts";
-import { countInputs, readInputs } from "./read-inputs.ts";
+import { countInputs, readInputs } from "../ingest/read-inputs.ts";
+import { parseCommandLine, positiveInteger, runAsMain, UsageError } from "./command-line.ts";
+import { DELETE_USAGE, deleteMain } from "./delete.ts";
 
-const USAGE =
+export const INGEST_USAGE =
   "usage: npm run ingest -- [--dry-run] [--concurrency N] [--max-bytes N (default MAX_ARTICLE_BYTES)] PATH...\n" +
-  "       npm run ingest -- --delete ARTICLE_ID...";
+  `       ${DELETE_USAGE.replace(/^usage: /, "")}`;
 
-interface Args {
+export interface IngestArgs {
+  help: boolean;
   dryRun: boolean;
-  delete: boolean;
   concurrency: number;
   /** Undefined: MAX_ARTICLE_BYTES from the configuration. */
   maxBytes: number | undefined;
-  rest: string[];
+  paths: string[];
 }
 
-function parseArgs(argv: string[]): Args | string {
-  const args: Args = { dryRun: false, delete: false, concurrency: 16, maxBytes: undefined, rest: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => (a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i]);
-    if (a === "--dry-run") args.dryRun = true;
-    else if (a === "--delete") args.delete = true;
-    else if (a.startsWith("--concurrency") || a.startsWith("--max-bytes")) {
-      const v = value();
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) return `${a.split("=")[0]} needs a positive integer, got ${v}`;
-      if (a.startsWith("--concurrency")) args.concurrency = n;
-      else args.maxBytes = n;
-    } else if (a === "--help" || a === "-h") return "";
-    else if (a.startsWith("--")) return `unknown option ${a}`;
-    else args.rest.push(a);
-  }
-  if (args.rest.length === 0) return "no paths (or article ids with --delete) given";
+export function parseIngestArgs(argv: string[]): IngestArgs {
+  const { values, positionals } = parseCommandLine(argv, {
+    "dry-run": { type: "boolean" },
+    concurrency: { type: "string" },
+    "max-bytes": { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  const args: IngestArgs = {
+    help: values.help === true,
+    dryRun: values["dry-run"] === true,
+    concurrency: positiveInteger("concurrency", values.concurrency) ?? 16,
+    maxBytes: positiveInteger("max-bytes", values["max-bytes"]),
+    paths: positionals,
+  };
+  if (!args.help && args.paths.length === 0) throw new UsageError("no paths given");
   return args;
+}
+
+/** True when the arguments ask for the delete command (`--delete` before any `--`). */
+export function isDeleteCommand(argv: string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).includes("--delete");
 }
 
 function printSummary(s: IngestSummary, dryRun: boolean): void {
@@ -55,32 +60,25 @@ function printSummary(s: IngestSummary, dryRun: boolean): void {
   for (const r of s.rejected) out.write(`rejected ${r.line ? `${r.file}:${r.line}` : r.file}: ${r.reason}\n`);
 }
 
-async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  if (typeof args === "string") {
-    process.stderr.write(`${args ? args + "\n" : ""}${USAGE}\n`);
-    return args ? 2 : 0;
+export async function ingestMain(argv: string[]): Promise<number> {
+  if (isDeleteCommand(argv)) {
+    const rest = [...argv];
+    rest.splice(rest.indexOf("--delete"), 1);
+    return deleteMain(rest);
+  }
+  const args = parseIngestArgs(argv);
+  if (args.help) {
+    process.stdout.write(`${INGEST_USAGE}\n`);
+    return 0;
   }
   const config = loadConfig();
-  const log = (line: string) => process.stderr.write(`${line}\n`);
-  const db = args.dryRun ? null : await connect(config, log);
+  const logger = createLogger(config, { destination: process.stderr });
+  const db = args.dryRun ? null : await connect(config, logger);
   try {
-    if (db) await migrate(db);
-    if (args.delete) {
-      let missing = 0;
-      for (const id of args.rest) {
-        const r = await deleteArticle(db!, id);
-        if (r.deleted) log(`Deleted ${id}: removed ${r.entitiesRemoved} entities, ${r.eventsRemoved} events, ${r.relationshipsRemoved} relationships no other article supports`);
-        else {
-          missing++;
-          log(`No article with id ${id} (list ids with the GraphQL query { articles { edges { node { id } } } })`);
-        }
-      }
-      return missing ? 1 : 0;
-    }
-    const total = await countInputs(args.rest);
+    if (db) await migrate(db, logger);
+    const total = await countInputs(args.paths);
     const progress = createProgress(total);
-    const summary = await ingestStream(db, readInputs(args.rest, { maxBytes: args.maxBytes ?? config.maxArticleBytes }), {
+    const summary = await ingestStream(db, readInputs(args.paths, { maxBytes: args.maxBytes ?? config.maxArticleBytes }), {
       concurrency: args.concurrency,
       dryRun: args.dryRun,
       onProgress: (done, s) => progress.update(done, s),
@@ -93,10 +91,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    process.stderr.write(`ingest failed: ${err.message}\n`);
-    process.exit(1);
-  },
-);
+runAsMain(import.meta.url, { name: "ingest", usage: INGEST_USAGE }, ingestMain);

@@ -3,6 +3,7 @@
 // transaction. Every statement run is counted, so tests can assert round trips (no N+1).
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
 import type { Config } from "../config/config.ts";
+import type { Logger } from "../config/logger.ts";
 import { statement } from "./cypher-registry.ts";
 import { toPlain } from "./mapping.ts";
 
@@ -72,8 +73,17 @@ function wrapTx(tx: ManagedTransaction, stats: DatabaseStats): Tx {
   };
 }
 
-export function openDatabase(conn: Connection): Database {
+/** The driver's own log lines go to the logger (at its level), marked as the driver's. */
+function driverLogging(logger: Logger | undefined) {
+  const level = (["debug", "info", "warn", "error"] as const).find((l) => l === logger?.level);
+  if (!logger || !level) return undefined; // silent
+  const log = logger.child({ component: "neo4j-driver" });
+  return { level, logger: (lvl: "debug" | "info" | "warn" | "error", message: string) => log[lvl](message) };
+}
+
+export function openDatabase(conn: Connection, logger?: Logger): Database {
   const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
+    logging: driverLogging(logger),
     // Fail fast when the server is gone so /readyz flips quickly; managed transactions retry.
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,

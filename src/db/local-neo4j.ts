@@ -11,6 +11,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import neo4j from "neo4j-driver";
 import { PROJECT_ROOT } from "../config/config.ts";
+import type { Logger } from "../config/logger.ts";
 import { statement } from "./cypher-registry.ts";
 
 const run = promisify(execFile);
@@ -28,8 +29,8 @@ export interface LocalNeo4jOptions {
   readonly pageCache: string;
   /** Password to use; when undefined one is generated once and kept in DIR/password. */
   readonly password?: string | undefined;
-  /** Called with progress lines (download, start, ready). */
-  readonly log?: (line: string) => void;
+  /** Receives progress (download, start, ready) at info level. */
+  readonly logger?: Logger | undefined;
 }
 
 export interface LocalNeo4jStatus {
@@ -109,7 +110,7 @@ async function prepare(opts: LocalNeo4jOptions): Promise<string> {
   await requireTool("javac", ["-version"], "a Java 17+ JDK (e.g. apt-get install openjdk-17-jdk-headless)");
   await requireTool("mvn", ["-v"], "Apache Maven 3.8+ (e.g. apt-get install maven)");
   fs.mkdirSync(path.dirname(f.classpath), { recursive: true });
-  opts.log?.("Fetching Neo4j 5.26 Community from Maven Central (first run only)…");
+  opts.logger?.info("Fetching Neo4j 5.26 Community from Maven Central (first run only)…");
   try {
     await run(
       "mvn",
@@ -281,9 +282,9 @@ export async function start(opts: LocalNeo4jOptions): Promise<LocalNeo4jConnecti
     if (!child.pid) throw new LocalNeo4jError("Could not start java for the local Neo4j");
     child.unref();
     fs.writeFileSync(f.pid, String(child.pid));
-    opts.log?.(`Starting Neo4j (pid ${child.pid}, log ${f.log})…`);
+    opts.logger?.info({ pid: child.pid, logFile: f.log }, `Starting Neo4j (pid ${child.pid}, log ${f.log})…`);
     await waitForBolt(uri, password, child.pid, f.log);
-    opts.log?.(`Neo4j is ready at ${uri}`);
+    opts.logger?.info({ uri }, `Neo4j is ready at ${uri}`);
     return { uri, username: "neo4j", password, started: true, pid: child.pid };
   });
 }

@@ -1,5 +1,6 @@
 // Applies cypher/schema/NNN-*.cypher in order. Every statement is idempotent (IF NOT EXISTS), so
 // migrating on each start-up is safe and cheap; a failing file is reported by name.
+import type { Logger } from "../config/logger.ts";
 import type { Database } from "./database.ts";
 import { cypherRegistry } from "./cypher-registry.ts";
 
@@ -7,7 +8,7 @@ export function schemaStatements(): string[] {
   return [...cypherRegistry().keys()].filter((n) => n.startsWith("schema/")).sort();
 }
 
-export async function migrate(db: Database, log?: (line: string) => void): Promise<string[]> {
+export async function migrate(db: Database, logger?: Logger): Promise<string[]> {
   const applied: string[] = [];
   for (const name of schemaStatements()) {
     // Schema changes cannot share a transaction with other statements: one write each.
@@ -19,6 +20,6 @@ export async function migrate(db: Database, log?: (line: string) => void): Promi
     applied.push(name);
   }
   await db.read((tx) => tx.runRaw("read/schema-await-indexes"));
-  log?.(`Schema up to date (${applied.length} statements)`);
+  logger?.info({ statements: applied.length }, `Schema up to date (${applied.length} statements)`);
   return applied;
 }

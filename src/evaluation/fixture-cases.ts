@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../config/config.ts";
-import { splitTitle } from "../cli/read-inputs.ts";
+import { splitTitle } from "../ingest/read-inputs.ts";
 import type { ArticleInputT } from "../extract/document.ts";
 import type { Gold } from "./fixture-score.ts";
 

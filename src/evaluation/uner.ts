@@ -62,7 +62,7 @@ export function loadUnerDocuments(split: "dev" | "test"): NerDocument[] {
   };
   const flushDoc = () => {
     flushSentence();
-    if (doc && doc.lines.length) docs.push({ id: doc.id, text: doc.lines.join("\n"), gold: doc.gold });
+    if (doc?.lines.length) docs.push({ id: doc.id, text: doc.lines.join("\n"), gold: doc.gold });
   };
   for (const line of fs.readFileSync(file, "utf8").split("\n")) {
     if (line.startsWith("# newdoc id = ")) {

@@ -6,7 +6,7 @@ export interface ElementOptions {
   className?: string;
   testid?: string;
   attrs?: Record<string, string>;
-  on?: Partial<Record<keyof HTMLElementEventMap, (event: any) => void>>;
+  on?: { [E in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[E]) => void };
 }
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, options: ElementOptions | null = null, ...children: Child[]): HTMLElementTagNameMap[K] {

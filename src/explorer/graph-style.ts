@@ -1,10 +1,10 @@
 // How the graph looks: colour and shape by entity kind, edge label by relationship type, edge
 // width by weight, co-mention edges dashed, path highlights. Labels are dropped when zoomed out
 // (min-zoomed-font-size), which keeps large graphs fast.
-import type { StylesheetJson } from "cytoscape";
+import type { Css, StylesheetJson } from "cytoscape";
 import type { EntityKind } from "./queries.ts";
 
-export const KIND_STYLE: Record<EntityKind, { colour: string; shape: string; label: string }> = {
+export const KIND_STYLE: Record<EntityKind, { colour: string; shape: Css.NodeShape; label: string }> = {
   PERSON: { colour: "#2f6fb5", shape: "ellipse", label: "Person" },
   ORGANIZATION: { colour: "#d0812a", shape: "round-rectangle", label: "Organisation" },
   PLACE: { colour: "#2e8b57", shape: "diamond", label: "Place" },
@@ -14,7 +14,7 @@ export const KIND_STYLE: Record<EntityKind, { colour: string; shape: string; lab
 export function graphStylesheet(): StylesheetJson {
   const kinds = Object.entries(KIND_STYLE).map(([kind, s]) => ({
     selector: `node[kind = "${kind}"]`,
-    style: { "background-color": s.colour, shape: s.shape as any },
+    style: { "background-color": s.colour, shape: s.shape },
   }));
   return [
     {

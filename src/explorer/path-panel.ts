@@ -32,8 +32,14 @@ export function createPathPanel(options: PathPanelOptions): PathPanel {
   const kSelect = el("select", { testid: "path-k", attrs: { "aria-label": "How many paths" } }, ...[1, 2, 3, 5, 10].map((k) => el("option", { attrs: { value: String(k) } }, k === 1 ? "shortest only" : `up to ${k} paths`)));
   kSelect.value = "3";
   const refresh = () => findButton.toggleAttribute("disabled", !(from && to));
-  const fromBox: SearchBox = createSearchBox({ request: options.request, placeholder: "From entity…", testid: "path-from", onError: options.onError, onSelect: (e) => ((from = e), refresh()) });
-  const toBox: SearchBox = createSearchBox({ request: options.request, placeholder: "To entity…", testid: "path-to", onError: options.onError, onSelect: (e) => ((to = e), refresh()) });
+  const fromBox: SearchBox = createSearchBox({ request: options.request, placeholder: "From entity…", testid: "path-from", onError: options.onError, onSelect: (e) => {
+      from = e;
+      refresh();
+    } });
+  const toBox: SearchBox = createSearchBox({ request: options.request, placeholder: "To entity…", testid: "path-to", onError: options.onError, onSelect: (e) => {
+      to = e;
+      refresh();
+    } });
   const results = el("div", { className: "path-results", testid: "path-results" }, el("p", { className: "empty-state" }, "Pick two entities to see how they are linked."));
   findButton.addEventListener("click", () => from && to && options.onFind(from, to, Number(kSelect.value)));
   const clear = el("button", { className: "secondary", testid: "path-clear", on: { click: () => options.onClear() } }, "Clear");

@@ -68,7 +68,9 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
   };
   const setActive = (i: number) => {
     active = hits.length ? (i + hits.length) % hits.length : -1;
-    [...list.children].forEach((li, j) => li.setAttribute("aria-selected", String(j === active)));
+    [...list.children].forEach((li, j) => {
+      li.setAttribute("aria-selected", String(j === active));
+    });
     const li = list.children[active];
     if (li) {
       input.setAttribute("aria-activedescendant", li.id);
@@ -89,7 +91,12 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
             className: "suggestion",
             testid: "suggestion",
             attrs: { id: `${listId}-${i}`, role: "option", "aria-selected": "false", "data-kind": h.kind },
-            on: { mousedown: (e: MouseEvent) => (e.preventDefault(), choose(i)) },
+            on: {
+              mousedown: (e: MouseEvent) => {
+                e.preventDefault();
+                choose(i);
+              },
+            },
           },
           el("span", { className: `kind-dot kind-${h.kind.toLowerCase()}` }),
           el("span", { className: "suggestion-name" }, h.name),
@@ -146,7 +153,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
         enterPending = true;
         clearTimeout(timer);
         void ask(query);
-      } else choose(active >= 0 ? active : 0);
+      } else choose(Math.max(active, 0));
     } else if (e.key === "Escape") {
       close();
     }

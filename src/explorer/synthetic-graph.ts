@@ -1,22 +1,12 @@
 // A generated graph for the benchmark (npm run bench:explorer): n entities of every kind with
 // about 1.5 links each, drawn through the same GraphView code as real data, with no server.
+import { seededRandom } from "../seeded-random.ts";
 import type { GraphEdge } from "./graph-view.ts";
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntitySummary } from "./queries.ts";
 
-/** Small deterministic PRNG (mulberry32), so every run draws the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticGraph(n: number, prefix = "s", seed = 42): { nodes: EntitySummary[]; edges: GraphEdge[] } {
-  const rnd = random(seed);
+  // Seeded, so every run draws the same graph.
+  const rnd = seededRandom(seed);
   const nodes: EntitySummary[] = Array.from({ length: n }, (_, i) => ({
     id: `${prefix}${i}`,
     name: `Entity ${prefix}${i}`,

@@ -123,7 +123,7 @@ function isTitleCase(s: SentenceTokens): boolean {
   return words.filter((t) => t.cap).length / words.length > 0.7;
 }
 
-export function tokenizeSentences(text: string, sentences: Sentence[]): SentenceTokens[] {
+export function tokenizeSentences(_text: string, sentences: Sentence[]): SentenceTokens[] {
   return sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text, sentence.start) }));
 }
 
@@ -612,7 +612,7 @@ function detectDescriptive(text: string, s: SentenceTokens, found: RawMention[])
     if (!title || !DESCRIPTIVE_TITLES.has(title.title)) continue;
     const end = k + title.length - 1;
     const next = toks[end + 1];
-    if (next && next.cap && next.joinedToPrev) continue; // "the president Donald Trump": the name carries it
+    if (next?.cap && next.joinedToPrev) continue; // "the president Donald Trump": the name carries it
     if (next && (next.lower === "of" || next.lower === "'s")) {
       // "the president of Russia": qualifier follows.
       const after = nonPersonAt.get(end + 2);
@@ -633,7 +633,7 @@ function detectDescriptive(text: string, s: SentenceTokens, found: RawMention[])
     if (!title || !DESCRIPTIVE_TITLES.has(title.title)) continue;
     const end = k + title.length - 1;
     const next = toks[end + 1];
-    if (next && next.cap && next.joinedToPrev) continue; // "Britain's prime minister Keir Starmer": the name carries it
+    if (next?.cap && next.joinedToPrev) continue; // "Britain's prime minister Keir Starmer": the name carries it
     found.push(mention(s, q.firstToken, end, "PERSON", text, { descriptive: { title: title.title, sort: title.sort, of: q } }));
   }
 }

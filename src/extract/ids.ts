@@ -22,7 +22,7 @@ export function entityId(kind: EntityKind, canonicalName: string): string {
 
 /** First 16 hex chars of sha256 over the text: collisions are irrelevant at archive scale. */
 export function articleIdFor(text: string, givenId?: string): string {
-  if (givenId && givenId.trim()) return givenId.trim();
+  if (givenId?.trim()) return givenId.trim();
   return `sha256:${createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16)}`;
 }
 

@@ -318,7 +318,7 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
   for (const m of sorted) {
     const e = byMention.get(m);
     if (e && (e.kind === "ORGANIZATION" || e.kind === "PLACE")) recent.note(m, e);
-    if (!e || e.kind !== "PERSON") continue;
+    if (e?.kind !== "PERSON") continue;
     for (const title of [m.title, ...(m.moreTitles ?? [])]) {
       if (!title) continue;
       const of = title.of ? byMention.get(title.of) : title.ofRef ? recent.owner(title.ofRef, m.sentence, byId) : undefined;

@@ -1,6 +1,6 @@
 // Plain rows the read statements return and the GraphQL types resolve from. Shapes follow
 // docs/graph-model.md; Neo4j integers are already numbers (db/mapping.ts).
-import type { EntityKind, EventType, NodeKind, RelationshipType } from "../vocabulary.ts";
+import type { EventType, NodeKind, RelationshipType } from "../vocabulary.ts";
 
 export type { NodeKind };
 

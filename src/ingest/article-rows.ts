@@ -115,25 +115,37 @@ export function validateDocument(input: unknown): ExtractionDocumentT {
     if (entityIds.has(e.id)) problems.push(`entities[${i}]: duplicate id ${e.id}`);
     entityIds.add(e.id);
     if (e.kind === "PLACE") placeIds.add(e.id);
-    e.mentions.forEach((m, j) => checkSpan(`entities[${i}].mentions[${j}]`, m));
+    e.mentions.forEach((m, j) => {
+      checkSpan(`entities[${i}].mentions[${j}]`, m);
+    });
   });
   const known = (where: string, ref: string | undefined | null) => {
     if (ref && !entityIds.has(ref)) problems.push(`${where}: unknown entity ${ref}`);
   };
-  doc.entities.forEach((e, i) => e.roles?.forEach((r, j) => known(`entities[${i}].roles[${j}].of`, r.of)));
+  doc.entities.forEach((e, i) => {
+    e.roles?.forEach((r, j) => {
+      known(`entities[${i}].roles[${j}].of`, r.of);
+    });
+  });
   const eventIds = new Set<string>();
   doc.events.forEach((ev, i) => {
     if (eventIds.has(ev.id)) problems.push(`events[${i}]: duplicate id ${ev.id}`);
     eventIds.add(ev.id);
     if (ev.placeId && !placeIds.has(ev.placeId)) problems.push(`events[${i}].placeId: ${ev.placeId} is not a PLACE of this document`);
-    ev.participants.forEach((p, j) => known(`events[${i}].participants[${j}]`, p.entityId));
-    ev.evidence.forEach((s, j) => checkSpan(`events[${i}].evidence[${j}]`, s));
+    ev.participants.forEach((p, j) => {
+      known(`events[${i}].participants[${j}]`, p.entityId);
+    });
+    ev.evidence.forEach((s, j) => {
+      checkSpan(`events[${i}].evidence[${j}]`, s);
+    });
   });
   doc.relationships.forEach((r, i) => {
     if (!RELATIONSHIP_TYPE_SET.has(r.type)) problems.push(`relationships[${i}].type: ${r.type} is not allowed`);
     known(`relationships[${i}].sourceId`, r.sourceId);
     known(`relationships[${i}].targetId`, r.targetId);
-    r.evidence.forEach((s, j) => checkSpan(`relationships[${i}].evidence[${j}]`, s));
+    r.evidence.forEach((s, j) => {
+      checkSpan(`relationships[${i}].evidence[${j}]`, s);
+    });
   });
   if (problems.length) throw new InvalidDocumentError(id, problems);
   return doc;

@@ -1,7 +1,7 @@
 // Extracts and writes a stream of articles: extraction (CPU, in this process) overlaps with up to
 // `concurrency` write transactions in Neo4j. One article's failure is recorded and the rest go on.
 import type { Database } from "../db/database.ts";
-import type { InputItem } from "../cli/read-inputs.ts";
+import type { InputItem } from "./read-inputs.ts";
 import { extractArticle } from "../extract/index.ts";
 import { InvalidDocumentError } from "./article-rows.ts";
 import { ingestDocument, refreshAggregates, refreshPendingAggregates, type IngestOutcome } from "./ingest-article.ts";

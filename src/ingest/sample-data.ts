@@ -3,7 +3,7 @@
 import path from "node:path";
 import { PROJECT_ROOT } from "../config/config.ts";
 import type { Database } from "../db/database.ts";
-import { readInputs } from "../cli/read-inputs.ts";
+import { readInputs } from "./read-inputs.ts";
 import { ingestStream, type IngestSummary } from "./ingest-stream.ts";
 
 export const SAMPLE_ARTICLES_DIR = path.join(PROJECT_ROOT, "scripts", "sample-articles");

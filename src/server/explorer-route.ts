@@ -1,8 +1,9 @@
 // Serves the built graph explorer at /explore: index.html is revalidated on every load (it names
 // the current hashed files); the hashed script, stylesheet and source map are cached for a year.
-import type http from "node:http";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Plugin } from "graphql-yoga";
+import type { Logger } from "../config/logger.ts";
 import { EXPLORER_OUT_DIR, ensureExplorerBundle } from "./explorer-bundle.ts";
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -23,35 +24,28 @@ export function isExplorerPath(pathname: string): boolean {
   return pathname === "/explore" || pathname.startsWith("/explore/");
 }
 
-export async function serveExplorer(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" }).end("Method not allowed\n");
-    return;
-  }
+/** The response to a request for /explore or a file under it (Response: the server's fetch API). */
+export async function explorerResponse(request: Request, pathname: string, logger: Logger, Response: typeof globalThis.Response): Promise<Response> {
+  const text = (status: number, body: string, headers: Record<string, string> = {}) =>
+    new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
+  if (request.method !== "GET" && request.method !== "HEAD") return text(405, "Method not allowed\n", { allow: "GET, HEAD" });
   let manifest;
   try {
     manifest = await ensureExplorerBundle();
   } catch (err) {
-    console.error("[newsgraph] explorer build failed:", err);
-    res
-      .writeHead(500, { "content-type": "text/plain; charset=utf-8" })
-      .end("The graph explorer could not be built; run `npm run build:explorer` to see why.\n");
-    return;
+    logger.error({ err }, "explorer build failed");
+    return text(500, "The graph explorer could not be built; run `npm run build:explorer` to see why.\n");
   }
   const rest = pathname.slice("/explore".length).replace(/^\//, "");
   const isIndex = rest === "" || rest === "index.html";
   // Only flat file names the build produced: no directories, no dot files, no traversal.
-  if (!isIndex && !/^[\w-]+\.(js|css|map)$/.test(rest)) {
-    res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
-    return;
-  }
+  if (!isIndex && !/^[\w-]+\.(js|css|map)$/.test(rest)) return text(404, "Not found\n");
   const name = isIndex ? "index.html" : rest;
   let body: Buffer;
   try {
     body = await readFile(path.join(EXPLORER_OUT_DIR, name));
   } catch {
-    res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
-    return;
+    return text(404, "Not found\n");
   }
   const etag = `"${manifest.sourceHash.slice(0, 16)}"`;
   const headers: Record<string, string> = {
@@ -62,13 +56,22 @@ export async function serveExplorer(req: http.IncomingMessage, res: http.ServerR
   if (isIndex) {
     headers["cache-control"] = "no-cache";
     headers.etag = etag;
-    if (req.headers["if-none-match"] === etag) {
+    if (request.headers.get("if-none-match") === etag) {
       delete headers["content-length"];
-      res.writeHead(304, headers).end();
-      return;
+      return new Response(null, { status: 304, headers });
     }
   } else {
     headers["cache-control"] = "public, max-age=31536000, immutable";
   }
-  res.writeHead(200, headers).end(req.method === "HEAD" ? undefined : body);
+  return new Response(request.method === "HEAD" ? null : new Uint8Array(body), { status: 200, headers });
+}
+
+/** Serves /explore from the yoga app, before yoga's own routes. */
+export function useExplorer(logger: Logger): Plugin {
+  return {
+    onRequest({ request, url, fetchAPI, endResponse }) {
+      if (!isExplorerPath(url.pathname)) return;
+      return explorerResponse(request, url.pathname, logger, fetchAPI.Response).then(endResponse);
+    },
+  };
 }

@@ -3,6 +3,7 @@
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { PROJECT_ROOT, loadConfig } from "../../src/config/config.ts";
+import { createLogger } from "../../src/config/logger.ts";
 import { openDatabase } from "../../src/db/database.ts";
 import * as localNeo4j from "../../src/db/local-neo4j.ts";
 import { migrate } from "../../src/db/migrate.ts";
@@ -36,7 +37,7 @@ export async function setup(project: TestProject): Promise<void> {
   if (config.neo4j.uri) {
     conn = { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? "", database: config.neo4j.database };
   } else {
-    const local = await localNeo4j.start({ ...TEST_LOCAL, log: (l) => console.log(`[test neo4j] ${l}`) });
+    const local = await localNeo4j.start({ ...TEST_LOCAL, logger: createLogger(config).child({ server: "test neo4j" }) });
     if (local.started) startedPid = local.pid;
     conn = { uri: local.uri, username: local.username, password: local.password, database: "neo4j" };
   }

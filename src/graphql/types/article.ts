@@ -6,7 +6,7 @@ import { LIMITS } from "../limits.ts";
 import { articleKey } from "../node-id.ts";
 import type { ArticleRecord } from "../records.ts";
 import { countArticles, listArticles } from "../repositories/article-repository.ts";
-import { afterDescription, firstDescription, listCost, pageBounds, pageArgs, pagedField } from "./connection.ts";
+import { pageArgs, pagedField } from "./connection.ts";
 import { ArticleConnectionRef } from "./connection-edges.ts";
 import { EntityKindEnum, EventTypeEnum } from "./enums.ts";
 import { ArticleRef, EntityRef, EventRef } from "./refs.ts";

@@ -5,7 +5,7 @@ import { builder } from "../builder.ts";
 import type { Page } from "../cursor.ts";
 import { LIMITS } from "../limits.ts";
 
-export function connectionType<E>(name: string, edge: ObjectRef<any, E>, description: string) {
+export function connectionType<E>(name: string, edge: ObjectRef<typeof builder.$inferSchemaTypes, E>, description: string) {
   return builder.objectRef<Page<E>>(name).implement({
     description,
     fields: (t) => ({

@@ -7,7 +7,7 @@ import { entityById } from "../loaders/entity-loaders.ts";
 import { entityKey } from "../node-id.ts";
 import type { NodeKind } from "../records.ts";
 import { countEntities, findEntitiesByName, listEntities, type EntityPageKey } from "../repositories/entity-repository.ts";
-import { afterDescription, firstDescription, listCost, pageBounds, pageArgs, pagedField } from "./connection.ts";
+import { pageArgs, pagedField } from "./connection.ts";
 import { EntityConnectionRef } from "./connection-edges.ts";
 import { EntityKindEnum, EntityOrderEnum } from "./enums.ts";
 import { EntityRef } from "./refs.ts";

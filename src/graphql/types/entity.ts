@@ -20,7 +20,7 @@ import {
 } from "../loaders/entity-loaders.ts";
 import type { EntityRecord, NodeKind } from "../records.ts";
 import { CoMentionConnectionRef } from "./co-mention.ts";
-import { afterDescription, firstDescription, listCost, pageBounds, pageArgs, pagedField } from "./connection.ts";
+import { pageBounds, pageArgs, pagedField } from "./connection.ts";
 import { ArticleConnectionRef, EventConnectionRef, MentionConnectionRef } from "./connection-edges.ts";
 import { DirectionEnum, EntityKindEnum, EventTypeEnum, RelationshipTypeEnum } from "./enums.ts";
 import { NeighborRef } from "./neighbor.ts";

@@ -7,7 +7,7 @@ import { evidenceIdsByEvent, participantsByEvent } from "../loaders/event-loader
 import { entityKey } from "../node-id.ts";
 import type { EntityRecord, ParticipantRecord } from "../records.ts";
 import { countEvents, listEvents, type TimelineFilter } from "../repositories/event-repository.ts";
-import { afterDescription, firstDescription, listCost, pageBounds, pageArgs, pagedField } from "./connection.ts";
+import { pageArgs, pagedField } from "./connection.ts";
 import { EventConnectionRef } from "./connection-edges.ts";
 import { EventTypeEnum, ParticipantRoleEnum } from "./enums.ts";
 import { EVIDENCE_FIRST_DESCRIPTION, evidenceBounds, loadEvidence } from "./evidence.ts";

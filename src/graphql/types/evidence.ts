@@ -1,6 +1,5 @@
 // Evidence (a sentence that supports a relationship, event or step) and Mention (one occurrence of
 // an entity's name), both pointing into an article's text by offsets.
-import { builder } from "../builder.ts";
 import { articleById } from "../loaders/article-loaders.ts";
 import { sentenceById } from "../loaders/sentence-loaders.ts";
 import { LIMITS } from "../limits.ts";

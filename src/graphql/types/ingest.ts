@@ -2,7 +2,9 @@
 // through the ingest module. Only with a valid API key; failures are typed payload members.
 import { extractArticle } from "../../extract/index.ts";
 import { deleteArticle, ingestDocument } from "../../ingest/ingest-article.ts";
+import { parseArticleInput } from "../../ingest/article-input.ts";
 import { InvalidDocumentError } from "../../ingest/article-rows.ts";
+import type { ArticleInputT } from "../../extract/document.ts";
 import { ingestKeyProblem } from "../api-key.ts";
 import { builder } from "../builder.ts";
 import { articleById } from "../loaders/article-loaders.ts";
@@ -15,9 +17,9 @@ const IngestInput = builder.inputType("IngestArticleInput", {
   description: "An article to extract and ingest.",
   fields: (t) => ({
     text: t.string({ required: true, description: "The article text (plain text, at most MAX_ARTICLE_BYTES bytes)." }),
-    id: t.string({ required: false, description: "Its id; a hash of the text when omitted. Must not contain #." }),
-    title: t.string({ required: false, description: "Headline." }),
-    url: t.string({ required: false, description: "Where it was published (http or https URL)." }),
+    id: t.string({ required: false, description: "Its id; a hash of the text when omitted. Must not contain #; at most 200 characters." }),
+    title: t.string({ required: false, description: "Headline, at most 500 characters." }),
+    url: t.string({ required: false, description: "Where it was published (http or https URL, at most 2048 characters)." }),
     publishedAt: t.string({ required: false, description: "Publication date or date-time, ISO 8601 (2025-08-16 or 2025-08-16T09:00:00Z)." }),
   }),
 });
@@ -71,19 +73,12 @@ const DeleteSuccess = builder.objectRef<DeleteResult>("DeleteArticleSuccess").im
   }),
 });
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-function checkInput(input: { text: string; id?: string | null; url?: string | null; publishedAt?: string | null }, maxBytes: number) {
-  if (!input.text.trim()) throw new InvalidInputError("text is empty: send the article text.", "text");
-  const bytes = Buffer.byteLength(input.text, "utf8");
-  if (bytes > maxBytes) throw new InvalidInputError(`text is ${bytes} bytes; the limit is ${maxBytes} (MAX_ARTICLE_BYTES).`, "text");
-  if (input.id !== null && input.id !== undefined && (!input.id.trim() || input.id.includes("#"))) {
-    throw new InvalidInputError("id must be non-empty and must not contain #.", "id");
-  }
-  if (input.url && !/^https?:\/\/\S+$/.test(input.url)) throw new InvalidInputError("url must be an http(s) URL.", "url");
-  if (input.publishedAt && (!ISO_DATE.test(input.publishedAt) || Number.isNaN(Date.parse(input.publishedAt)))) {
-    throw new InvalidInputError("publishedAt must be an ISO 8601 date or date-time, e.g. 2025-08-16.", "publishedAt");
-  }
+/** The article from the mutation's input, checked by the same rules as the ingest CLI's files. */
+function validArticle(input: Record<string, unknown>, maxBytes: number): ArticleInputT {
+  const parsed = parseArticleInput(input, maxBytes);
+  if (parsed.ok) return parsed.article;
+  const [first] = parsed.problems;
+  throw new InvalidInputError(first?.message ?? "invalid article", first?.field ?? null);
 }
 
 builder.mutationFields((t) => ({
@@ -99,14 +94,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const problem = ingestKeyProblem(ctx);
       if (problem) throw new UnauthorizedError(problem);
-      checkInput(input, ctx.config.maxArticleBytes);
-      const doc = extractArticle({
-        text: input.text,
-        ...(input.id ? { id: input.id } : {}),
-        ...(input.title ? { title: input.title } : {}),
-        ...(input.url ? { url: input.url } : {}),
-        ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
-      });
+      const doc = extractArticle(validArticle(input, ctx.config.maxArticleBytes));
       let outcome;
       try {
         outcome = await ingestDocument(ctx.db, doc);

@@ -8,7 +8,7 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../../src/config/config.ts";
 import type { Database } from "../../../src/db/database.ts";
-import { readInputs } from "../../../src/cli/read-inputs.ts";
+import { readInputs } from "../../../src/ingest/read-inputs.ts";
 import { ingestStream } from "../../../src/ingest/ingest-stream.ts";
 import { SAMPLE_ARTICLES_DIR } from "../../../src/ingest/sample-data.ts";
 import { createApp } from "../../../src/server/app.ts";

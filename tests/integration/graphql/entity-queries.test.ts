@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.ts";
 import { ingestDocument } from "../../../src/ingest/ingest-article.ts";
-import { useSeededApp } from "./graphql-client.ts";
+import { type Json, useSeededApp } from "./graphql-client.ts";
 
 const { gql, db } = useSeededApp();
 
@@ -19,7 +19,7 @@ describe("entities", () => {
     const r = await gql(`{ entity(name: "Vladimir Putin") { relationships(types: [LEADER_OF]) {
       totalCount edges { type direction weight node { name } evidence { sentence start end article { title text } } } } } }`);
     expect(r.errors).toBeUndefined();
-    const edge = r.data.entity.relationships.edges.find((e: any) => e.node.name === "Russia");
+    const edge = r.data.entity.relationships.edges.find((e: Json) => e.node.name === "Russia");
     expect(edge).toMatchObject({ type: "LEADER_OF", direction: "OUT" });
     expect(edge.weight).toBeGreaterThanOrEqual(1);
     const ev = edge.evidence[0];
@@ -32,8 +32,8 @@ describe("entities", () => {
     const r = await gql(`{ entity(name: "putin") { events(types: [LEGAL_ACTION]) { edges { node {
       eventType date participants { role entity { name } } evidence { sentence } } } } } }`);
     expect(r.errors).toBeUndefined();
-    const events = r.data.entity.events.edges.map((e: any) => e.node);
-    const icc = events.find((e: any) => e.participants.some((p: any) => p.entity.name === "International Criminal Court"));
+    const events = r.data.entity.events.edges.map((e: Json) => e.node);
+    const icc = events.find((e: Json) => e.participants.some((p: Json) => p.entity.name === "International Criminal Court"));
     expect(icc).toBeDefined();
     expect(icc.eventType).toBe("LEGAL_ACTION");
     expect(icc.evidence[0].sentence).toMatch(/International Criminal Court/);
@@ -42,7 +42,7 @@ describe("entities", () => {
   it("finds Russia among the co-mentions of Ukraine, with sample evidence", async () => {
     const r = await gql(`{ entity(name: "Ukraine") { coMentions(first: 20) { totalCount edges { count node { name } evidence { sentence } } } } }`);
     expect(r.errors).toBeUndefined();
-    const russia = r.data.entity.coMentions.edges.find((e: any) => e.node.name === "Russia");
+    const russia = r.data.entity.coMentions.edges.find((e: Json) => e.node.name === "Russia");
     expect(russia.count).toBeGreaterThan(0);
     expect(russia.evidence[0].sentence).toMatch(/Russia|Russian/);
   });
@@ -62,17 +62,17 @@ describe("entities", () => {
   it("returns the annexation of Crimea for events from 2014 to 2014", async () => {
     const r = await gql(`{ events(from: "2014", to: "2014") { totalCount edges { node { eventType date participants { entity { name } } } } } }`);
     expect(r.errors).toBeUndefined();
-    const events = r.data.events.edges.map((e: any) => e.node);
+    const events = r.data.events.edges.map((e: Json) => e.node);
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) expect(e.date).toMatch(/^2014/);
-    const annexation = events.find((e: any) => e.eventType === "TERRITORIAL_CHANGE");
-    expect(annexation.participants.map((p: any) => p.entity.name)).toContain("Crimea");
+    const annexation = events.find((e: Json) => e.eventType === "TERRITORIAL_CHANGE");
+    expect(annexation.participants.map((p: Json) => p.entity.name)).toContain("Crimea");
     expect(r.data.events.totalCount).toBe(events.length);
   });
 
   it("orders the timeline by date with undated events last", async () => {
     const r = await gql(`{ events(first: 100) { edges { node { date } } } }`);
-    const dates = r.data.events.edges.map((e: any) => e.node.date);
+    const dates = r.data.events.edges.map((e: Json) => e.node.date);
     const dated = dates.filter((d: string | null) => d !== null);
     expect(dated).toEqual([...dated].sort());
     expect(dates.slice(dated.length).every((d: string | null) => d === null)).toBe(true);
@@ -93,7 +93,7 @@ describe("entities", () => {
   it("lists Putin's neighbors with distance and the link types on the way", async () => {
     const r = await gql(`{ entity(name: "putin") { neighbors(depth: 2, kinds: [PERSON]) { distance types node { name } } } }`);
     expect(r.errors).toBeUndefined();
-    const melania = r.data.entity.neighbors.find((n: any) => n.node.name === "Melania Trump");
+    const melania = r.data.entity.neighbors.find((n: Json) => n.node.name === "Melania Trump");
     expect(melania.distance).toBe(2);
     expect(melania.types).toHaveLength(2);
   });
@@ -118,10 +118,10 @@ describe("keyset pagination", () => {
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 10; i++) {
-      const r: any = await gql(q, { after });
+      const r: Json = await gql(q, { after });
       expect(r.errors).toBeUndefined();
       total = r.data.entities.totalCount;
-      seen.push(...r.data.entities.edges.map((e: any) => e.node.id));
+      seen.push(...r.data.entities.edges.map((e: Json) => e.node.id));
       if (!r.data.entities.pageInfo.hasNextPage) break;
       after = r.data.entities.pageInfo.endCursor;
       expect(Buffer.from(after!, "base64url").toString()).not.toMatch(/^\d+$/);
@@ -136,14 +136,14 @@ describe("keyset pagination", () => {
       const indexed: string[] = [];
       let after: string | null = null;
       for (let i = 0; i < 20; i++) {
-        const r: any = await gql(q, { after, kinds: ["PERSON", "ORGANIZATION", "PLACE"] });
+        const r: Json = await gql(q, { after, kinds: ["PERSON", "ORGANIZATION", "PLACE"] });
         expect(r.errors).toBeUndefined();
-        indexed.push(...r.data.entities.edges.map((e: any) => e.node.id));
+        indexed.push(...r.data.entities.edges.map((e: Json) => e.node.id));
         if (!r.data.entities.pageInfo.hasNextPage) break;
         after = r.data.entities.pageInfo.endCursor;
       }
-      const all: any = await gql(`{ entities(first: 100, kinds: [PERSON, ORGANIZATION, PLACE, EVENT], orderBy: ${orderBy}) { edges { node { id kind } } } }`);
-      const sorted = all.data.entities.edges.filter((e: any) => e.node.kind !== "EVENT").map((e: any) => e.node.id);
+      const all = await gql(`{ entities(first: 100, kinds: [PERSON, ORGANIZATION, PLACE, EVENT], orderBy: ${orderBy}) { edges { node { id kind } } } }`);
+      const sorted = all.data.entities.edges.filter((e: Json) => e.node.kind !== "EVENT").map((e: Json) => e.node.id);
       expect(indexed.length).toBeGreaterThan(8);
       expect(indexed).toEqual(sorted);
     }
@@ -160,7 +160,7 @@ describe("keyset pagination", () => {
     expect(r.errors).toBeUndefined();
     expect(r.data.articles.totalCount).toBe(1);
     const article = r.data.articles.edges[0].node;
-    expect(article.entities.map((e: any) => e.name)).toContain("Melania Trump");
+    expect(article.entities.map((e: Json) => e.name)).toContain("Melania Trump");
     const byId = await gql(`query ($id: ID!) { article(id: $id) { title } }`, { id: article.id });
     expect(byId.data.article.title).toBe(article.title);
   });
@@ -174,7 +174,7 @@ describe("keyset pagination", () => {
     await ingestDocument(db, extractArticle({ id: "added-later", text: "Angela Merkel met Emmanuel Macron in Berlin on Monday." }));
     const page2 = await gql(q, { c: cursor });
     expect(page2.errors).toBeUndefined();
-    const names = page2.data.entities.edges.map((e: any) => e.node.name.toLowerCase());
+    const names = page2.data.entities.edges.map((e: Json) => e.node.name.toLowerCase());
     expect(names.length).toBe(3);
     for (const n of names) expect(n > last).toBe(true);
   });

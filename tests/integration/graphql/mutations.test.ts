@@ -55,6 +55,13 @@ describe("ingest mutations", () => {
     expect(r.data.ingestArticle).toMatchObject({ __typename: "InvalidInputError", field: "text" });
   });
 
+  it("refuses a javascript: url and a publishedAt of 'yesterday' with the CLI's messages", async () => {
+    const url = await gql(INGEST, { input: { ...ARTICLE, url: "javascript:alert(1)" } }, { "x-api-key": KEY });
+    expect(url.data.ingestArticle).toEqual({ __typename: "InvalidInputError", message: "url must be an http(s) URL.", field: "url" });
+    const date = await gql(INGEST, { input: { ...ARTICLE, publishedAt: "yesterday" } }, { "x-api-key": KEY });
+    expect(date.data.ingestArticle).toMatchObject({ __typename: "InvalidInputError", field: "publishedAt" });
+  });
+
   it("ingests a new article whose entities merge with the existing ones", async () => {
     const r = await gql(INGEST, { input: ARTICLE }, { authorization: `Bearer ${KEY}` });
     expect(r.errors).toBeUndefined();

@@ -1,7 +1,7 @@
 // How two entities are connected, and who says so: path and paths over typed relationships and
 // shared events, every step with evidence.
 import { describe, expect, it } from "vitest";
-import { useSeededApp } from "./graphql-client.ts";
+import { type Json, useSeededApp } from "./graphql-client.ts";
 
 const { gql } = useSeededApp();
 
@@ -52,7 +52,7 @@ describe("path", () => {
     const r = await gql(`{ paths(from: "person:melania-trump", to: "person:vladimir-putin", maxHops: 4, first: 3) {
       length steps { type evidence { sentence } } } }`);
     expect(r.errors).toBeUndefined();
-    const lengths = r.data.paths.map((p: any) => p.length);
+    const lengths = r.data.paths.map((p: Json) => p.length);
     expect(lengths.length).toBeGreaterThan(1);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
     for (const p of r.data.paths) for (const s of p.steps) expect(s.evidence.length).toBeGreaterThan(0);

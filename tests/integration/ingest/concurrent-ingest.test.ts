@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../../scripts/gen-corpus.ts";
 import { PROJECT_ROOT } from "../../../src/config/config.ts";
-import { readInputs } from "../../../src/cli/read-inputs.ts";
+import { readInputs } from "../../../src/ingest/read-inputs.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
 import { ingestDocument } from "../../../src/ingest/ingest-article.ts";
 import { ingestStream } from "../../../src/ingest/ingest-stream.ts";

@@ -36,7 +36,7 @@ async function startServer(): Promise<Started> {
   const c = testConnection();
   const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["src/server/main.ts"], {
     cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH, PORT: String(port), NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, LOG_LEVEL: "warn" },
+    env: { PATH: process.env.PATH, PORT: String(port), NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, LOG_LEVEL: "info" },
   });
   let output = "";
   child.stdout!.on("data", (d: Buffer) => (output += d.toString()));

@@ -23,7 +23,7 @@ describe("people named with the country or company of their office", () => {
   it("makes each president leader of their country, citing the sentence", () => {
     const doc = extract(text);
     const r = rel(doc, "LEADER_OF", "person:kamala-kowalski", "place:albania");
-    expect(r?.evidence[0]!.text).toBe("President Kamala Kowalski of Albania met President Olga Horvath of Bhutan in Thimphu.");
+    expect(r?.evidence[0]?.text).toBe("President Kamala Kowalski of Albania met President Olga Horvath of Bhutan in Thimphu.");
     expect(rel(doc, "LEADER_OF", "person:olga-horvath", "place:bhutan")).toBeDefined();
   });
   it("resolves a later surname-only mention to the same president", () => {

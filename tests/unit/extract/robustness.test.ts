@@ -5,18 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { ExtractionDocument, type ExtractionDocumentT } from "../../../src/extract/document.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
+import { seededRandom as seeded } from "../../../src/seeded-random.ts";
 
-/** mulberry32: a small seeded generator, so every input is reproducible from its seed. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces that stress each stage: names and titles, abbreviations, quotes of every kind,
 // possessives, datelines, dates, particles, trigger words, accents, CJK, emoji (with ZWJ),
@@ -93,7 +83,7 @@ const SHAPES: Record<string, (rand: () => number, length: number) => string> = {
     while (s.length < n) s += `${name()} ${name()} met ${name()} ${name()} of ${name()} Group in ${name()}, the ${name()} said. `;
     return s;
   },
-  "dotted acronyms": (r, n) => "U.S.".repeat(Math.ceil(n / 4)).slice(0, n) + " met Putin.",
+  "dotted acronyms": (_r, n) => "U.S.".repeat(Math.ceil(n / 4)).slice(0, n) + " met Putin.",
   "stacked titles": (r, n) => words(r, n, ["President", "Prime", "Minister", "Gen.", "Dr.", "Mr.", "Secretary", "of", "State"]),
   possessives: (r, n) => words(r, n, ["Putin’s", "allies’", "Trump's", "the", "Kremlin’s", "said"], 0.05),
   "hard-wrapped lines": (r, n) => words(r, n, ["word\n", "lower", "Name", "the\n", "putin"]),

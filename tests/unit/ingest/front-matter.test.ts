@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readInputs, splitFrontMatter, type InputItem } from "../../../src/cli/read-inputs.ts";
+import { readInputs, splitFrontMatter, type InputItem } from "../../../src/ingest/read-inputs.ts";
 
 async function readAll(paths: string[]): Promise<InputItem[]> {
   const out: InputItem[] = [];

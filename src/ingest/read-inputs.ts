@@ -1,5 +1,6 @@
-// Reads articles from paths for the extract and ingest CLIs: one reusable reader so both treat
-// bad input the same way.
+// Reads articles from paths for the extract and ingest CLIs and the sample loader: one reusable
+// reader so all treat bad input the same way, validated by the same article input as the
+// ingestArticle mutation (article-input.ts).
 //
 // API:
 //   for await (const item of readInputs(paths, { maxBytes })) {
@@ -12,10 +13,12 @@
 // when it looks like one (short, no final full stop, followed by more text); the text is the rest.
 // Each input yields either an article or a rejection with its file and line: not UTF-8, binary,
 // empty, larger than maxBytes, malformed JSON line, missing or empty text. Nothing throws for bad
-// input; only an unreadable path (permissions, vanished file) becomes a rejection too.
+// input; only an unreadable path (permissions, vanished file) becomes a rejection too. Metadata
+// and text are checked by parseArticleInput: an http(s) url, an ISO publishedAt, bounded lengths.
 import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { ArticleInput, type ArticleInputT } from "../extract/document.ts";
+import type { ArticleInputT } from "../extract/document.ts";
+import { parseArticleInput } from "./article-input.ts";
 
 export interface InputSource {
   file: string;
@@ -150,20 +153,12 @@ function* readJsonl(file: string, content: string, maxBytes: number): Generator<
       yield { ok: false, rejection: { file, line, reason: `malformed JSON: ${(err as Error).message}` } };
       continue;
     }
-    const parsed = ArticleInput.safeParse(value);
-    if (!parsed.success) {
-      const missingText = typeof value !== "object" || value === null || typeof (value as { text?: unknown }).text !== "string";
-      yield {
-        ok: false,
-        rejection: { file, line, reason: missingText ? "missing text" : `invalid article: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}` },
-      };
+    const parsed = parseArticleInput(value, maxBytes);
+    if (!parsed.ok) {
+      yield { ok: false, rejection: { file, line, reason: parsed.problems.map((p) => p.message).join("; ") } };
       continue;
     }
-    if (!parsed.data.text.trim()) {
-      yield { ok: false, rejection: { file, line, reason: "empty text" } };
-      continue;
-    }
-    yield { ok: true, article: parsed.data, source: { file, line } };
+    yield { ok: true, article: parsed.article, source: { file, line } };
   }
 }
 
@@ -214,12 +209,13 @@ export async function* readInputs(paths: readonly string[], options: ReadInputsO
       }
       const { meta, body } = splitFrontMatter(content);
       const { title, text } = meta.title ? { title: meta.title, text: body.replace(/^\s*\n/, "") } : splitTitle(body);
-      const article = ArticleInput.safeParse({ ...meta, text, ...(title ? { title } : {}) });
-      if (!article.success) {
-        yield { ok: false, rejection: { file, reason: `invalid front matter: ${article.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}` } };
+      const article = parseArticleInput({ ...meta, text, ...(title ? { title } : {}) }, maxBytes);
+      if (!article.ok) {
+        const reason = article.problems.map((p) => (p.field === "text" ? p.message : `invalid front matter: ${p.message}`)).join("; ");
+        yield { ok: false, rejection: { file, reason } };
         continue;
       }
-      yield { ok: true, article: article.data, source: { file } };
+      yield { ok: true, article: article.article, source: { file } };
     }
   }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readInputs, splitTitle, type InputItem } from "../../../src/cli/read-inputs.ts";
+import { readInputs, splitTitle, type InputItem } from "../../../src/ingest/read-inputs.ts";
 
 async function collect(paths: string[], maxBytes?: number): Promise<InputItem[]> {
   const out: InputItem[] = [];
