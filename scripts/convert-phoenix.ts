@@ -758,8 +758,10 @@ function worldNames(iso: string): { names: Set<string>; demonyms: Set<string>; c
     add(c.name.official);
     add(countryName(c.cca2));
     common.push(knownNameKey([c.name.common]), knownNameKey([countryName(c.cca2) ?? c.name.common]));
-    for (const n of Object.values(c.name.native ?? {})) (add(n.common), add(n.official));
-    for (const n of Object.values(c.translations ?? {})) (add(n.common), add(n.official));
+    for (const n of [...Object.values(c.name.native ?? {}), ...Object.values(c.translations ?? {})]) {
+      add(n.common);
+      add(n.official);
+    }
     for (const a of c.altSpellings) if (a.length > 3) add(a);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) demonyms.add(knownNameKey([d]));
   } else if (HISTORICAL[iso]) {
@@ -1061,7 +1063,8 @@ const mergedPlaces = places.filter((p) => {
 
 const dated = [...mergedPersons, ...mergedOrganisations].flatMap((a) => a.roles.flatMap((r) => [r.from, r.to])).filter((d): d is string => !!d);
 // The last date the dictionaries mention: an open-ended role (">080508") is known to hold until then.
-const snapshot = dated.reduce((a, b) => (a > b ? a : b));
+let snapshot = "";
+for (const d of dated) if (d > snapshot) snapshot = d;
 
 /** Actors in the order of their name's key, then of their roles (or country): the file's order. */
 function byName(actors: Actor[]): Actor[] {

@@ -73,7 +73,10 @@ export interface AgentSector {
 // ---------------------------------------------------------------------------------------------
 // Names to keys.
 
-const NON_ASCII = /[^\x00-\x7f]/;
+function hasNonAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 127) return true;
+  return false;
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function isWordChar(s: string, k: number): boolean {
   const c = s.charCodeAt(k);
@@ -94,7 +97,7 @@ function pushAtom(out: string[], part: string): void {
 /** The words of one token, normalised: see knownNameKey. Written out by hand: it runs on every name at load. */
 export function nameAtoms(word: string): string[] {
   let s = word;
-  if (NON_ASCII.test(s)) s = s.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’‘`´]/g, "'");
+  if (hasNonAscii(s)) s = s.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’‘`´]/g, "'");
   else if (s.includes("`")) s = s.replace(/`/g, "'");
   s = s.toLowerCase();
   const out: string[] = [];
