@@ -1,16 +1,20 @@
-// Prints the generated contracts — the GraphQL SDL (sorted) to schema/schema.graphql and the
-// extraction document's JSON Schema to schema/extraction.schema.json — or, with --check, fails
-// when either file is out of date. `npm run schema:print` / `npm run schema:check` (part of `npm test`).
+// Prints the generated contracts — the GraphQL SDL (sorted) to schema/schema.graphql, the
+// extraction document's JSON Schema to schema/extraction.schema.json and the typed Cypher
+// statements (from the cypher/ headers) to src/db/statements.ts — or, with --check, fails when any
+// of them is out of date. `npm run schema:print` / `npm run schema:check` (part of `npm test`).
 import fs from "node:fs";
 import path from "node:path";
 import { printSchema } from "graphql";
 import { z } from "zod";
 import { PROJECT_ROOT } from "../src/config/config.ts";
+import { loadCypherDir } from "../src/db/cypher-registry.ts";
+import { printStatementsModule } from "../src/db/print-statements.ts";
 import { ExtractionDocument } from "../src/extract/document.ts";
 import { schema } from "../src/graphql/schema.ts";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
 export const EXTRACTION_SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "extraction.schema.json");
+export const STATEMENTS_FILE = path.join(PROJECT_ROOT, "src", "db", "statements.ts");
 
 export function currentSdl(): string {
   return printSchema(schema) + "\n";
@@ -26,9 +30,15 @@ export function currentExtractionSchema(): string {
   return JSON.stringify(json, null, 2) + "\n";
 }
 
+/** The typed statements module, printed from the headers of cypher/ (read afresh from disk). */
+export function currentStatementsModule(): string {
+  return printStatementsModule(loadCypherDir().values());
+}
+
 const CONTRACTS = [
   { file: SCHEMA_FILE, render: currentSdl, source: "the Pothos schema" },
   { file: EXTRACTION_SCHEMA_FILE, render: currentExtractionSchema, source: "src/extract/document.ts" },
+  { file: STATEMENTS_FILE, render: currentStatementsModule, source: "the headers of cypher/" },
 ];
 
 function main() {

@@ -1,6 +1,7 @@
 // Deletes the article's HAS_ENTITY and REPORTS links; returns the entity and event ids they
 // pointed to so their aggregates can be refreshed and orphans removed.
-// $articleId: article id
+// $articleId: string — article id
+// returns: entityIds: [string], eventIds: [string]
 MATCH (a:Article {id: $articleId})
 CALL (a) {
   OPTIONAL MATCH (a)-[h:HAS_ENTITY]->(e:Entity)

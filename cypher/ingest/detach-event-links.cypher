@@ -1,6 +1,7 @@
 // Removes an article's support from participant and place links of the events it reports;
 // deletes the links no other article supports.
-// $articleId: article id
+// $articleId: string — article id
+// returns: nothing
 MATCH (:Article {id: $articleId})-[:REPORTS]->(ev:Event)-[l:PARTICIPATED_IN|TOOK_PLACE_IN]-()
 WHERE $articleId IN l.articleIds
 WITH DISTINCT l

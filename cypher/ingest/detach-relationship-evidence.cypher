@@ -1,6 +1,7 @@
 // Removes an article's evidence from typed relationships between its entities; deletes the
 // relationships no other sentence supports.
-// $articleId: article id
+// $articleId: string — article id
+// returns: nothing
 MATCH (:Article {id: $articleId})-[:HAS_ENTITY]->(:Entity)-[r]->(:Entity)
 WHERE $articleId IN r.articleIds
 WITH DISTINCT r

@@ -1,7 +1,8 @@
 // Adds the given pending articles' views of their entities (HAS_ENTITY: mention count, aliases,
 // roles) to the entities' aggregates. Entities are locked in id order; one lock per entity per
 // batch of articles, however many of them name it.
-// $articleIds: [articleId] (locked and pending, from lock-pending-articles)
+// $articleIds: [string] — article ids (locked and pending, from lock-pending-articles)
+// returns: nothing
 UNWIND $articleIds AS articleId
 MATCH (:Article {id: articleId})-[h:HAS_ENTITY]->(e:Entity)
 WITH e, collect(h) AS links

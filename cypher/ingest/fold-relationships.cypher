@@ -2,7 +2,8 @@
 // parallel lists claimTypes/claimSources/claimTargets/claimSentences, types allow-listed at
 // ingest) into entity-to-entity relationships: one MERGE per (type, source, target) per batch,
 // evidence sentence ids and article ids unioned, weight = number of supporting sentences.
-// $articleIds: [articleId] (locked and pending, from lock-pending-articles)
+// $articleIds: [string] — article ids (locked and pending, from lock-pending-articles)
+// returns: nothing
 UNWIND $articleIds AS articleId
 MATCH (a:Article {id: articleId})
 UNWIND range(0, size(coalesce(a.claimTypes, [])) - 1) AS i

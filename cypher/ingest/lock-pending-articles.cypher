@@ -1,6 +1,7 @@
 // Locks the given articles (ids sorted by the caller) and returns those whose shared facts are
 // still to be folded in, so two processes never fold the same article twice.
-// $articleIds: [articleId]
+// $articleIds: [string] — article ids
+// returns: articleIds: [string]
 UNWIND $articleIds AS articleId
 MATCH (a:Article {id: articleId})
 SET a._lock = true

@@ -1,7 +1,8 @@
 // Recomputes aliases, roles, mention and article counts of entities from the HAS_ENTITY links of
 // the articles that still support them (after an article was detached). Articles still pending
 // are left out: fold-entity-aggregates adds them when their batch is folded.
-// $entityIds: [entityId]
+// $entityIds: [string] — entity ids
+// returns: nothing
 UNWIND $entityIds AS id
 MATCH (e:Entity {id: id})
 SET e._lock = true

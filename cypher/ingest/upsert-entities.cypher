@@ -2,8 +2,10 @@
 // (mention count, aliases, roles) on its HAS_ENTITY link. The entity's own aggregates are
 // recomputed afterwards by refresh-entities, in a separate short transaction, so article writes
 // never hold a lock on popular entities (Russia, the UN…) while they commit.
-// $articleId: article id
-// $entities: [{id, kind, label, name, aliases, roles, mentionCount}]
+// $articleId: string — article id
+// $entities: [{id: string, kind: string, label: 'Person' | 'Organization' | 'Place', name: string, aliases: [string],
+//     roles: [string], mentionCount: number}] — the article's entities; label is allow-listed by its type
+// returns: nothing
 MATCH (a:Article {id: $articleId})
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})

@@ -1,8 +1,10 @@
 // Merges the article's events with their evidence sentences, participants (with roles) and place.
 // Event ids are per article and this transaction holds the article's lock, so the links to
 // participants and places are CREATEd: MERGE would lock popular entities until commit.
-// $articleId: article id
-// $events: [{id, type, name, date, dateSort, dateText, placeId, evidence: [sentenceId], participants: [{entityId, role}]}]
+// $articleId: string — article id
+// $events: [{id: string, type: string, name: string, date: string?, dateSort: string, dateText: string?,
+//     placeId: string?, evidence: [string], participants: [{entityId: string, role: string}]}] — the article's events
+// returns: nothing
 MATCH (a:Article {id: $articleId})
 UNWIND $events AS row
 MERGE (ev:Event {id: row.id})

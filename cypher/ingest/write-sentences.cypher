@@ -1,6 +1,7 @@
 // Writes the article's sentences (the unit of evidence) and links them to the article.
-// $articleId: article id
-// $sentences: [{id, index, start, end, text}]
+// $articleId: string — article id
+// $sentences: [{id: string, index: number, start: number, end: number, text: string}] — the article's sentences
+// returns: nothing
 MATCH (a:Article {id: $articleId})
 UNWIND $sentences AS row
 MERGE (s:Sentence {id: row.id})

@@ -1,7 +1,8 @@
 // Entities each article names, most mentioned in that article first.
-// $ids: article ids
-// $kinds: kinds to keep (PERSON, ORGANIZATION, PLACE), or null for all
-// $limit: entities per article
+// $ids: [string] — article ids
+// $kinds: [NodeKind]? — kinds to keep (PERSON, ORGANIZATION, PLACE), or null for all
+// $limit: int — entities per article
+// returns: id: string, entities: [Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles}]
 UNWIND $ids AS id
 MATCH (x:Article {id: id})
 CALL (x) {

@@ -1,7 +1,8 @@
 // Events each article reports, chronological with undated last.
-// $ids: article ids
-// $types: event types to keep, or null for all
-// $limit: events per article
+// $ids: [string] — article ids
+// $types: [EventType]? — event types to keep, or null for all
+// $limit: int — events per article
+// returns: id: string, events: [Event {.id, .kind, .name, .aliases, .mentionCount, .type, .date, .dateSort, .dateText}]
 UNWIND $ids AS id
 MATCH (x:Article {id: id})
 CALL (x) {

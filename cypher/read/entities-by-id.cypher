@@ -1,6 +1,8 @@
 // Entities and events by id (the per-request entity loader). One row per id found, in any order;
 // events carry their place. Two index seeks per id (Entity and Event have separate constraints).
-// $ids: entity or event ids
+// $ids: [string] — entity or event ids
+// returns: node: Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date,
+//     .dateText, placeId: string?}
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Entity {id: id})

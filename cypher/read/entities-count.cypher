@@ -1,6 +1,7 @@
 // How many entities (and/or events) match a kind filter and optional full-text query (totalCount).
-// $kinds: kinds to count (PERSON, ORGANIZATION, PLACE, EVENT)
-// $search: Lucene query over names and aliases, or null for no text filter
+// $kinds: [NodeKind] — kinds to count (PERSON, ORGANIZATION, PLACE, EVENT)
+// $search: string? — Lucene query over names and aliases, or null for no text filter
+// returns: count: int
 CALL () {
   WITH 1 AS ignored WHERE $search IS NULL
   MATCH (n:Entity) WHERE n.kind IN $kinds RETURN count(n) AS c

@@ -1,9 +1,11 @@
 // A page of entities of the given kinds in name order (sortName, then id), after a keyset cursor,
 // read in order from the (sortName, id) index: no sort, and the cursor seeks straight to its
 // place. Used when no text search and no events are asked for.
-// $kinds: kinds to list (PERSON, ORGANIZATION, PLACE)
-// $after: keyset cursor {name, id} of the last entity already seen, or null
-// $limit: page size + 1
+// $kinds: [NodeKind] — kinds to list (PERSON, ORGANIZATION, PLACE)
+// $after: {name: string?, id: string}? — keyset cursor of the last entity already seen, or null
+// $limit: int — page size + 1
+// returns: mentions: null, name: string,
+//   node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}
 MATCH (n:Entity)
 USING INDEX n:Entity(sortName, id)
 WHERE n.sortName >= coalesce($after.name, '') AND n.id IS NOT NULL

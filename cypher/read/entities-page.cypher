@@ -1,11 +1,13 @@
 // A page of entities (and/or events) filtered by kind and optionally by a full-text query, ordered
 // by mentions (DESC, then id DESC) or by name (sortName, then id), after a keyset cursor. The same
 // order as entities-page-by-mentions/-by-name, which serve the index-backed cases.
-// $kinds: kinds to list (PERSON, ORGANIZATION, PLACE, EVENT)
-// $search: Lucene query over names and aliases, or null for no text filter
-// $orderBy: MENTIONS or NAME
-// $after: keyset cursor {mentions, name, id} of the last entity already seen, or null
-// $limit: page size + 1
+// $kinds: [NodeKind] — kinds to list (PERSON, ORGANIZATION, PLACE, EVENT)
+// $search: string? — Lucene query over names and aliases, or null for no text filter
+// $orderBy: 'MENTIONS' | 'NAME' — the order of the page
+// $after: {mentions: number?, name: string?, id: string}? — keyset cursor of the last entity already seen, or null
+// $limit: int — page size + 1
+// returns: mentions: int?, name: string?,
+//   node: Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}
 CALL () {
   WITH 1 AS ignored WHERE $search IS NULL
   MATCH (n:Entity) WHERE n.kind IN $kinds RETURN n

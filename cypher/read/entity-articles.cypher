@@ -1,7 +1,8 @@
 // A page of the articles naming each entity, newest first (publishedSort DESC, id DESC).
-// $ids: entity or event ids
-// $after: keyset cursor {publishedSort, id} of the last article already seen, or null
-// $limit: rows per entity (page size + 1)
+// $ids: [string] — entity or event ids
+// $after: {publishedSort: string, id: string}? — keyset cursor of the last article already seen, or null
+// $limit: int — rows per entity (page size + 1)
+// returns: id: string, articles: [Article {.id, .title, .url, .publishedAt, .publishedSort, .ingestedAt, .sentenceCount}]
 UNWIND $ids AS id
 CALL (id) {
   MATCH (x:Article)-[:HAS_ENTITY]->(:Entity {id: id}) RETURN x

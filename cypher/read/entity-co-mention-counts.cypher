@@ -1,6 +1,7 @@
 // How many distinct entities share a sentence with each entity (CoMention connection totalCount).
-// $ids: entity ids
-// $kinds: kinds to count, or null for all
+// $ids: [string] — entity ids
+// $kinds: [NodeKind]? — kinds to count, or null for all
+// returns: id: string, count: int
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 RETURN id, COUNT {

@@ -1,10 +1,12 @@
 // A page of co-mentioned entities for each entity: others named in the same sentences, most shared
 // sentences first (then id), each with a few sample sentence ids. Derived from MENTIONS, never stored.
-// $ids: entity ids
-// $kinds: kinds to keep (PERSON, ORGANIZATION, PLACE), or null for all
-// $after: keyset cursor {count, id} of the last item already seen, or null
-// $limit: rows per entity (page size + 1)
-// $samples: sample evidence sentences per co-mention
+// $ids: [string] — entity ids
+// $kinds: [NodeKind]? — kinds to keep (PERSON, ORGANIZATION, PLACE), or null for all
+// $after: {count: number, id: string}? — keyset cursor of the last item already seen, or null
+// $limit: int — rows per entity (page size + 1)
+// $samples: int — sample evidence sentences per co-mention
+// returns: id: string,
+//   items: [{count: int, evidence: [string], node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles}}]
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 CALL (a) {

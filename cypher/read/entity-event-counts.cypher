@@ -1,6 +1,7 @@
 // How many events each entity took part in or hosted (Event connection totalCount).
-// $ids: entity ids
-// $types: event types to count, or null for all
+// $ids: [string] — entity ids
+// $types: [EventType]? — event types to count, or null for all
+// returns: id: string, count: int
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 RETURN id, COUNT {

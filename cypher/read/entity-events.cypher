@@ -1,9 +1,10 @@
 // A page of the events each entity took part in (or, for a place, that took place there),
 // chronological with undated events last, then by id.
-// $ids: entity ids
-// $types: event types to keep, or null for all
-// $after: keyset cursor {dateSort, id} of the last event already seen, or null
-// $limit: rows per entity (page size + 1)
+// $ids: [string] — entity ids
+// $types: [EventType]? — event types to keep, or null for all
+// $after: {dateSort: string, id: string}? — keyset cursor of the last event already seen, or null
+// $limit: int — rows per entity (page size + 1)
+// returns: id: string, events: [Event {.id, .kind, .name, .aliases, .mentionCount, .type, .date, .dateSort, .dateText}]
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 CALL (a) {

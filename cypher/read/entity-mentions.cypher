@@ -1,7 +1,8 @@
 // A page of each entity's mentions (exact spans in article text), by article then offset.
-// $ids: entity ids
-// $after: keyset cursor {articleId, start} of the last mention already seen, or null
-// $limit: rows per entity (page size + 1)
+// $ids: [string] — entity ids
+// $after: {articleId: string, start: number}? — keyset cursor of the last mention already seen, or null
+// $limit: int — rows per entity (page size + 1)
+// returns: id: string, mentions: [{start: int, end: int, text: string, sentenceId: string, articleId: string}]
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 CALL (a) {

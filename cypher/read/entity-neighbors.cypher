@@ -2,10 +2,12 @@
 // participation, nearest first, with the relationship types along one shortest way. Quantifier
 // bounds cannot be parameters, so there is one branch per allowed depth (1-3); the branches not
 // chosen are cut by the $depth test before they expand anything.
-// $ids: entity or event ids
-// $depth: 1, 2 or 3
-// $kinds: kinds to keep (PERSON, ORGANIZATION, PLACE, EVENT), or null for all
-// $limit: neighbors per entity
+// $ids: [string] — entity or event ids
+// $depth: int — 1, 2 or 3
+// $kinds: [NodeKind]? — kinds to keep (PERSON, ORGANIZATION, PLACE, EVENT), or null for all
+// $limit: int — neighbors per entity
+// returns: id: string,
+//   neighbors: [{distance: int, types: [LinkType], node: Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}}]
 UNWIND $ids AS id
 CALL (id) { MATCH (n:Entity {id: id}) RETURN n AS a UNION MATCH (n:Event {id: id}) RETURN n AS a }
 CALL (a) {

@@ -1,7 +1,8 @@
 // How many typed relationships each entity has (Relationship connection totalCount); counts only.
-// $ids: entity ids
-// $types: relationship types to count, or null for all
-// $direction: OUT, IN or BOTH (relative to the entity)
+// $ids: [string] — entity ids
+// $types: [RelationshipType]? — relationship types to count, or null for all
+// $direction: 'OUT' | 'IN' | 'BOTH' — relative to the entity
+// returns: id: string, count: int
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 RETURN id, CASE $direction

@@ -1,11 +1,14 @@
 // A page of typed relationships for each entity, strongest first (weight DESC, then a stable key
 // of type, direction and other end). The type list is the allow-list of RELATIONSHIP_TYPES, so the
 // expand only touches typed relationships, never MENTIONS or HAS_ENTITY.
-// $ids: entity ids
-// $types: relationship types to keep, or null for all
-// $direction: OUT, IN or BOTH (relative to the entity)
-// $after: keyset cursor {weight, key} of the last edge already seen, or null
-// $limit: rows per entity (page size + 1, to tell whether a next page exists)
+// $ids: [string] — entity ids
+// $types: [RelationshipType]? — relationship types to keep, or null for all
+// $direction: 'OUT' | 'IN' | 'BOTH' — relative to the entity
+// $after: {weight: number, key: string}? — keyset cursor of the last edge already seen, or null
+// $limit: int — rows per entity (page size + 1, to tell whether a next page exists)
+// returns: id: string,
+//   edges: [{type: RelationshipType, direction: 'OUT' | 'IN', weight: int, evidence: [string], key: string,
+//     node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles}}]
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 CALL (a) {

@@ -1,5 +1,6 @@
 // Ids of the sentences describing each event, in article order.
-// $ids: event ids
+// $ids: [string] — event ids
+// returns: id: string, sentenceIds: [string]
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 CALL (e) {

@@ -1,5 +1,6 @@
 // Participants of each event with their roles, agents first, then by name.
-// $ids: event ids
+// $ids: [string] — event ids
+// returns: id: string, participants: [{role: ParticipantRole, node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles}}]
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 CALL (e) {

@@ -1,9 +1,10 @@
 // How many events match the timeline filters (Event connection totalCount); counts only.
-// $types: event types to keep, or null for all
-// $participant: entity id that must take part, or null
-// $place: place entity id where it happened, or null
-// $from: earliest date prefix (inclusive), or null
-// $to: latest date prefix (inclusive), or null
+// $types: [EventType]? — event types to keep, or null for all
+// $participant: string? — entity id that must take part, or null
+// $place: string? — place entity id where it happened, or null
+// $from: string? — earliest date prefix (inclusive), or null
+// $to: string? — latest date prefix (inclusive), or null
+// returns: count: int
 MATCH (e:Event)
 WHERE ($types IS NULL OR e.type IN $types)
   AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(e) })

@@ -4,9 +4,12 @@
 // branches not chosen are cut by the $maxHops test before they expand anything, so a small
 // maxHops also bounds the search. Each step carries its evidence sentence ids: the
 // relationship's evidence, or for a participation step the event's DESCRIBES sentences.
-// $from: entity or event id where the path starts
-// $to: entity or event id where the path ends
-// $maxHops: longest path allowed (1-6)
+// $from: string — entity or event id where the path starts
+// $to: string — entity or event id where the path ends
+// $maxHops: int — longest path allowed (1-6)
+// returns: nodes: [Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}],
+//   steps: [{type: LinkType, fromId: string, toId: string, forward: boolean, role: ParticipantRole?, weight: int?,
+//     evidence: [string]}]
 CALL () { MATCH (n:Entity {id: $from}) RETURN n AS a UNION MATCH (n:Event {id: $from}) RETURN n AS a }
 CALL () { MATCH (n:Entity {id: $to}) RETURN n AS b UNION MATCH (n:Event {id: $to}) RETURN n AS b }
 CALL (a, b) {

@@ -1,9 +1,12 @@
 // The k shortest connections between two entities (k at most LIMITS.maxPaths = 10, the SHORTEST
 // literal), same graph, step evidence and one-branch-per-bound search as path-shortest, shortest first.
-// $from: entity or event id where the paths start
-// $to: entity or event id where the paths end
-// $maxHops: longest path allowed (1-6)
-// $limit: paths returned (1-10)
+// $from: string — entity or event id where the paths start
+// $to: string — entity or event id where the paths end
+// $maxHops: int — longest path allowed (1-6)
+// $limit: int — paths returned (1-10)
+// returns: nodes: [Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}],
+//   steps: [{type: LinkType, fromId: string, toId: string, forward: boolean, role: ParticipantRole?, weight: int?,
+//     evidence: [string]}]
 CALL () { MATCH (n:Entity {id: $from}) RETURN n AS a UNION MATCH (n:Event {id: $from}) RETURN n AS a }
 CALL () { MATCH (n:Entity {id: $to}) RETURN n AS b UNION MATCH (n:Event {id: $to}) RETURN n AS b }
 CALL (a, b) {

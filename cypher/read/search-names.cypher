@@ -1,7 +1,8 @@
 // Full-text search over names and aliases of entities and events (index entity_names), best first.
-// $query: Lucene query built from escaped user terms (fuzzy terms for typo tolerance)
-// $kinds: kinds to keep (PERSON, ORGANIZATION, PLACE, EVENT), or null for all
-// $limit: most hits returned
+// $query: string — Lucene query built from escaped user terms (fuzzy terms for typo tolerance)
+// $kinds: [NodeKind]? — kinds to keep (PERSON, ORGANIZATION, PLACE, EVENT), or null for all
+// $limit: int — most hits returned
+// returns: score: number, node: Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 WITH node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds

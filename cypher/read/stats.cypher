@@ -1,4 +1,5 @@
 // Counts of articles, entities by kind, events and typed relationships. Returns one row.
+// returns: articles: int, persons: int, organizations: int, places: int, events: int, relationships: int
 CALL () { MATCH (n:Article) RETURN count(n) AS articles }
 CALL () { MATCH (n:Person) RETURN count(n) AS persons }
 CALL () { MATCH (n:Organization) RETURN count(n) AS organizations }

@@ -1,19 +1,63 @@
 // The one handle on Neo4j: a driver plus managed read/write transactions that run named
 // statements from cypher/. Repositories receive a Tx and never open sessions; callers own the
 // transaction. Every statement run is counted, so tests can assert round trips (no N+1).
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
+// Statement names, parameters and rows are typed by src/db/statements.ts (printed from the
+// cypher/ headers); with checkRows (NODE_ENV=test) every row is parsed against its header's shape.
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord } from "neo4j-driver";
 import type { Config } from "../config/config.ts";
 import type { Logger } from "../config/logger.ts";
 import { statement } from "./cypher-registry.ts";
 import { toPlain } from "./mapping.ts";
+import { ROW_SCHEMAS, type Params, type Rows, type StatementName } from "./statements.ts";
 
-export type Row = Record<string, unknown>;
+export type { Params, Rows, StatementName };
+
+/** True for the name of a statement printed into src/db/statements.ts. */
+export function isStatementName(name: string): name is StatementName {
+  return Object.hasOwn(ROW_SCHEMAS, name);
+}
+
+/** The parameters argument of a statement: optional when it takes none. */
+export type ParamsArg<N extends StatementName> = Record<string, never> extends Params[N] ? [params?: Params[N]] : [params: Params[N]];
 
 /** A transaction that runs named statements and returns plain JS rows (no Neo4j Integers). */
 export interface Tx {
-  run(name: string, params?: Record<string, unknown>): Promise<Row[]>;
+  run<N extends StatementName>(name: N, ...params: ParamsArg<N>): Promise<Rows[N][]>;
   /** Same, but returns the driver's result (summary counters, raw values). */
-  runRaw(name: string, params?: Record<string, unknown>): Promise<QueryResult>;
+  runRaw<N extends StatementName>(name: N, ...params: ParamsArg<N>): Promise<QueryResult>;
+}
+
+export interface DatabaseOptions {
+  /** Receives the driver's own log lines. */
+  readonly logger?: Logger;
+  /** Parse every row against the shape its statement's header declares (tests: NODE_ENV=test). */
+  readonly checkRows?: boolean;
+}
+
+/** A row that does not have the shape its statement's `returns:` header declares. */
+export class RowShapeError extends Error {
+  override name = "RowShapeError";
+}
+
+/**
+ * The rows of a result as their header declares them. Checked row by row when `check` is set (every
+ * test run), so a projection that drifts from its header fails a test; trusted otherwise — this is
+ * the one place the untyped driver result becomes typed rows.
+ */
+export function rowsOf<N extends StatementName>(name: N, records: readonly Neo4jRecord[], check: boolean): Rows[N][] {
+  const plain = records.map((r) => toPlain(r.toObject()));
+  if (!check) return plain as Rows[N][];
+  return plain.map((row) => parseRow(name, row));
+}
+
+export function parseRow<N extends StatementName>(name: N, row: unknown): Rows[N] {
+  const parsed = ROW_SCHEMAS[name].safeParse(row);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(row)"}: ${i.message}`);
+  throw new RowShapeError(
+    `${statement(name).file}: a row does not match its \`returns:\` header (${issues.join("; ")}). ` +
+      `Fix the projection or the header, then run \`npm run schema:print\`. Row: ${JSON.stringify(row).slice(0, 300)}`,
+  );
 }
 
 export interface DatabaseStats {
@@ -49,8 +93,8 @@ export function connectionFromConfig(config: Config, local?: { uri: string; pass
   };
 }
 
-function wrapTx(tx: ManagedTransaction, stats: DatabaseStats): Tx {
-  const runRaw = async (name: string, params: Record<string, unknown> = {}) => {
+function wrapTx(tx: ManagedTransaction, stats: DatabaseStats, checkRows: boolean): Tx {
+  const runRaw = async (name: StatementName, params: Record<string, unknown> = {}) => {
     const s = statement(name);
     const missing = s.params.filter((p) => !(p in params));
     if (missing.length) throw new Error(`${s.file}: missing parameter(s) ${missing.map((p) => "$" + p).join(", ")}`);
@@ -65,10 +109,10 @@ function wrapTx(tx: ManagedTransaction, stats: DatabaseStats): Tx {
     return result;
   };
   return {
-    runRaw,
-    async run(name, params) {
-      const result = await runRaw(name, params);
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    runRaw: (name, ...params) => runRaw(name, params[0]),
+    async run(name, ...params) {
+      const result = await runRaw(name, params[0]);
+      return rowsOf(name, result.records, checkRows);
     },
   };
 }
@@ -81,7 +125,8 @@ function driverLogging(logger: Logger | undefined) {
   return { level, logger: (lvl: "debug" | "info" | "warn" | "error", message: string) => log[lvl](message) };
 }
 
-export function openDatabase(conn: Connection, logger?: Logger): Database {
+export function openDatabase(conn: Connection, options: DatabaseOptions = {}): Database {
+  const { logger, checkRows = false } = options;
   const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
     logging: driverLogging(logger),
     // Fail fast when the server is gone so /readyz flips quickly; managed transactions retry.
@@ -103,7 +148,7 @@ export function openDatabase(conn: Connection, logger?: Logger): Database {
     async read(work) {
       const s = session("READ");
       try {
-        return await s.executeRead((tx) => work(wrapTx(tx, stats)));
+        return await s.executeRead((tx) => work(wrapTx(tx, stats, checkRows)));
       } finally {
         await s.close();
       }
@@ -111,7 +156,7 @@ export function openDatabase(conn: Connection, logger?: Logger): Database {
     async write(work) {
       const s = session("WRITE");
       try {
-        return await s.executeWrite((tx) => work(wrapTx(tx, stats)));
+        return await s.executeWrite((tx) => work(wrapTx(tx, stats, checkRows)));
       } finally {
         await s.close();
       }

@@ -4,10 +4,7 @@ import neo4j from "neo4j-driver";
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
-  if (neo4j.isInt(value)) {
-    const n = value as { inSafeRange(): boolean; toNumber(): number; toString(): string };
-    return n.inSafeRange() ? n.toNumber() : n.toString();
-  }
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(toPlain);
   if (
@@ -20,12 +17,13 @@ export function toPlain(value: unknown): unknown {
   ) {
     return String(value);
   }
-  if (neo4j.isNode(value)) return toPlain((value as { properties: unknown }).properties);
-  if (neo4j.isRelationship(value)) {
-    const r = value as { type: string; properties: unknown };
-    return { type: r.type, ...(toPlain(r.properties) as object) };
-  }
+  if (neo4j.isNode(value)) return toPlain(value.properties);
+  if (neo4j.isRelationship(value)) return { type: value.type, ...plainObject(value.properties) };
+  return plainObject(value);
+}
+
+function plainObject(value: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
   return out;
 }

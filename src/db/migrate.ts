@@ -1,11 +1,14 @@
 // Applies cypher/schema/NNN-*.cypher in order. Every statement is idempotent (IF NOT EXISTS), so
 // migrating on each start-up is safe and cheap; a failing file is reported by name.
 import type { Logger } from "../config/logger.ts";
-import type { Database } from "./database.ts";
+import { isStatementName, type Database, type StatementName } from "./database.ts";
 import { cypherRegistry } from "./cypher-registry.ts";
 
-export function schemaStatements(): string[] {
-  return [...cypherRegistry().keys()].filter((n) => n.startsWith("schema/")).sort();
+type SchemaStatement = Extract<StatementName, `schema/${string}`>;
+const isSchemaStatement = (name: string): name is SchemaStatement => name.startsWith("schema/") && isStatementName(name);
+
+export function schemaStatements(): SchemaStatement[] {
+  return [...cypherRegistry().keys()].filter(isSchemaStatement).sort();
 }
 
 export async function migrate(db: Database, logger?: Logger): Promise<string[]> {

@@ -1,5 +1,6 @@
 // The one SchemaBuilder and its plugins. Type files under types/ register themselves on it.
-//   relay      — Node interface, global IDs, Query.node/nodes, PageInfo
+//   relay      — Node interface, global IDs, Query.node/nodes, PageInfo, and the connections
+//                (t.connection) every list with cursors is declared as (types/connection.ts)
 //   errors     — expected failures as typed results in mutation payloads
 //   complexity — cost and depth of an operation, checked before any root resolver runs
 import SchemaBuilder from "@pothos/core";
@@ -10,9 +11,16 @@ import { GraphQLError } from "graphql";
 import type { GraphQLContext } from "./context.ts";
 import { LIMITS } from "./limits.ts";
 
+/** Page size of every connection when `first` is not given. */
+export const PAGE_SIZE = 20;
+
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  /** Every connection can count its whole list; the count runs only when totalCount is selected. */
+  Connection: { totalCount: () => Promise<number> };
 }>({
   plugins: [ErrorsPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
@@ -34,6 +42,19 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: "Items precede the first one of this page (true whenever `after` was given)." },
     startCursorFieldOptions: { description: "Cursor of the first item of this page." },
     endCursorFieldOptions: { description: "Cursor of the last item of this page: pass it as `after` for the next page." },
+    edgesFieldOptions: {
+      description: "The items of this page, each with its cursor.",
+      // The connection field's page size already multiplies the cost of what is selected here.
+      complexity: { field: 0, multiplier: 1 },
+    },
+    pageInfoFieldOptions: { description: "Cursors and whether more items follow." },
+    cursorFieldOptions: { description: "Keyset cursor of this edge (pass as after)." },
+    firstArgOptions: { defaultValue: PAGE_SIZE, description: `Page size, ${PAGE_SIZE} by default, at most ${LIMITS.maxFirst}.` },
+    afterArgOptions: { description: "Return the items after this cursor (the endCursor of the previous page)." },
+    // Keyset cursors page forward only: reading backwards would need every statement in reverse
+    // order. Both are refused with a BAD_USER_INPUT error (types/connection.ts).
+    lastArgOptions: { description: "Not supported: lists page forward only (first/after); passing last is an error." },
+    beforeArgOptions: { description: "Not supported: lists page forward only (first/after); passing before is an error." },
   },
   errors: { defaultTypes: [] },
   complexity: {

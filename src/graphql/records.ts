@@ -1,25 +1,41 @@
-// Plain rows the read statements return and the GraphQL types resolve from. Shapes follow
-// docs/graph-model.md; Neo4j integers are already numbers (db/mapping.ts).
-import type { EventType, NodeKind, RelationshipType } from "../vocabulary.ts";
+// What the GraphQL types resolve from: the rows of the read statements (typed by their headers in
+// src/db/statements.ts, so every loader and repository hands these over without a cast). Shapes
+// follow docs/graph-model.md; Neo4j integers are already numbers (db/mapping.ts).
+import type { EntityKind, EventType, LinkType, NodeKind, ParticipantRole, RelationshipType } from "../vocabulary.ts";
 
 export type { NodeKind };
 
-/** An entity or an event: every graph node GraphQL exposes through the Entity interface. */
-export interface EntityRecord {
+interface NodeBase {
   id: string;
-  kind: NodeKind;
   name: string;
-  aliases: string[] | null;
-  mentionCount: number | null;
-  articleCount?: number | null;
-  /** JSON strings {"title","of"} (persons). */
-  roles?: string[] | null;
-  /** Events only. */
-  type?: EventType | null;
-  date?: string | null;
-  dateSort?: string | null;
-  dateText?: string | null;
+  aliases: string[];
+  mentionCount: number;
 }
+
+/** A person, organisation or place. */
+export interface EntityRecord extends NodeBase {
+  kind: EntityKind;
+  articleCount: number;
+  /** JSON strings {"title","of"}. */
+  roles: string[];
+}
+
+export interface EventRecord extends NodeBase {
+  kind: "EVENT";
+  type: EventType;
+  date: string | null;
+  dateText: string | null;
+}
+
+/** A dated event read for a chronological page: its sort key comes with it. */
+export interface DatedEventRecord extends EventRecord {
+  dateSort: string;
+}
+
+/** Any node GraphQL exposes through the Entity interface, discriminated by kind. */
+export type NodeRecord = EntityRecord | EventRecord;
+
+export const isEvent = (n: NodeRecord): n is EventRecord => n.kind === "EVENT";
 
 export interface SentenceRecord {
   id: string;
@@ -36,8 +52,8 @@ export interface ArticleRecord {
   url: string | null;
   publishedAt: string | null;
   publishedSort: string;
-  ingestedAt: string | null;
-  sentenceCount: number | null;
+  ingestedAt: string;
+  sentenceCount: number;
 }
 
 export type Direction = "OUT" | "IN" | "BOTH";
@@ -53,8 +69,8 @@ export interface RelationshipRecord {
 
 export interface NeighborRecord {
   distance: number;
-  types: string[];
-  node: EntityRecord;
+  types: LinkType[];
+  node: NodeRecord;
 }
 
 export interface CoMentionRecord {
@@ -72,22 +88,22 @@ export interface MentionRecord {
 }
 
 export interface ParticipantRecord {
-  role: string;
+  role: ParticipantRole;
   node: EntityRecord;
 }
 
 export interface PathStepRecord {
-  type: string;
+  type: LinkType;
   fromId: string;
   toId: string;
   /** True when the stored relationship points from `fromId` to `toId`. */
   forward: boolean;
-  role: string | null;
+  role: ParticipantRole | null;
   weight: number | null;
   evidence: string[];
 }
 
 export interface PathRecord {
-  nodes: EntityRecord[];
+  nodes: NodeRecord[];
   steps: PathStepRecord[];
 }

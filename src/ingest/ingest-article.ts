@@ -3,7 +3,7 @@
 // first detaches the article's old contribution. Every statement MERGEs on constrained keys, so
 // the driver may retry the whole transaction on transient errors and deadlocks.
 import neo4j from "neo4j-driver";
-import type { Database, Tx } from "../db/database.ts";
+import type { Database, ParamsArg, StatementName, Tx } from "../db/database.ts";
 import type { ExtractionDocumentT } from "../extract/document.ts";
 import { articleRows, validateDocument } from "./article-rows.ts";
 
@@ -45,8 +45,8 @@ export interface IngestOptions {
 /** Removes an article's sentences, mentions, evidence and links; deletes what nothing else supports. */
 async function detachArticle(tx: Tx, articleId: string, step: (name: string) => void) {
   const counters = { nodesDeleted: 0, relationshipsDeleted: 0, entities: 0, events: 0 };
-  const exec = async (name: string, params: Record<string, unknown>) => {
-    const r = await tx.runRaw(name, params);
+  const exec = async <N extends StatementName>(name: N, ...params: ParamsArg<N>) => {
+    const r = await tx.runRaw(name, ...params);
     step(name);
     return r;
   };
@@ -88,8 +88,8 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
     if (storedHash !== null) await detachArticle(tx, articleId, step);
     // Sent together without waiting in between: the driver pipelines them on one connection, so
     // the article costs one network round trip instead of six; Neo4j still runs them in order.
-    const exec = (name: string, params: Record<string, unknown>) =>
-      tx.runRaw(name, params).then((r) => {
+    const exec = <N extends StatementName>(name: N, ...params: ParamsArg<N>) =>
+      tx.runRaw(name, ...params).then((r) => {
         step(name);
         return r.summary.counters.updates();
       });

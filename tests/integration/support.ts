@@ -7,8 +7,9 @@ export function testConnection() {
   return inject("neo4j");
 }
 
+/** A database on the test server that checks every row against its statement's `returns:` header. */
 export function testDatabase(): Database {
-  return openDatabase(testConnection());
+  return openDatabase(testConnection(), { checkRows: true });
 }
 
 /** A config pointing at the test server, with overrides for the app under test. */
@@ -40,10 +41,10 @@ export interface GraphSnapshot {
 export async function graphSnapshot(db: Database): Promise<GraphSnapshot> {
   return db.read(async (tx) => {
     const nodes = (await tx.run("admin/graph-snapshot-nodes")).map((r) => {
-      const { ingestedAt: _ignored, ...props } = r.props as Record<string, unknown>;
-      return { labels: (r.labels as string[]).sort(), props };
+      const { ingestedAt: _ignored, ...props } = r.props;
+      return { labels: r.labels.sort(), props };
     });
-    const relationships = (await tx.run("admin/graph-snapshot-relationships")) as GraphSnapshot["relationships"];
+    const relationships = await tx.run("admin/graph-snapshot-relationships");
     return { nodes, relationships };
   });
 }

@@ -1,22 +1,25 @@
 // Loaders keyed by article id: the article, its text (only when selected), its entities and events.
 import neo4j from "neo4j-driver";
-import type { ArticleRecord, EntityRecord, NodeKind } from "../records.ts";
-import { type LoaderCache, readByIds } from "./loader-cache.ts";
+import type { EventType } from "../../vocabulary.ts";
+import type { ArticleRecord, DatedEventRecord, EntityRecord, NodeKind } from "../records.ts";
+import { byKey, type LoaderCache } from "./loader-cache.ts";
 
 export const articleById = (c: LoaderCache) =>
-  c.get<ArticleRecord | null>("articleById", null, (ids) =>
-    readByIds(c.db, "read/articles-by-id", ids, {}, (r) => r.article as ArticleRecord, null, (r) => (r.article as ArticleRecord).id),
+  c.get<ArticleRecord | null>("articleById", null, async (ids) =>
+    byKey(ids, await c.read("read/articles-by-id", { ids }), (r) => r.article.id, (r) => r.article, null),
   );
 
 export const textByArticle = (c: LoaderCache) =>
-  c.get<string | null>("articleText", null, (ids) => readByIds(c.db, "read/article-texts", ids, {}, (r) => r.text as string, null));
-
-export const entitiesByArticle = (c: LoaderCache, a: { kinds: NodeKind[] | null; limit: number }) =>
-  c.get<EntityRecord[]>("articleEntities", a, (ids) =>
-    readByIds(c.db, "read/article-entities", ids, { ...a, limit: neo4j.int(a.limit) }, (r) => r.entities as EntityRecord[], []),
+  c.get<string | null>("articleText", null, async (ids) =>
+    byKey(ids, await c.read("read/article-texts", { ids }), (r) => r.id, (r) => r.text, null),
   );
 
-export const eventsByArticle = (c: LoaderCache, a: { types: string[] | null; limit: number }) =>
-  c.get<EntityRecord[]>("articleEvents", a, (ids) =>
-    readByIds(c.db, "read/article-events", ids, { ...a, limit: neo4j.int(a.limit) }, (r) => r.events as EntityRecord[], []),
+export const entitiesByArticle = (c: LoaderCache, a: { kinds: NodeKind[] | null; limit: number }) =>
+  c.get<EntityRecord[]>("articleEntities", a, async (ids) =>
+    byKey(ids, await c.read("read/article-entities", { ids, kinds: a.kinds, limit: neo4j.int(a.limit) }), (r) => r.id, (r) => r.entities, []),
+  );
+
+export const eventsByArticle = (c: LoaderCache, a: { types: EventType[] | null; limit: number }) =>
+  c.get<DatedEventRecord[]>("articleEvents", a, async (ids) =>
+    byKey(ids, await c.read("read/article-events", { ids, types: a.types, limit: neo4j.int(a.limit) }), (r) => r.id, (r) => r.events, []),
   );

@@ -1,36 +1,44 @@
 // Loaders keyed by entity (or event) id: the node itself and every list hanging off it.
 import neo4j from "neo4j-driver";
+import type { EventType, RelationshipType } from "../../vocabulary.ts";
 import type {
   ArticleRecord,
   CoMentionRecord,
+  DatedEventRecord,
   Direction,
-  EntityRecord,
   MentionRecord,
   NeighborRecord,
   NodeKind,
+  NodeRecord,
   RelationshipRecord,
 } from "../records.ts";
-import { type LoaderCache, readByIds } from "./loader-cache.ts";
+import { byKey, type LoaderCache } from "./loader-cache.ts";
 
 const int = (n: number) => neo4j.int(n);
+const id = (r: { id: string }) => r.id;
+
+/** A node as the by-id loader reads it: events come with the id of their place. */
+export type LoadedNodeRecord = NodeRecord & { placeId: string | null };
 
 export const entityById = (c: LoaderCache) =>
-  c.get<EntityRecord | null>("entityById", null, (ids) =>
-    readByIds(c.db, "read/entities-by-id", ids, {}, (r) => r.node as EntityRecord, null, (r) => (r.node as EntityRecord).id),
+  c.get<LoadedNodeRecord | null>("entityById", null, async (ids) =>
+    byKey(ids, await c.read("read/entities-by-id", { ids }), (r) => r.node.id, (r) => r.node, null),
   );
 
 export interface RelationshipArgs {
-  types: string[] | null;
+  types: RelationshipType[] | null;
   direction: Direction;
   after: { weight: number; key: string } | null;
   limit: number;
 }
 export const relationshipsByEntity = (c: LoaderCache, a: RelationshipArgs) =>
-  c.get<RelationshipRecord[]>("relationships", a, (ids) =>
-    readByIds(c.db, "read/entity-relationships", ids, { ...a, limit: int(a.limit) }, (r) => r.edges as RelationshipRecord[], []),
+  c.get<RelationshipRecord[]>("relationships", a, async (ids) =>
+    byKey(ids, await c.read("read/entity-relationships", { ids, ...a, limit: int(a.limit) }), id, (r) => r.edges, []),
   );
 export const relationshipCountByEntity = (c: LoaderCache, a: Pick<RelationshipArgs, "types" | "direction">) =>
-  c.get<number>("relationshipCount", a, (ids) => readByIds(c.db, "read/entity-relationship-counts", ids, a, (r) => r.count as number, 0));
+  c.get<number>("relationshipCount", a, async (ids) =>
+    byKey(ids, await c.read("read/entity-relationship-counts", { ids, ...a }), id, (r) => r.count, 0),
+  );
 
 export interface NeighborArgs {
   depth: number;
@@ -38,8 +46,8 @@ export interface NeighborArgs {
   limit: number;
 }
 export const neighborsByEntity = (c: LoaderCache, a: NeighborArgs) =>
-  c.get<NeighborRecord[]>("neighbors", a, (ids) =>
-    readByIds(c.db, "read/entity-neighbors", ids, { ...a, depth: int(a.depth), limit: int(a.limit) }, (r) => r.neighbors as NeighborRecord[], []),
+  c.get<NeighborRecord[]>("neighbors", a, async (ids) =>
+    byKey(ids, await c.read("read/entity-neighbors", { ids, kinds: a.kinds, depth: int(a.depth), limit: int(a.limit) }), id, (r) => r.neighbors, []),
   );
 
 export interface CoMentionArgs {
@@ -49,42 +57,48 @@ export interface CoMentionArgs {
   samples: number;
 }
 export const coMentionsByEntity = (c: LoaderCache, a: CoMentionArgs) =>
-  c.get<CoMentionRecord[]>("coMentions", a, (ids) =>
-    readByIds(c.db, "read/entity-co-mentions", ids, { ...a, limit: int(a.limit), samples: int(a.samples) }, (r) => r.items as CoMentionRecord[], []),
+  c.get<CoMentionRecord[]>("coMentions", a, async (ids) =>
+    byKey(
+      ids,
+      await c.read("read/entity-co-mentions", { ids, kinds: a.kinds, after: a.after, limit: int(a.limit), samples: int(a.samples) }),
+      id,
+      (r) => r.items,
+      [],
+    ),
   );
 export const coMentionCountByEntity = (c: LoaderCache, a: Pick<CoMentionArgs, "kinds">) =>
-  c.get<number>("coMentionCount", a, (ids) => readByIds(c.db, "read/entity-co-mention-counts", ids, a, (r) => r.count as number, 0));
+  c.get<number>("coMentionCount", a, async (ids) => byKey(ids, await c.read("read/entity-co-mention-counts", { ids, ...a }), id, (r) => r.count, 0));
 
 export interface EntityEventArgs {
-  types: string[] | null;
+  types: EventType[] | null;
   after: { dateSort: string; id: string } | null;
   limit: number;
 }
 export const eventsByEntity = (c: LoaderCache, a: EntityEventArgs) =>
-  c.get<EntityRecord[]>("entityEvents", a, (ids) =>
-    readByIds(c.db, "read/entity-events", ids, { ...a, limit: int(a.limit) }, (r) => r.events as EntityRecord[], []),
+  c.get<DatedEventRecord[]>("entityEvents", a, async (ids) =>
+    byKey(ids, await c.read("read/entity-events", { ids, ...a, limit: int(a.limit) }), id, (r) => r.events, []),
   );
 export const eventCountByEntity = (c: LoaderCache, a: Pick<EntityEventArgs, "types">) =>
-  c.get<number>("entityEventCount", a, (ids) => readByIds(c.db, "read/entity-event-counts", ids, a, (r) => r.count as number, 0));
+  c.get<number>("entityEventCount", a, async (ids) => byKey(ids, await c.read("read/entity-event-counts", { ids, ...a }), id, (r) => r.count, 0));
 
 export interface EntityArticleArgs {
   after: { publishedSort: string; id: string } | null;
   limit: number;
 }
 export const articlesByEntity = (c: LoaderCache, a: EntityArticleArgs) =>
-  c.get<ArticleRecord[]>("entityArticles", a, (ids) =>
-    readByIds(c.db, "read/entity-articles", ids, { ...a, limit: int(a.limit) }, (r) => r.articles as ArticleRecord[], []),
+  c.get<ArticleRecord[]>("entityArticles", a, async (ids) =>
+    byKey(ids, await c.read("read/entity-articles", { ids, after: a.after, limit: int(a.limit) }), id, (r) => r.articles, []),
   );
 export const articleCountByEntity = (c: LoaderCache) =>
-  c.get<number>("entityArticleCount", null, (ids) => readByIds(c.db, "read/entity-article-counts", ids, {}, (r) => r.count as number, 0));
+  c.get<number>("entityArticleCount", null, async (ids) => byKey(ids, await c.read("read/entity-article-counts", { ids }), id, (r) => r.count, 0));
 
 export interface MentionArgs {
   after: { articleId: string; start: number } | null;
   limit: number;
 }
 export const mentionsByEntity = (c: LoaderCache, a: MentionArgs) =>
-  c.get<MentionRecord[]>("mentions", a, (ids) =>
-    readByIds(c.db, "read/entity-mentions", ids, { ...a, limit: int(a.limit) }, (r) => r.mentions as MentionRecord[], []),
+  c.get<MentionRecord[]>("mentions", a, async (ids) =>
+    byKey(ids, await c.read("read/entity-mentions", { ids, after: a.after, limit: int(a.limit) }), id, (r) => r.mentions, []),
   );
 export const mentionCountByEntity = (c: LoaderCache) =>
-  c.get<number>("mentionCount", null, (ids) => readByIds(c.db, "read/entity-mention-counts", ids, {}, (r) => r.count as number, 0));
+  c.get<number>("mentionCount", null, async (ids) => byKey(ids, await c.read("read/entity-mention-counts", { ids }), id, (r) => r.count, 0));

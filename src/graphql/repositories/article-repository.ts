@@ -5,10 +5,10 @@ import type { ArticleRecord } from "../records.ts";
 
 export async function listArticles(tx: Tx, a: { after: { publishedSort: string; id: string } | null; limit: number }): Promise<ArticleRecord[]> {
   const rows = await tx.run("read/articles-page", { after: a.after, limit: neo4j.int(a.limit) });
-  return rows.map((r) => r.article as ArticleRecord);
+  return rows.map((r) => r.article);
 }
 
 export async function countArticles(tx: Tx): Promise<number> {
   const [row] = await tx.run("read/articles-count");
-  return (row?.count as number | undefined) ?? 0;
+  return row?.count ?? 0;
 }

@@ -1,10 +1,11 @@
 // The events timeline: filtered, chronological pages and their count.
 import neo4j from "neo4j-driver";
 import type { Tx } from "../../db/database.ts";
-import type { EntityRecord } from "../records.ts";
+import type { EventType } from "../../vocabulary.ts";
+import type { DatedEventRecord } from "../records.ts";
 
 export interface TimelineFilter {
-  types: string[] | null;
+  types: EventType[] | null;
   participant: string | null;
   place: string | null;
   from: string | null;
@@ -14,12 +15,12 @@ export interface TimelineFilter {
 export async function listEvents(
   tx: Tx,
   a: TimelineFilter & { after: { dateSort: string; id: string } | null; limit: number },
-): Promise<EntityRecord[]> {
+): Promise<DatedEventRecord[]> {
   const rows = await tx.run("read/events-timeline", { ...a, limit: neo4j.int(a.limit) });
-  return rows.map((r) => r.event as EntityRecord);
+  return rows.map((r) => r.event);
 }
 
 export async function countEvents(tx: Tx, f: TimelineFilter): Promise<number> {
   const [row] = await tx.run("read/events-count", { ...f });
-  return (row?.count as number | undefined) ?? 0;
+  return row?.count ?? 0;
 }

@@ -5,10 +5,9 @@ import type { PathRecord } from "../records.ts";
 
 export async function shortestPath(tx: Tx, from: string, to: string, maxHops: number): Promise<PathRecord | null> {
   const [row] = await tx.run("read/path-shortest", { from, to, maxHops: neo4j.int(maxHops) });
-  return row ? (row as unknown as PathRecord) : null;
+  return row ?? null;
 }
 
 export async function shortestPaths(tx: Tx, from: string, to: string, maxHops: number, limit: number): Promise<PathRecord[]> {
-  const rows = await tx.run("read/paths-shortest", { from, to, maxHops: neo4j.int(maxHops), limit: neo4j.int(limit) });
-  return rows as unknown as PathRecord[];
+  return tx.run("read/paths-shortest", { from, to, maxHops: neo4j.int(maxHops), limit: neo4j.int(limit) });
 }

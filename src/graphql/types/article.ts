@@ -1,12 +1,11 @@
 // The Article node and Query.article / Query.articles.
 import { builder } from "../builder.ts";
-import { decodeCursor, encodeCursor, pageSize, toPage } from "../cursor.ts";
+import { articlePages } from "../keyset-lists.ts";
 import { articleById, entitiesByArticle, eventsByArticle, textByArticle } from "../loaders/article-loaders.ts";
 import { LIMITS } from "../limits.ts";
 import { articleKey } from "../node-id.ts";
-import type { ArticleRecord } from "../records.ts";
 import { countArticles, listArticles } from "../repositories/article-repository.ts";
-import { pageArgs, pagedField } from "./connection.ts";
+import { asNode, keysetConnection, pagedField } from "./connection.ts";
 import { ArticleConnectionRef } from "./connection-edges.ts";
 import { EntityKindEnum, EventTypeEnum } from "./enums.ts";
 import { ArticleRef, EntityRef, EventRef } from "./refs.ts";
@@ -34,7 +33,7 @@ builder.node(ArticleRef, {
         first: t.arg.int({ defaultValue: 50, description: `Most entities to return, 50 by default, at most ${LIMITS.maxFirst}.` }),
       },
       ...pagedField(50),
-      resolve: (a, args, ctx) => entitiesByArticle(ctx.loaders, { kinds: args.kinds ?? null, limit: pageSize(args.first, 50) }).load(a.id),
+      resolve: (a, args, ctx) => entitiesByArticle(ctx.loaders, { kinds: args.kinds ?? null, limit: args.first ?? 50 }).load(a.id),
     }),
     events: t.field({
       type: [EventRef],
@@ -44,7 +43,7 @@ builder.node(ArticleRef, {
         first: t.arg.int({ defaultValue: 50, description: `Most events to return, 50 by default, at most ${LIMITS.maxFirst}.` }),
       },
       ...pagedField(50),
-      resolve: (a, args, ctx) => eventsByArticle(ctx.loaders, { types: args.types ?? null, limit: pageSize(args.first, 50) }).load(a.id),
+      resolve: (a, args, ctx) => eventsByArticle(ctx.loaders, { types: args.types ?? null, limit: args.first ?? 50 }).load(a.id),
     }),
   }),
 });
@@ -57,19 +56,19 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: "Global ID or article id." }) },
     resolve: (_root, args, ctx) => articleById(ctx.loaders).load(articleKey(String(args.id))),
   }),
-  articles: t.field({
-    type: ArticleConnectionRef,
-    description: "All articles, newest first.",
-    args: {
-      ...pageArgs(t.arg, 20),
+  articles: t.connection(
+    {
+      type: ArticleRef,
+      description: "All articles, newest first.",
+      ...pagedField(),
+      resolve: (_root, args, ctx, info) =>
+        keysetConnection(args, info, articlePages, {
+          page: (after, limit) => ctx.db.read((tx) => listArticles(tx, { after, limit })),
+          key: (r) => ({ publishedSort: r.publishedSort, id: r.id }),
+          edge: asNode,
+          count: () => ctx.db.read((tx) => countArticles(tx)),
+        }),
     },
-    ...pagedField(20),
-    resolve: async (_root, args, ctx) => {
-      const first = pageSize(args.first, 20);
-      const after = decodeCursor<{ publishedSort: string; id: string }>("articles", args.after);
-      const rows = await ctx.db.read((tx) => listArticles(tx, { after, limit: first + 1 }));
-      const cursor = (r: ArticleRecord) => encodeCursor("articles", { publishedSort: r.publishedSort, id: r.id });
-      return toPage(rows, first, !!after, cursor, (r, c) => ({ node: r, cursor: c }), () => ctx.db.read((tx) => countArticles(tx)));
-    },
-  }),
+    ArticleConnectionRef,
+  ),
 }));

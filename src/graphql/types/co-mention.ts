@@ -1,13 +1,12 @@
 // Co-mentions: entities named in the same sentences as the entity asked about, as a connection.
 import { builder } from "../builder.ts";
 import type { CoMentionRecord } from "../records.ts";
-import { connectionType } from "./connection.ts";
 import { loadEvidence } from "./evidence.ts";
 import { EntityRef, EvidenceRef } from "./refs.ts";
 
 export type CoMentionEdgeShape = CoMentionRecord & { cursor: string };
 
-export const CoMentionEdgeRef = builder.objectRef<CoMentionEdgeShape>("CoMentionEdge").implement({
+const CoMentionEdgeRef = builder.objectRef<CoMentionEdgeShape>("CoMentionEdge").implement({
   description: "An entity named in the same sentences as the entity asked about.",
   fields: (t) => ({
     cursor: t.exposeString("cursor", { description: "Keyset cursor of this edge (pass as after)." }),
@@ -21,8 +20,7 @@ export const CoMentionEdgeRef = builder.objectRef<CoMentionEdgeShape>("CoMention
   }),
 });
 
-export const CoMentionConnectionRef = connectionType(
-  "CoMentionConnection",
+export const CoMentionConnectionRef = builder.connectionObject(
+  { type: EntityRef, name: "CoMentionConnection", description: "A page of co-mentioned entities, most shared sentences first." },
   CoMentionEdgeRef,
-  "A page of co-mentioned entities, most shared sentences first.",
 );

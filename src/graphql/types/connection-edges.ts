@@ -1,41 +1,21 @@
-// Plain edges (cursor + node) for lists without edge data: entities, events, articles, mentions.
+// The connections whose edges are a cursor and a node, shared by the fields that list them:
+// entities, events, articles and mentions. Pages come from keysetConnection (connection.ts).
 import { builder } from "../builder.ts";
-import type { ArticleRecord, EntityRecord, MentionRecord } from "../records.ts";
-import { connectionType } from "./connection.ts";
 import { ArticleRef, EntityRef, EventRef, MentionRef } from "./refs.ts";
 
-const cursorField = { description: "Keyset cursor of this edge (pass as after)." };
-
-const EntityEdgeRef = builder.objectRef<{ cursor: string; node: EntityRecord }>("EntityEdge").implement({
-  description: "One entity in a page, with its cursor.",
-  fields: (t) => ({
-    cursor: t.exposeString("cursor", cursorField),
-    node: t.field({ type: EntityRef, description: "The entity.", resolve: (e) => e.node }),
-  }),
-});
-const EventEdgeRef = builder.objectRef<{ cursor: string; node: EntityRecord }>("EventEdge").implement({
-  description: "One event in a page, with its cursor.",
-  fields: (t) => ({
-    cursor: t.exposeString("cursor", cursorField),
-    node: t.field({ type: EventRef, description: "The event.", resolve: (e) => e.node }),
-  }),
-});
-const ArticleEdgeRef = builder.objectRef<{ cursor: string; node: ArticleRecord }>("ArticleEdge").implement({
-  description: "One article in a page, with its cursor.",
-  fields: (t) => ({
-    cursor: t.exposeString("cursor", cursorField),
-    node: t.field({ type: ArticleRef, description: "The article.", resolve: (e) => e.node }),
-  }),
-});
-const MentionEdgeRef = builder.objectRef<{ cursor: string; node: MentionRecord }>("MentionEdge").implement({
-  description: "One mention in a page, with its cursor.",
-  fields: (t) => ({
-    cursor: t.exposeString("cursor", cursorField),
-    node: t.field({ type: MentionRef, description: "The mention.", resolve: (e) => e.node }),
-  }),
-});
-
-export const EntityConnectionRef = connectionType("EntityConnection", EntityEdgeRef, "A page of entities.");
-export const EventConnectionRef = connectionType("EventConnection", EventEdgeRef, "A page of events, chronological (undated events last).");
-export const ArticleConnectionRef = connectionType("ArticleConnection", ArticleEdgeRef, "A page of articles, newest first.");
-export const MentionConnectionRef = connectionType("MentionConnection", MentionEdgeRef, "A page of mentions, by article then position.");
+export const EntityConnectionRef = builder.connectionObject(
+  { type: EntityRef, name: "EntityConnection", description: "A page of entities." },
+  { name: "EntityEdge", description: "One entity in a page, with its cursor.", nodeField: { description: "The entity." } },
+);
+export const EventConnectionRef = builder.connectionObject(
+  { type: EventRef, name: "EventConnection", description: "A page of events, chronological (undated events last)." },
+  { name: "EventEdge", description: "One event in a page, with its cursor.", nodeField: { description: "The event." } },
+);
+export const ArticleConnectionRef = builder.connectionObject(
+  { type: ArticleRef, name: "ArticleConnection", description: "A page of articles, newest first." },
+  { name: "ArticleEdge", description: "One article in a page, with its cursor.", nodeField: { description: "The article." } },
+);
+export const MentionConnectionRef = builder.connectionObject(
+  { type: MentionRef, name: "MentionConnection", description: "A page of mentions, by article then position." },
+  { name: "MentionEdge", description: "One mention in a page, with its cursor.", nodeField: { description: "The mention." } },
+);

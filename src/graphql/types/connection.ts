@@ -1,50 +1,103 @@
-// Relay cursor connections with forward keyset paging only (first/after): a connection type
-// factory and the shared page arguments, their bounds and their cost.
-import type { ArgBuilder, ObjectRef } from "@pothos/core";
-import { builder } from "../builder.ts";
-import type { Page } from "../cursor.ts";
+// Relay cursor connections, declared with the relay plugin's t.connection and paged by its
+// resolveCursorConnection over OUR keyset cursors (sort key + id, never an offset): forward only
+// (first/after; last and before are refused), totalCount on every connection (a count-only query,
+// run only when selected), and the one declaration of argument bounds, checked before execution.
+import { resolveCursorConnection } from "@pothos/plugin-relay";
+import { builder, PAGE_SIZE } from "../builder.ts";
+import { userError, type KeysetList } from "../cursor.ts";
 import { LIMITS } from "../limits.ts";
 
-export function connectionType<E>(name: string, edge: ObjectRef<typeof builder.$inferSchemaTypes, E>, description: string) {
-  return builder.objectRef<Page<E>>(name).implement({
-    description,
-    fields: (t) => ({
-      edges: t.field({
-        type: [edge],
-        description: "The items of this page, each with its cursor.",
-        // The connection field's page size already multiplies the cost of what is selected here.
-        complexity: { field: 0, multiplier: 1 },
-        resolve: (p) => p.edges,
-      }),
-      pageInfo: t.field({ type: builder.pageInfoRef(), description: "Cursors and whether more items follow.", resolve: (p) => p.pageInfo }),
-      totalCount: t.int({
-        description: "How many items the whole list holds (a count-only query, run only when selected).",
-        resolve: (p) => p.totalCount(),
-      }),
-    }),
-  });
-}
-
-/** Bounds checked before execution (server/limits.ts) for the arguments of a field. */
+/** Bounds of a field's numeric arguments, checked before execution (server/limits.ts) — the only check. */
 export type ArgBounds = Record<string, readonly [number, number]>;
 
-export const pageBounds: ArgBounds = { first: [0, LIMITS.maxFirst] };
+export const pageBounds = { first: [0, LIMITS.maxFirst] } as const satisfies ArgBounds;
 
 /** Cost of a list field: the page size multiplies the cost of what is selected in it. */
 export const listCost = (fallback: number) => (args: { first?: number | null }) => ({ field: 1, multiplier: Math.max(1, args.first ?? fallback) });
 
-export const firstDescription = (fallback: number) => `Page size, ${fallback} by default, at most ${LIMITS.maxFirst}.`;
-export const afterDescription = "Return the items after this cursor (the endCursor of the previous page).";
+/** Bounds and cost of a paged field (a connection, or a plain list with `first`) whose default page size is `size`. */
+export const pagedField = (size: number = PAGE_SIZE) => ({ extensions: { argBounds: pageBounds }, complexity: listCost(size) });
 
-/** The `first`/`after` arguments every paged field takes. */
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+builder.globalConnectionField("totalCount", (t) =>
+  t.int({
+    description: "How many items the whole list holds (a count-only query, run only when selected).",
+    resolve: (page) => page.totalCount(),
+  }),
+);
 
-export function pageArgs(arg: ArgBuilder<Types>, size: number) {
-  return {
-    first: arg.int({ defaultValue: size, description: firstDescription(size) }),
-    after: arg.string({ required: false, description: afterDescription }),
-  };
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
 }
 
-/** Bounds and cost of a paged field whose default page size is `size`. */
-export const pagedField = (size: number) => ({ extensions: { argBounds: pageBounds }, complexity: listCost(size) });
+export interface KeysetPage<E> {
+  edges: (E & { cursor: string })[];
+  pageInfo: PageInfo;
+  totalCount: () => Promise<number>;
+}
+
+/** Where a connection's rows come from: a page after a sort key, the key of a row, and the count. */
+export interface KeysetSource<Row, Key, Edge> {
+  /** Up to `limit` rows after `after` (the page size plus one, which only says a next page exists). */
+  page(after: Key | null, limit: number): Promise<readonly Row[]>;
+  key(row: Row): Key;
+  /** The edge a row becomes (edge fields beside its node). */
+  edge(row: Row): Edge;
+  count(): Promise<number>;
+}
+
+export const asNode = <Row>(row: Row) => ({ node: row });
+
+interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** The field being resolved (GraphQLResolveInfo has these), for messages. */
+interface FieldInfo {
+  readonly parentType: { readonly name: string };
+  readonly fieldName: string;
+}
+
+/** Refuses backward paging: keyset pages are read in one order only. */
+function forwardOnly(args: ConnectionArgs, info: FieldInfo): void {
+  for (const arg of ["last", "before"] as const) {
+    if (args[arg] !== null && args[arg] !== undefined) {
+      throw userError(
+        `${info.parentType.name}.${info.fieldName}: ${arg} is not supported; lists page forward only. Use first, and after with the endCursor of the previous page.`,
+        { argument: arg },
+      );
+    }
+  }
+}
+
+/** One page of a connection: the cursor decoded (and checked) before anything is read. */
+export async function keysetConnection<Row, Key, Edge>(
+  args: ConnectionArgs,
+  info: FieldInfo,
+  list: KeysetList<Key>,
+  source: KeysetSource<Row, Key, Edge>,
+): Promise<KeysetPage<Edge>> {
+  forwardOnly(args, info);
+  const after = list.decode(args.after);
+  const page = await resolveCursorConnection<Promise<Row[]>>(
+    { args, defaultSize: PAGE_SIZE, maxSize: pageBounds.first[1], toCursor: (row: Row) => list.encode(source.key(row)) },
+    async ({ limit }): Promise<Row[]> => [...(await source.page(after, limit))],
+  );
+  const edges = page.edges.map((e) => ({ ...source.edge(e.node), cursor: e.cursor }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.pageInfo.hasNextPage,
+      hasPreviousPage: page.pageInfo.hasPreviousPage,
+      // An empty page has no cursors (resolveCursorConnection would echo `after`).
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: () => source.count(),
+  };
+}

@@ -1,13 +1,14 @@
 // Query.entity (by id, or by any alias case-insensitively) and Query.entities (filtered, ordered pages).
 import { ENTITY_KINDS } from "../../vocabulary.ts";
 import { builder } from "../builder.ts";
-import { decodeCursor, encodeCursor, pageSize, toPage, userError } from "../cursor.ts";
+import { userError } from "../cursor.ts";
 import { phraseQuery, searchQuery } from "../fulltext-query.ts";
+import { entityPages } from "../keyset-lists.ts";
 import { entityById } from "../loaders/entity-loaders.ts";
 import { entityKey } from "../node-id.ts";
 import type { NodeKind } from "../records.ts";
-import { countEntities, findEntitiesByName, listEntities, type EntityPageKey } from "../repositories/entity-repository.ts";
-import { pageArgs, pagedField } from "./connection.ts";
+import { countEntities, findEntitiesByName, listEntities } from "../repositories/entity-repository.ts";
+import { keysetConnection, pagedField } from "./connection.ts";
 import { EntityConnectionRef } from "./connection-edges.ts";
 import { EntityKindEnum, EntityOrderEnum } from "./enums.ts";
 import { EntityRef } from "./refs.ts";
@@ -30,29 +31,32 @@ builder.queryFields((t) => ({
       return best ?? null;
     },
   }),
-  entities: t.field({
-    type: EntityConnectionRef,
-    description: "Entities, optionally of some kinds and matching a full-text search over names and aliases, by mentions or by name.",
-    args: {
-      kinds: t.arg({
-        type: [EntityKindEnum],
-        required: false,
-        description: "Kinds to list; PERSON, ORGANIZATION and PLACE when omitted (add EVENT to include events).",
-      }),
-      search: t.arg.string({ required: false, description: "Words that names or aliases must contain (typo-tolerant)." }),
-      orderBy: t.arg({ type: EntityOrderEnum, defaultValue: "MENTIONS", description: "Order of the list." }),
-      ...pageArgs(t.arg, 20),
+  entities: t.connection(
+    {
+      type: EntityRef,
+      description: "Entities, optionally of some kinds and matching a full-text search over names and aliases, by mentions or by name.",
+      args: {
+        kinds: t.arg({
+          type: [EntityKindEnum],
+          required: false,
+          description: "Kinds to list; PERSON, ORGANIZATION and PLACE when omitted (add EVENT to include events).",
+        }),
+        search: t.arg.string({ required: false, description: "Words that names or aliases must contain (typo-tolerant)." }),
+        orderBy: t.arg({ type: EntityOrderEnum, defaultValue: "MENTIONS", description: "Order of the list." }),
+      },
+      ...pagedField(),
+      resolve: (_root, args, ctx, info) => {
+        const orderBy = args.orderBy ?? "MENTIONS";
+        const kinds: NodeKind[] = args.kinds ?? [...ENTITY_KINDS];
+        const filter = { kinds, search: args.search ? searchQuery(args.search) : null };
+        return keysetConnection(args, info, entityPages[orderBy], {
+          page: (after, limit) => ctx.db.read((tx) => listEntities(tx, { ...filter, orderBy, after, limit })),
+          key: (r) => r.key,
+          edge: (r) => ({ node: r.node }),
+          count: () => ctx.db.read((tx) => countEntities(tx, filter)),
+        });
+      },
     },
-    ...pagedField(20),
-    resolve: async (_root, args, ctx) => {
-      const first = pageSize(args.first, 20);
-      const orderBy = args.orderBy ?? "MENTIONS";
-      const list = `entities:${orderBy}`;
-      const after = decodeCursor<EntityPageKey>(list, args.after);
-      const filter = { kinds: (args.kinds ?? [...ENTITY_KINDS]) as NodeKind[], search: args.search ? searchQuery(args.search) : null };
-      const rows = await ctx.db.read((tx) => listEntities(tx, { ...filter, orderBy, after, limit: first + 1 }));
-      const cursor = (r: (typeof rows)[number]) => encodeCursor(list, { ...r.key });
-      return toPage(rows, first, !!after, cursor, (r, c) => ({ node: r.node, cursor: c }), () => ctx.db.read((tx) => countEntities(tx, filter)));
-    },
-  }),
+    EntityConnectionRef,
+  ),
 }));

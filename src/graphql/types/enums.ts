@@ -22,8 +22,8 @@ import { builder } from "../builder.ts";
 export { LINK_TYPES, type LinkType };
 
 /** Enum values for Pothos: each name maps to itself, with its description. */
-function enumValues<T extends string>(names: readonly T[], describe: (name: T) => string): Record<T, { value: T; description: string }> {
-  return Object.fromEntries(names.map((n) => [n, { value: n, description: describe(n) }])) as Record<T, { value: T; description: string }>;
+function enumValues<T extends string>(names: readonly T[], describe: (name: T) => string): { [name: string]: { value: T; description: string } } {
+  return Object.fromEntries(names.map((n) => [n, { value: n, description: describe(n) }]));
 }
 
 export const EntityKindEnum = builder.enumType("EntityKind", {
@@ -49,8 +49,11 @@ export const LinkTypeEnum = builder.enumType("LinkType", {
 export const ParticipantRoleEnum = builder.enumType("ParticipantRole", {
   description: "The part an entity played in an event.",
   values: Object.fromEntries(
-    PARTICIPANT_ROLES.map((r) => [r.toUpperCase(), { value: r, description: `The ${r}: ${PARTICIPANT_ROLE_TABLE[r].description}` }]),
-  ) as Record<string, { value: ParticipantRole; description: string }>,
+    PARTICIPANT_ROLES.map((r): [string, { value: ParticipantRole; description: string }] => [
+      r.toUpperCase(),
+      { value: r, description: `The ${r}: ${PARTICIPANT_ROLE_TABLE[r].description}` },
+    ]),
+  ),
 });
 
 export const DirectionEnum = builder.enumType("Direction", {

@@ -1,23 +1,24 @@
 // The Event node (an event is an Entity: it has participants, a place, a date and evidence) and
 // Query.events, the timeline.
 import { builder } from "../builder.ts";
-import { decodeCursor, encodeCursor, pageSize, toPage, userError } from "../cursor.ts";
+import { userError } from "../cursor.ts";
+import { eventPages } from "../keyset-lists.ts";
 import { entityById } from "../loaders/entity-loaders.ts";
 import { evidenceIdsByEvent, participantsByEvent } from "../loaders/event-loaders.ts";
 import { entityKey } from "../node-id.ts";
-import type { EntityRecord, ParticipantRecord } from "../records.ts";
+import type { ParticipantRecord } from "../records.ts";
 import { countEvents, listEvents, type TimelineFilter } from "../repositories/event-repository.ts";
-import { pageArgs, pagedField } from "./connection.ts";
+import { asNode, keysetConnection, pagedField } from "./connection.ts";
 import { EventConnectionRef } from "./connection-edges.ts";
 import { EventTypeEnum, ParticipantRoleEnum } from "./enums.ts";
 import { EVIDENCE_FIRST_DESCRIPTION, evidenceBounds, loadEvidence } from "./evidence.ts";
-import { loadEntitiesOfKind } from "./entity.ts";
-import { EntityRef, EventRef, EvidenceRef, PlaceRef } from "./refs.ts";
+import { loadNodesOfKind } from "./entity.ts";
+import { EntityRef, EventRef, EvidenceRef, PlaceRef, hasKind } from "./refs.ts";
 
 const ParticipantRef = builder.objectRef<ParticipantRecord>("Participant").implement({
   description: "An entity taking part in an event, with its role.",
   fields: (t) => ({
-    role: t.field({ type: ParticipantRoleEnum, description: "The part it played.", resolve: (p) => p.role as never }),
+    role: t.field({ type: ParticipantRoleEnum, description: "The part it played.", resolve: (p) => p.role }),
     entity: t.field({ type: EntityRef, description: "Who or what took part.", resolve: (p) => p.node }),
   }),
 });
@@ -26,24 +27,24 @@ builder.node(EventRef, {
   description: "Something that happened, reported by an article: typed, dated when the text says when, with participants and evidence.",
   interfaces: [EntityRef],
   id: { resolve: (e) => e.id },
-  isTypeOf: (v) => (v as EntityRecord).kind === "EVENT",
-  loadMany: loadEntitiesOfKind("EVENT"),
+  isTypeOf: hasKind("EVENT"),
+  loadMany: loadNodesOfKind("EVENT"),
   fields: (t) => ({
-    eventType: t.field({ type: EventTypeEnum, description: "What kind of event.", resolve: (e) => e.type ?? "OTHER" }),
+    eventType: t.field({ type: EventTypeEnum, description: "What kind of event.", resolve: (e) => e.type }),
     date: t.string({
       nullable: true,
       description: "When it happened, as an ISO 8601 prefix (YYYY, YYYY-MM or YYYY-MM-DD); null when the text does not say.",
-      resolve: (e) => e.date ?? null,
+      resolve: (e) => e.date,
     }),
-    dateText: t.string({ nullable: true, description: "The words the date came from (\"Friday\", \"in 2014\").", resolve: (e) => e.dateText ?? null }),
+    dateText: t.string({ nullable: true, description: "The words the date came from (\"Friday\", \"in 2014\").", resolve: (e) => e.dateText }),
     place: t.field({
       type: PlaceRef,
       nullable: true,
       description: "Where it happened, when known.",
       resolve: async (e, _a, ctx) => {
-        const full = await entityById(ctx.loaders).load(e.id);
-        const placeId = (full as (EntityRecord & { placeId?: string | null }) | null)?.placeId;
-        return placeId ? entityById(ctx.loaders).load(placeId) : null;
+        const placeId = (await entityById(ctx.loaders).load(e.id))?.placeId;
+        const place = placeId ? await entityById(ctx.loaders).load(placeId) : null;
+        return place && place.kind !== "EVENT" ? place : null;
       },
     }),
     participants: t.field({
@@ -69,32 +70,35 @@ function datePrefix(name: string, value: string | null | undefined): string | nu
 }
 
 builder.queryField("events", (t) =>
-  t.field({
-    type: EventConnectionRef,
-    description:
-      "The timeline: events ordered by date (undated last), filtered by type, participant, place and date range. `from` and `to` are inclusive ISO prefixes: from: \"2014\", to: \"2014\" is the whole year.",
-    args: {
-      types: t.arg({ type: [EventTypeEnum], required: false, description: "Only events of these types." }),
-      participant: t.arg.id({ required: false, description: "Only events this entity took part in (global ID or key such as person:vladimir-putin)." }),
-      place: t.arg.id({ required: false, description: "Only events that took place here (global ID or key such as place:alaska)." }),
-      from: t.arg.string({ required: false, description: "Earliest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. Excludes undated events." }),
-      to: t.arg.string({ required: false, description: "Latest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. Excludes undated events." }),
-      ...pageArgs(t.arg, 20),
+  t.connection(
+    {
+      type: EventRef,
+      description:
+        "The timeline: events ordered by date (undated last), filtered by type, participant, place and date range. `from` and `to` are inclusive ISO prefixes: from: \"2014\", to: \"2014\" is the whole year.",
+      args: {
+        types: t.arg({ type: [EventTypeEnum], required: false, description: "Only events of these types." }),
+        participant: t.arg.id({ required: false, description: "Only events this entity took part in (global ID or key such as person:vladimir-putin)." }),
+        place: t.arg.id({ required: false, description: "Only events that took place here (global ID or key such as place:alaska)." }),
+        from: t.arg.string({ required: false, description: "Earliest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. Excludes undated events." }),
+        to: t.arg.string({ required: false, description: "Latest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. Excludes undated events." }),
+      },
+      ...pagedField(),
+      resolve: (_root, args, ctx, info) => {
+        const filter: TimelineFilter = {
+          types: args.types ?? null,
+          participant: args.participant ? entityKey(String(args.participant), "participant") : null,
+          place: args.place ? entityKey(String(args.place), "place") : null,
+          from: datePrefix("from", args.from),
+          to: datePrefix("to", args.to),
+        };
+        return keysetConnection(args, info, eventPages, {
+          page: (after, limit) => ctx.db.read((tx) => listEvents(tx, { ...filter, after, limit })),
+          key: (r) => ({ dateSort: r.dateSort, id: r.id }),
+          edge: asNode,
+          count: () => ctx.db.read((tx) => countEvents(tx, filter)),
+        });
+      },
     },
-    ...pagedField(20),
-    resolve: async (_root, args, ctx) => {
-      const first = pageSize(args.first, 20);
-      const after = decodeCursor<{ dateSort: string; id: string }>("events", args.after);
-      const filter: TimelineFilter = {
-        types: args.types ?? null,
-        participant: args.participant ? entityKey(String(args.participant), "participant") : null,
-        place: args.place ? entityKey(String(args.place), "place") : null,
-        from: datePrefix("from", args.from),
-        to: datePrefix("to", args.to),
-      };
-      const rows = await ctx.db.read((tx) => listEvents(tx, { ...filter, after, limit: first + 1 }));
-      const cursor = (r: EntityRecord) => encodeCursor("events", { dateSort: r.dateSort ?? "", id: r.id });
-      return toPage(rows, first, !!after, cursor, (r, c) => ({ node: r, cursor: c }), () => ctx.db.read((tx) => countEvents(tx, filter)));
-    },
-  }),
+    EventConnectionRef,
+  ),
 );

@@ -1,7 +1,7 @@
 // Neighbors: entities and events within a few hops, nearest first.
 import { builder } from "../builder.ts";
 import type { NeighborRecord } from "../records.ts";
-import { LinkTypeEnum, type LinkType } from "./enums.ts";
+import { LinkTypeEnum } from "./enums.ts";
 import { EntityRef } from "./refs.ts";
 
 export const NeighborRef = builder.objectRef<NeighborRecord>("Neighbor").implement({
@@ -12,7 +12,7 @@ export const NeighborRef = builder.objectRef<NeighborRecord>("Neighbor").impleme
     types: t.field({
       type: [LinkTypeEnum],
       description: "The link types along that shortest way, in order from the entity asked about.",
-      resolve: (n) => n.types as LinkType[],
+      resolve: (n) => n.types,
     }),
   }),
 });

@@ -2,24 +2,23 @@
 // relationships and event participation; each step carries its evidence sentences.
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
-import { userError } from "../cursor.ts";
 import { LIMITS } from "../limits.ts";
 import { entityKey } from "../node-id.ts";
-import type { EntityRecord, PathRecord, PathStepRecord } from "../records.ts";
+import type { NodeRecord, PathRecord, PathStepRecord } from "../records.ts";
 import { shortestPath, shortestPaths } from "../repositories/path-repository.ts";
-import { DirectionEnum, LinkTypeEnum, ParticipantRoleEnum, type LinkType } from "./enums.ts";
+import { DirectionEnum, LinkTypeEnum, ParticipantRoleEnum } from "./enums.ts";
 import { EVIDENCE_FIRST_DESCRIPTION, evidenceBounds, loadEvidence } from "./evidence.ts";
 import { EntityRef, EvidenceRef } from "./refs.ts";
 
 interface StepShape extends PathStepRecord {
-  from: EntityRecord;
-  to: EntityRecord;
+  from: NodeRecord;
+  to: NodeRecord;
 }
 
 const PathStepRef = builder.objectRef<StepShape>("PathStep").implement({
   description: "One hop of a path: a typed relationship, or taking part in an event, with the sentences that support it.",
   fields: (t) => ({
-    type: t.field({ type: LinkTypeEnum, description: "The link walked.", resolve: (s) => s.type as LinkType }),
+    type: t.field({ type: LinkTypeEnum, description: "The link walked.", resolve: (s) => s.type }),
     direction: t.field({
       type: DirectionEnum,
       description: "OUT when the stored link points from `from` to `to` (Melania Trump PARTICIPATED_IN the event), IN when it points back.",
@@ -31,9 +30,9 @@ const PathStepRef = builder.objectRef<StepShape>("PathStep").implement({
       type: ParticipantRoleEnum,
       nullable: true,
       description: "For a PARTICIPATED_IN step, the participant's role in the event.",
-      resolve: (s) => (s.role ?? null) as never,
+      resolve: (s) => s.role,
     }),
-    weight: t.int({ nullable: true, description: "For a typed relationship, how many sentences support it.", resolve: (s) => s.weight ?? null }),
+    weight: t.int({ nullable: true, description: "For a typed relationship, how many sentences support it.", resolve: (s) => s.weight }),
     evidence: t.field({
       type: [EvidenceRef],
       description: "Sentences supporting the step: the relationship's evidence, or the sentences describing the event.",
@@ -57,12 +56,9 @@ const PathRef = builder.objectRef<PathRecord>("Path").implement({
   }),
 });
 
+// maxHops and first are bounded by the fields' argBounds, checked before execution.
 function endpoints(args: { from: string | number; to: string | number; maxHops?: number | null }) {
-  const maxHops = args.maxHops ?? 4;
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > LIMITS.maxHops) {
-    throw userError(`maxHops must be between 1 and ${LIMITS.maxHops} (got ${maxHops}).`, { limit: "maxHops", max: LIMITS.maxHops });
-  }
-  return { from: entityKey(String(args.from), "from"), to: entityKey(String(args.to), "to"), maxHops };
+  return { from: entityKey(String(args.from), "from"), to: entityKey(String(args.to), "to"), maxHops: args.maxHops ?? 4 };
 }
 
 const hopsArg = `Longest path considered, 4 by default, at most ${LIMITS.maxHops}.`;
@@ -98,9 +94,7 @@ builder.queryFields((t) => ({
     complexity: (args) => ({ field: 10 * (args.maxHops ?? 4), multiplier: Math.max(1, args.first ?? 3) }),
     resolve: (_root, args, ctx) => {
       const e = endpoints(args);
-      const first = args.first ?? 3;
-      if (first < 1 || first > LIMITS.maxPaths) throw userError(`first must be between 1 and ${LIMITS.maxPaths} (got ${first}).`);
-      return ctx.db.read((tx) => shortestPaths(tx, e.from, e.to, e.maxHops, first));
+      return ctx.db.read((tx) => shortestPaths(tx, e.from, e.to, e.maxHops, args.first ?? 3));
     },
   }),
 }));

@@ -2,14 +2,13 @@
 // from the entity, the other entity, the weight and the evidence sentences.
 import { builder } from "../builder.ts";
 import type { RelationshipRecord } from "../records.ts";
-import { connectionType } from "./connection.ts";
 import { DirectionEnum, RelationshipTypeEnum } from "./enums.ts";
 import { EVIDENCE_FIRST_DESCRIPTION, evidenceBounds, loadEvidence } from "./evidence.ts";
 import { EntityRef, EvidenceRef } from "./refs.ts";
 
 export type RelationshipEdgeShape = RelationshipRecord & { cursor: string };
 
-export const RelationshipEdgeRef = builder.objectRef<RelationshipEdgeShape>("RelationshipEdge").implement({
+const RelationshipEdgeRef = builder.objectRef<RelationshipEdgeShape>("RelationshipEdge").implement({
   description: "One typed relationship between the entity asked about and another entity.",
   fields: (t) => ({
     cursor: t.exposeString("cursor", { description: "Keyset cursor of this edge (pass as after)." }),
@@ -32,8 +31,11 @@ export const RelationshipEdgeRef = builder.objectRef<RelationshipEdgeShape>("Rel
   }),
 });
 
-export const RelationshipConnectionRef = connectionType(
-  "RelationshipConnection",
+export const RelationshipConnectionRef = builder.connectionObject(
+  {
+    type: EntityRef,
+    name: "RelationshipConnection",
+    description: "A page of an entity's typed relationships, strongest (highest weight) first.",
+  },
   RelationshipEdgeRef,
-  "A page of an entity's typed relationships, strongest (highest weight) first.",
 );

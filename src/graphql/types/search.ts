@@ -1,8 +1,6 @@
 // Query.search: typo-tolerant full-text search over names and aliases (index entity_names).
 import { builder } from "../builder.ts";
-import { pageSize } from "../cursor.ts";
 import { searchQuery } from "../fulltext-query.ts";
-import type { EntityRecord } from "../records.ts";
 import { searchNames, type SearchHitRecord } from "../repositories/search-repository.ts";
 import { pagedField } from "./connection.ts";
 import { EntityKindEnum } from "./enums.ts";
@@ -12,7 +10,7 @@ const SearchHitRef = builder.objectRef<SearchHitRecord>("SearchHit").implement({
   description: "An entity or event whose name or alias matches the search, with its relevance.",
   fields: (t) => ({
     score: t.exposeFloat("score", { description: "Relevance from the full-text index (higher is better; exact words beat fuzzy matches)." }),
-    entity: t.field({ type: EntityRef, description: "The matching entity or event.", resolve: (h) => h.node as EntityRecord }),
+    entity: t.field({ type: EntityRef, description: "The matching entity or event.", resolve: (h) => h.node }),
   }),
 });
 
@@ -28,7 +26,7 @@ builder.queryField("search", (t) =>
     },
     ...pagedField(10),
     resolve: async (_root, args, ctx) => {
-      const first = pageSize(args.first, 10);
+      const first = args.first ?? 10;
       const query = searchQuery(args.query);
       if (!query || first === 0) return [];
       return ctx.db.read((tx) => searchNames(tx, query, args.kinds ?? null, first));

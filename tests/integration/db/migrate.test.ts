@@ -13,7 +13,7 @@ describe("schema migrations", () => {
 
   it("create a uniqueness constraint on every node key", async () => {
     const rows = await db.read((tx) => tx.run("admin/list-constraints"));
-    const keys = rows.map((r) => `${(r.labels as string[]).join()}.${(r.properties as string[]).join()}`);
+    const keys = rows.map((r) => `${r.labels.join()}.${r.properties.join()}`);
     expect(keys).toEqual(expect.arrayContaining(["Article.id", "Entity.id", "Event.id", "Sentence.id"]));
   });
 

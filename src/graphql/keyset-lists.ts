@@ -1,0 +1,29 @@
+// Every list served with cursors: the name its cursors carry and the shape of its sort key, which
+// is the ORDER BY of its statement (sort key, then id). A cursor is checked against this shape
+// before it reaches Neo4j, and a cursor of one list is refused by another.
+import { z } from "zod";
+import { keysetList } from "./cursor.ts";
+
+const publishedKey = z.strictObject({ publishedSort: z.string(), id: z.string() });
+const dateKey = z.strictObject({ dateSort: z.string(), id: z.string() });
+const entityKey = z.strictObject({ mentions: z.number().nullable(), name: z.string().nullable(), id: z.string() });
+
+/** Query.articles (read/articles-page): newest first. */
+export const articlePages = keysetList("articles", publishedKey);
+/** Entity.articles (read/entity-articles): newest first. */
+export const entityArticlePages = keysetList("entityArticles", publishedKey);
+/** Query.events (read/events-timeline): chronological, undated last. */
+export const eventPages = keysetList("events", dateKey);
+/** Entity.events (read/entity-events): chronological, undated last. */
+export const entityEventPages = keysetList("entityEvents", dateKey);
+/** Query.entities (read/entities-page*), one list per order: most mentioned first, or by name. */
+export const entityPages = {
+  MENTIONS: keysetList("entities:MENTIONS", entityKey),
+  NAME: keysetList("entities:NAME", entityKey),
+} as const;
+/** Entity.relationships (read/entity-relationships): strongest first, then type|direction|other end. */
+export const relationshipPages = keysetList("relationships", z.strictObject({ weight: z.number(), key: z.string() }));
+/** Entity.coMentions (read/entity-co-mentions): most shared sentences first. */
+export const coMentionPages = keysetList("coMentions", z.strictObject({ count: z.number(), id: z.string() }));
+/** Entity.mentions (read/entity-mentions): by article, then offset. */
+export const mentionPages = keysetList("mentions", z.strictObject({ articleId: z.string(), start: z.number() }));
