@@ -30,7 +30,9 @@ export const TRAINING = {
     epochs: 8,
     foldEpochs: 6,
     dictionary: { minCount: 2, minShare: 0.05, fixedMinCount: 20, fixedShare: 0.995 },
-    prune: { minUpdates: 1, minAbsWeight: 0 },
+    // Averaged weights under 1 come from features updated once or back and forth: dropping them
+    // halves the tables at no cost in accuracy (measured on dev).
+    prune: { minUpdates: 1, minAbsWeight: 1 },
   },
   lemmas: { maxSuffix: 5, minSuffixTypes: 2 },
   parser: {
@@ -38,7 +40,7 @@ export const TRAINING = {
     exploreFrom: 2,
     exploreProbability: 0.9,
     minLabelDirectionCount: 1,
-    prune: { minUpdates: 1, minAbsWeight: 0 },
+    prune: { minUpdates: 1, minAbsWeight: 1 },
   },
 };
 

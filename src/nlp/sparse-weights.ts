@@ -24,58 +24,81 @@ export class SparseWeights {
   readonly nFeatures: number;
   readonly data: WeightTableData;
   private readonly mask: number;
-  private readonly slotKeys: Uint32Array;
-  private readonly slotStart: Int32Array;
-  private readonly slotCount: Uint8Array;
-  /** class in the high 16 bits, weight in the low 16: one load per entry when scoring. */
+  /**
+   * Open addressing, four 32-bit words per slot: [key, count | start << 8, e0, e1]. A feature
+   * with one or two entries keeps them inline (e0, e1), so scoring it touches one cache line;
+   * longer rows live in `packed` from `start`; an entry is class << 16 | (weight & 0xffff).
+   * (Dense rows for the features that vote for most classes were tried: no faster.)
+   */
+  private readonly slots: Int32Array;
   private readonly packed: Int32Array;
 
   constructor(data: WeightTableData) {
     if (data.nClasses > 255) throw new RangeError(`SparseWeights: at most 255 classes, got ${data.nClasses}`);
+    if (data.classes.length >= 1 << 23) throw new RangeError(`SparseWeights: at most 2^23 entries, got ${data.classes.length}`);
     this.data = data;
     this.nClasses = data.nClasses;
     this.nFeatures = data.keys.length;
     let cap = 16;
-    // Load factor ≤ 0.5 keeps linear probes short.
-    while (cap < this.nFeatures * 2) cap <<= 1;
+    // Load factor ≤ 0.6 keeps linear probes short.
+    while (cap * 0.6 < this.nFeatures) cap <<= 1;
     this.mask = cap - 1;
-    this.slotKeys = new Uint32Array(cap);
-    this.slotStart = new Int32Array(cap);
-    this.slotCount = new Uint8Array(cap);
-    this.packed = new Int32Array(data.classes.length);
-    for (let e = 0; e < data.classes.length; e++) this.packed[e] = (data.classes[e]! << 16) | (data.weights[e]! & 0xffff);
-    let start = 0;
+    this.slots = new Int32Array(cap * 4);
+    let long = 0;
+    for (let f = 0; f < this.nFeatures; f++) if (data.counts[f]! > 2) long += data.counts[f]!;
+    this.packed = new Int32Array(long);
+    let e = 0;
+    let at = 0;
     for (let f = 0; f < this.nFeatures; f++) {
-      const key = data.keys[f]!;
+      const key = data.keys[f]! | 0;
+      const count = data.counts[f]!;
       let slot = mixSlot(key) & this.mask;
-      while (this.slotKeys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slotKeys[slot] = key;
-      this.slotStart[slot] = start;
-      this.slotCount[slot] = data.counts[f]!;
-      start += data.counts[f]!;
+      while (this.slots[slot * 4] !== 0) slot = (slot + 1) & this.mask;
+      const o = slot * 4;
+      this.slots[o] = key;
+      if (count <= 2) {
+        this.slots[o + 1] = count;
+        for (let j = 0; j < count; j++) this.slots[o + 2 + j] = (data.classes[e + j]! << 16) | (data.weights[e + j]! & 0xffff);
+      } else {
+        this.slots[o + 1] = count | (at << 8);
+        for (let j = 0; j < count; j++) this.packed[at + j] = (data.classes[e + j]! << 16) | (data.weights[e + j]! & 0xffff);
+        at += count;
+      }
+      e += count;
     }
   }
 
   /** Adds the weights of features keys[0..n) into scores (length ≥ nClasses). */
   addScores(keys: Uint32Array, n: number, scores: Int32Array): void {
-    const slotKeys = this.slotKeys;
+    const slots = this.slots;
     const mask = this.mask;
     const packed = this.packed;
     for (let i = 0; i < n; i++) {
-      const key = keys[i]!;
-      let slot = mixSlot(key) & mask;
-      let k = slotKeys[slot]!;
+      const key = keys[i]! | 0;
+      let o = (mixSlot(key) & mask) * 4;
+      let k = slots[o]!;
       while (k !== key) {
         if (k === 0) break;
-        slot = (slot + 1) & mask;
-        k = slotKeys[slot]!;
+        o = (o + 4) & (mask * 4 + 3);
+        k = slots[o]!;
       }
       if (k === 0) continue;
-      const s = this.slotStart[slot]!;
-      const end = s + this.slotCount[slot]!;
-      for (let e = s; e < end; e++) {
-        const p = packed[e]!;
-        scores[p >>> 16] = scores[p >>> 16]! + ((p << 16) >> 16);
+      const meta = slots[o + 1]!;
+      const count = meta & 0xff;
+      if (count <= 2) {
+        const p0 = slots[o + 2]!;
+        scores[p0 >>> 16] = scores[p0 >>> 16]! + ((p0 << 16) >> 16);
+        if (count === 2) {
+          const p1 = slots[o + 3]!;
+          scores[p1 >>> 16] = scores[p1 >>> 16]! + ((p1 << 16) >> 16);
+        }
+      } else {
+        const s = meta >>> 8;
+        const end = s + count;
+        for (let e = s; e < end; e++) {
+          const p = packed[e]!;
+          scores[p >>> 16] = scores[p >>> 16]! + ((p << 16) >> 16);
+        }
       }
     }
   }

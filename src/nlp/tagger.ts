@@ -27,7 +27,7 @@ export interface TaggerModel {
 }
 
 /** Upper bound on features per token; the key buffer is sized by it. */
-export const MAX_TAGGER_FEATURES = 48;
+export const MAX_TAGGER_FEATURES = 40;
 
 /** Fills in the ambiguity classes of a sentence's words (0 = not in the dictionary). */
 export function ambiguityClasses(lex: SentenceLexicon, dictionary: Map<string, TagDictionaryEntry>): void {
@@ -90,13 +90,6 @@ export function taggerFeatures(lex: SentenceLexicon, i: number, p1: number, p2: 
   put2(keys, k++, 34, p1, lex.suf3[i]!);
   put3(keys, k++, 35, p1, w, wNext);
   put2(keys, k++, 36, amb[i]!, lex.suf3[i]!);
-  if (process.env.TX) {
-    put2(keys, k++, 37, wPrev, wNext);
-    put3(keys, k++, 38, p1, amb[i]!, aNext);
-    put2(keys, k++, 39, w, aNext2);
-    put2(keys, k++, 40, lex.suf2[i]!, aNext);
-    put2(keys, k++, 41, lex.shape[i]!, aNext);
-  }
   return k;
 }
 

@@ -1,5 +1,5 @@
 // Learning the lemmatizer's rules (lemmatizer.ts) from (form, XPOS, lemma) triples: every word
-// type gives the edit from its form to its lemma; suffix rules per XPOS take the majority edit
+// type (lower-case form and XPOS) takes the edit most of its tokens agree with; suffix rules per XPOS take the majority edit
 // of the word types ending in that suffix (types, not tokens, so that frequent irregular words
 // do not decide the rule for unseen ones); then the word table keeps only the words whose
 // majority edit the suffix rules get wrong. Ties are broken by name, so the result is
@@ -19,20 +19,36 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** The edit that turns form into lemma, preferring one that keeps the form's case. */
-export function ruleFor(form: string, lemma: string): LemmaRule {
-  const keep = commonPrefix(form, lemma);
+/**
+ * The edits that turn form into lemma: lower-casing then editing ("The" → "the", "Posted" →
+ * "post"), editing the form as written ("Americans" → "American"), or the lemma itself.
+ */
+export function rulesFor(form: string, lemma: string): LemmaRule[] {
+  const out: LemmaRule[] = [];
   const lower = form.toLowerCase();
   const low = commonPrefix(lower, lemma);
-  if (keep === 0 && low === 0) return `=${lemma}`;
-  if (keep >= low) return `k${form.length - keep}:${lemma.slice(keep)}`;
-  return `l${lower.length - low}:${lemma.slice(low)}`;
+  const l = `l${lower.length - low}:${lemma.slice(low)}`;
+  if (low > 0 && applyLemmaRule(form, l) === lemma) out.push(l);
+  const keep = commonPrefix(form, lemma);
+  const k = `k${form.length - keep}:${lemma.slice(keep)}`;
+  if (keep > 0 && applyLemmaRule(form, k) === lemma && k !== l) out.push(k);
+  // The lemma itself always fits; it wins only where no edit is as common ("i" and "I" → "I").
+  out.push(`=${lemma}`);
+  return out;
 }
+
+/** Rank of a rule on ties: lower-casing first (it generalises to sentence-initial capitals). */
+const tieRank = (r: LemmaRule): number => (r.startsWith("l") ? 0 : r.startsWith("k") ? 1 : 2);
 
 function majority(counts: Map<LemmaRule, number>): [LemmaRule, number] {
   let best: LemmaRule = "k0:";
   let bestCount = -1;
-  for (const [r, c] of counts) if (c > bestCount || (c === bestCount && r < best)) [best, bestCount] = [r, c];
+  for (const [r, c] of counts) {
+    if (c > bestCount || (c === bestCount && (tieRank(r) < tieRank(best) || (tieRank(r) === tieRank(best) && r < best)))) {
+      best = r;
+      bestCount = c;
+    }
+  }
   return [best, bestCount];
 }
 
@@ -47,8 +63,8 @@ export function learnLemmas(sentences: readonly TreebankSentence[], opts: LemmaL
       const key = `${form.toLowerCase()}\t${s.xpos[i]}`;
       let m = byType.get(key);
       if (!m) byType.set(key, (m = new Map()));
-      const r = ruleFor(form, lemma);
-      m.set(r, (m.get(r) ?? 0) + 1);
+      // A token votes for every edit that gives its lemma.
+      for (const r of rulesFor(form, lemma)) m.set(r, (m.get(r) ?? 0) + 1);
     }
   }
   const typeRule = new Map<string, LemmaRule>();
@@ -85,4 +101,3 @@ export function learnLemmas(sentences: readonly TreebankSentence[], opts: LemmaL
   return model;
 }
 
-export { applyLemmaRule };

@@ -54,11 +54,14 @@ export function trainParser(
   dictionary: Map<string, TagDictionaryEntry>,
   opts: ParserTrainingOptions,
   log: (line: string) => void = () => {},
+  /** Called with the averaged model after each epoch (for tuning the number of epochs). */
+  afterEpoch?: (model: ParserModel, epoch: number) => void,
 ): { model: ParserModel; report: ParserTrainingReport } {
   const labels = labelsOf(sentences);
   const labelId = new Map(labels.map((l, i) => [l, i]));
-  const rootLabel = labelId.get("root");
-  if (rootLabel === undefined) throw new Error("trainParser: the training data has no 'root' label");
+  const root = labelId.get("root");
+  if (root === undefined) throw new Error("trainParser: the training data has no 'root' label");
+  const rootLabel: number = root;
   const nLabels = labels.length;
   const report: ParserTrainingReport = { sentences: sentences.length, nonProjectiveSentences: 0, liftedArcs: 0 };
   const leftCounts = new Int32Array(nLabels);
@@ -144,13 +147,12 @@ export function trainParser(
       }
     }
     log(`parser epoch ${epoch}: ${((100 * mistakes) / states).toFixed(2)}% of ${states} moves wrong, ${perceptron.featureCount} features, ${perceptron.denseRowCount} dense rows`);
+    if (afterEpoch && epoch < opts.epochs) afterEpoch(snapshot(), epoch);
   }
-  const model: ParserModel = {
-    labels,
-    rootLabel,
-    leftLabels,
-    rightLabels,
-    weights: new SparseWeights(perceptron.toWeightTable(opts.prune)),
-  };
+  function snapshot(): ParserModel {
+    return { labels, rootLabel, leftLabels, rightLabels, weights: new SparseWeights(perceptron.toWeightTable(opts.prune)) };
+  }
+  const model = snapshot();
+  afterEpoch?.(model, opts.epochs);
   return { model, report };
 }
