@@ -178,10 +178,20 @@ ${labelRows.join("\n")}
 
 ## How the model is built
 
-See \`models/README.md\` for the design (arc-eager with a dynamic oracle, features, pruning) and
-the licence. Training facts: ${info.sentences ?? "?"} training sentences, of which
-${info.nonProjectiveSentences ?? "?"} non-projective, made projective by lifting ${info.liftedArcs ?? "?"} arcs
-(the parser cannot build non-projective arcs; scores above are against the original trees).
+See \`models/README.md\` for the design and the licence: a greedy averaged-perceptron tagger over
+joint (UPOS, XPOS) classes; lemma rules learned from the data; a greedy arc-eager parser (ROOT at
+the end, deterministic UNSHIFT, so one root per sentence) trained with Goldberg & Nivre's dynamic
+oracle and exploration on jackknifed tags, with Zhang & Nivre's rich features. Training facts:
+${info.sentences ?? "?"} training sentences, of which ${info.nonProjectiveSentences ?? "?"} non-projective,
+made projective by lifting ${info.liftedArcs ?? "?"} arcs and kept (the parser cannot build non-projective
+arcs; scores above are against the original trees).
+
+Where the errors come from, measured during development on dev: with gold tags instead of
+predicted ones the same parser reaches UAS 89.7 / LAS 88.0, so about four points of UAS are
+tagging errors passed on (the joint tag is right for 93.7% of words); tagger variants (UPOS alone,
+more lookahead features, a stacked right-to-left first pass) all stayed within 0.1 UPOS of this one.
+Parser variants that did not help: ambiguity-class features, UPOS-only tag features (−0.7 UAS),
+less exploration (p = 0.1: −0.6 UAS), more epochs (flat after 9–12).
 `;
   writeFileSync(path.join(root, "NLP.md"), md);
   process.stdout.write(md);

@@ -4,6 +4,7 @@
 // per word per sentence. Key 0 is reserved as "empty slot" in the weight tables, so keys are
 // never 0.
 //
+// The template id's round is precomputed (TEMPLATE_STATE); template ids are below 256.
 // Two V8 details matter for speed here. Values passed between functions should be small
 // integers (31-bit "Smis"): a larger integer crossing a call that is not inlined is boxed on
 // the heap. So value hashes are 30-bit, and the put* functions write each finished 32-bit key
@@ -36,13 +37,19 @@ const SEED = 0x3c6ef372;
 const C1 = 0xcc9e2d51;
 const C2 = 0x1b873593;
 
-export function put1(out: Uint32Array, i: number, t: number, a: number): void {
+/** The hash state after mixing in each template id (0–255), computed once. */
+const TEMPLATE_STATE = new Int32Array(256);
+for (let t = 0; t < 256; t++) {
   let h = SEED;
   let k = Math.imul(t, C1);
   k = Math.imul((k << 15) | (k >>> 17), C2);
   h ^= k;
-  h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
-  k = Math.imul(a, C1);
+  TEMPLATE_STATE[t] = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
+}
+
+export function put1(out: Uint32Array, i: number, t: number, a: number): void {
+  let h = TEMPLATE_STATE[t & 255]!;
+  let k = Math.imul(a, C1);
   k = Math.imul((k << 15) | (k >>> 17), C2);
   h ^= k;
   h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
@@ -55,12 +62,8 @@ export function put1(out: Uint32Array, i: number, t: number, a: number): void {
 }
 
 export function put2(out: Uint32Array, i: number, t: number, a: number, b: number): void {
-  let h = SEED;
-  let k = Math.imul(t, C1);
-  k = Math.imul((k << 15) | (k >>> 17), C2);
-  h ^= k;
-  h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
-  k = Math.imul(a, C1);
+  let h = TEMPLATE_STATE[t & 255]!;
+  let k = Math.imul(a, C1);
   k = Math.imul((k << 15) | (k >>> 17), C2);
   h ^= k;
   h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
@@ -77,12 +80,8 @@ export function put2(out: Uint32Array, i: number, t: number, a: number, b: numbe
 }
 
 export function put3(out: Uint32Array, i: number, t: number, a: number, b: number, c: number): void {
-  let h = SEED;
-  let k = Math.imul(t, C1);
-  k = Math.imul((k << 15) | (k >>> 17), C2);
-  h ^= k;
-  h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
-  k = Math.imul(a, C1);
+  let h = TEMPLATE_STATE[t & 255]!;
+  let k = Math.imul(a, C1);
   k = Math.imul((k << 15) | (k >>> 17), C2);
   h ^= k;
   h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
@@ -103,12 +102,8 @@ export function put3(out: Uint32Array, i: number, t: number, a: number, b: numbe
 }
 
 export function put4(out: Uint32Array, i: number, t: number, a: number, b: number, c: number, d: number): void {
-  let h = SEED;
-  let k = Math.imul(t, C1);
-  k = Math.imul((k << 15) | (k >>> 17), C2);
-  h ^= k;
-  h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
-  k = Math.imul(a, C1);
+  let h = TEMPLATE_STATE[t & 255]!;
+  let k = Math.imul(a, C1);
   k = Math.imul((k << 15) | (k >>> 17), C2);
   h ^= k;
   h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;

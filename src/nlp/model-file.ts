@@ -12,6 +12,7 @@
 // Little-endian throughout. Decoding checks magic, version, sizes and checksum and says which
 // failed, so a truncated or hand-edited file is reported, never half-loaded. Encoding is a pure
 // function of the model: no timestamps, so training twice gives byte-identical files.
+import { leftArc } from "./arc-eager.ts";
 import type { LemmatizerModel } from "./lemmatizer.ts";
 import type { ParserModel } from "./parser.ts";
 import { SparseWeights, type WeightTableData } from "./sparse-weights.ts";
@@ -131,7 +132,7 @@ export function decodeSyntaxModel(bytes: Uint8Array, source = "the model file"):
     return fail("its header is not valid JSON");
   }
   let at = align4(16 + jsonLength);
-  const tables = new Map<string, SparseWeights>();
+  const tables = new Map<string, WeightTableData>();
   for (const t of header.tables) {
     const f = t.nFeatures;
     const e = t.nEntries;
@@ -148,21 +149,22 @@ export function decodeSyntaxModel(bytes: Uint8Array, source = "the model file"):
     let total = 0;
     for (let i = 0; i < f; i++) total += counts[i]!;
     if (total !== e) fail(`the ${t.name} weight counts do not add up`);
-    tables.set(t.name, new SparseWeights({ nClasses: t.nClasses, keys, counts, classes, weights, scale: t.scale }));
+    tables.set(t.name, { nClasses: t.nClasses, keys, counts, classes, weights, scale: t.scale });
   }
   const tagger = tables.get("tagger") ?? fail("it has no tagger weights");
   const parser = tables.get("parser") ?? fail("it has no parser weights");
+  const nLabels = header.parser.labels.length;
   const dictionary = new Map<string, TagDictionaryEntry>();
   for (const [w, ambiguity, fixed] of header.tagger.dictionary) dictionary.set(w, { ambiguity, fixed });
   return {
     info: header.info,
-    tagger: { classes: header.tagger.classes, weights: tagger, dictionary },
+    tagger: { classes: header.tagger.classes, weights: new SparseWeights(tagger), dictionary },
     parser: {
       labels: header.parser.labels,
       rootLabel: header.parser.rootLabel,
       leftLabels: Uint8Array.from(header.parser.leftLabels),
       rightLabels: Uint8Array.from(header.parser.rightLabels),
-      weights: parser,
+      weights: new SparseWeights(parser, { from: leftArc(0), to: leftArc(nLabels) }),
     },
     lemmatizer: {
       maxSuffix: header.lemmatizer.maxSuffix,

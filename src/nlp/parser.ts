@@ -88,9 +88,15 @@ export function parseTagged(
       st.apply(forced);
       continue;
     }
+    const canLeft = st.canLeft();
+    // With an empty stack SHIFT is the only move: no need to score.
+    if (!canLeft && !st.canReduce() && !st.canRight()) {
+      st.apply(SHIFT);
+      continue;
+    }
     const nk = parserFeatures(st, lex, tags, keys);
     scores.fill(0);
-    model.weights.addScores(keys, nk, scores);
+    model.weights.addScores(keys, nk, scores, !canLeft);
     st.apply(bestMove(model, st, scores));
   }
   for (let i = 0; i < n; i++) {

@@ -27,13 +27,18 @@ export class SparseWeights {
   /**
    * Open addressing, four 32-bit words per slot: [key, count | start << 8, e0, e1]. A feature
    * with one or two entries keeps them inline (e0, e1), so scoring it touches one cache line;
-   * longer rows live in `packed` from `start`; an entry is class << 16 | (weight & 0xffff).
+   * longer rows live in `packed` from `start`, and their e0, e1 hold where in the row the
+   * classes of `skip` begin and end; an entry is class << 16 | (weight & 0xffff).
    * (Dense rows for the features that vote for most classes were tried: no faster.)
    */
   private readonly slots: Int32Array;
   private readonly packed: Int32Array;
 
-  constructor(data: WeightTableData) {
+  /**
+   * `skip`: a range of classes that addScores can be asked to leave out (the parser's
+   * LEFT-ARC moves when the stack top already has a head), saving the work of adding them.
+   */
+  constructor(data: WeightTableData, skip: { from: number; to: number } = { from: 0, to: 0 }) {
     if (data.nClasses > 255) throw new RangeError(`SparseWeights: at most 255 classes, got ${data.nClasses}`);
     if (data.classes.length >= 1 << 23) throw new RangeError(`SparseWeights: at most 2^23 entries, got ${data.classes.length}`);
     this.data = data;
@@ -61,6 +66,15 @@ export class SparseWeights {
         for (let j = 0; j < count; j++) this.slots[o + 2 + j] = (data.classes[e + j]! << 16) | (data.weights[e + j]! & 0xffff);
       } else {
         this.slots[o + 1] = count | (at << 8);
+        let from = at + count;
+        let to = at + count;
+        for (let j = count - 1; j >= 0; j--) {
+          const c = data.classes[e + j]!;
+          if (c >= skip.from) from = at + j;
+          if (c >= skip.to) to = at + j;
+        }
+        this.slots[o + 2] = from;
+        this.slots[o + 3] = to;
         for (let j = 0; j < count; j++) this.packed[at + j] = (data.classes[e + j]! << 16) | (data.weights[e + j]! & 0xffff);
         at += count;
       }
@@ -68,8 +82,12 @@ export class SparseWeights {
     }
   }
 
-  /** Adds the weights of features keys[0..n) into scores (length ≥ nClasses). */
-  addScores(keys: Uint32Array, n: number, scores: Int32Array): void {
+  /**
+   * Adds the weights of features keys[0..n) into scores (length ≥ nClasses); with `skipping`,
+   * long rows leave out the constructor's skip range (short rows add it: those scores are
+   * simply not read).
+   */
+  addScores(keys: Uint32Array, n: number, scores: Int32Array, skipping = false): void {
     const slots = this.slots;
     const mask = this.mask;
     const packed = this.packed;
@@ -95,7 +113,12 @@ export class SparseWeights {
       } else {
         const s = meta >>> 8;
         const end = s + count;
-        for (let e = s; e < end; e++) {
+        const cut = skipping ? slots[o + 2]! : end;
+        for (let e = s; e < cut; e++) {
+          const p = packed[e]!;
+          scores[p >>> 16] = scores[p >>> 16]! + ((p << 16) >> 16);
+        }
+        for (let e = skipping ? slots[o + 3]! : end; e < end; e++) {
           const p = packed[e]!;
           scores[p >>> 16] = scores[p >>> 16]! + ((p << 16) >> 16);
         }

@@ -150,7 +150,8 @@ export function trainParser(
     if (afterEpoch && epoch < opts.epochs) afterEpoch(snapshot(), epoch);
   }
   function snapshot(): ParserModel {
-    return { labels, rootLabel, leftLabels, rightLabels, weights: new SparseWeights(perceptron.toWeightTable(opts.prune)) };
+    const skip = { from: leftArc(0), to: leftArc(nLabels) };
+    return { labels, rootLabel, leftLabels, rightLabels, weights: new SparseWeights(perceptron.toWeightTable(opts.prune), skip) };
   }
   const model = snapshot();
   afterEpoch?.(model, opts.epochs);
