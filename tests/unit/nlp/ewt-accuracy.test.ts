@@ -12,7 +12,7 @@ import { toTreebankSentence } from "../../../src/nlp/training/treebank.ts";
 import { repoRoot } from "../extract/load-gold.ts";
 
 /** Measured with the committed model on dev sentences 1–400 (CoNLL 2018 LAS, punctuation included). */
-const BASELINE = { sentences: 400, las: 0, uas: 0, upos: 0 };
+const BASELINE = { sentences: 400, las: 81.02, uas: 84.07, upos: 95.65 };
 
 const devFile = path.resolve(repoRoot, "../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu");
 const present = existsSync(devFile);
