@@ -7,6 +7,7 @@
 // past titles ("former", "ex-"), bracketed short forms ("the Federal Reserve (Fed)") and unknown
 // words listed with a company ("Microsoft and Apple"). Every lookup is by token index, so a
 // sentence of any length costs time in proportion to its length.
+import type { ParsedSentence } from "../nlp/index.ts";
 import type { EntityKind } from "./document.ts";
 import { type GazetteerEntry, lookupExact, matchGazetteer } from "./gazetteer.ts";
 import { isCommonWord, isFirstName, isLastName, isWeekdayOrMonth } from "./lexicon.ts";
@@ -78,6 +79,8 @@ export interface RawMention {
 export interface SentenceTokens {
   sentence: Sentence;
   tokens: Token[];
+  /** The sentence's UD tokens, tags and dependency tree (src/nlp), added by extractArticle. */
+  syntax?: ParsedSentence;
 }
 
 const PLACE_NOUNS = new Set([
