@@ -3,14 +3,19 @@
 // transaction. Every statement run is counted, so tests can assert round trips (no N+1).
 // Statement names, parameters and rows are typed by src/db/statements.ts (printed from the
 // cypher/ headers); with checkRows (NODE_ENV=test) every row is parsed against its header's shape.
+// While Neo4j is unreachable every transaction fails within about two seconds with
+// DatabaseUnavailableError (circuit-breaker.ts) instead of waiting out the driver's retries, and
+// every transaction runs under Neo4j's transaction timeout (TransactionTimeoutError).
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord } from "neo4j-driver";
 import type { Config } from "../config/config.ts";
 import type { Logger } from "../config/logger.ts";
+import { CircuitBreaker, DatabaseUnavailableError, TransactionTimeoutError } from "./circuit-breaker.ts";
 import { statement } from "./cypher-registry.ts";
 import { toPlain } from "./mapping.ts";
 import { ROW_SCHEMAS, type Params, type Rows, type StatementName } from "./statements.ts";
 
 export type { Params, Rows, StatementName };
+export { DatabaseUnavailableError, TransactionTimeoutError };
 
 /** True for the name of a statement printed into src/db/statements.ts. */
 export function isStatementName(name: string): name is StatementName {
@@ -32,7 +37,12 @@ export interface DatabaseOptions {
   readonly logger?: Logger;
   /** Parse every row against the shape its statement's header declares (tests: NODE_ENV=test). */
   readonly checkRows?: boolean;
+  /** Neo4j stops any transaction running longer (NEO4J_TX_TIMEOUT_MS); default 20 s. */
+  readonly txTimeoutMs?: number;
 }
+
+/** How long the readiness ping waits for Neo4j before calling it down. */
+export const PING_TIMEOUT_MS = 1_500;
 
 /** A row that does not have the shape its statement's `returns:` header declares. */
 export class RowShapeError extends Error {
@@ -72,7 +82,7 @@ export interface Database {
   readonly stats: DatabaseStats;
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
-  /** True when Neo4j answers within timeoutMs. */
+  /** True when Neo4j answers within timeoutMs (the readiness probe; it also feeds the circuit breaker). */
   ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -126,63 +136,77 @@ function driverLogging(logger: Logger | undefined) {
 }
 
 export function openDatabase(conn: Connection, options: DatabaseOptions = {}): Database {
-  const { logger, checkRows = false } = options;
-  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
+  const { logger, checkRows = false, txTimeoutMs = 20_000 } = options;
+  const auth = neo4j.auth.basic(conn.username, conn.password);
+  const driver = neo4j.driver(conn.uri, auth, {
     logging: driverLogging(logger),
-    // Fail fast when the server is gone so /readyz flips quickly; managed transactions retry.
-    connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
+    // A dead server is noticed by the circuit breaker; these bound a connection that hangs.
+    connectionTimeout: 2_000,
+    connectionAcquisitionTimeout: 5_000,
     maxTransactionRetryTime: 15_000,
     disableLosslessIntegers: false,
   });
+  // The readiness probe has a connection of its own, so a pool busy with slow queries never makes
+  // a live server look dead.
+  let probeDriver: Driver | null = null;
+  const probe = () => (probeDriver ??= neo4j.driver(conn.uri, auth, { connectionTimeout: PING_TIMEOUT_MS, maxConnectionPoolSize: 2 }));
   const stats: DatabaseStats = { roundTrips: 0 };
   const session = (mode: "READ" | "WRITE") =>
     driver.session({
       database: conn.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
+  const timedOut = (err: unknown) => {
+    const code = (err as { code?: unknown } | null)?.code;
+    return typeof code === "string" && code.includes("TransactionTimedOut") ? new TransactionTimeoutError(txTimeoutMs, { cause: err }) : err;
+  };
+  const transaction = async <T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>): Promise<T> => {
+    const s = session(mode);
+    const config = { timeout: txTimeoutMs };
+    const wrapped = (tx: ManagedTransaction) => work(wrapTx(tx, stats, checkRows));
+    try {
+      return await (mode === "READ" ? s.executeRead(wrapped, config) : s.executeWrite(wrapped, config));
+    } catch (err) {
+      throw timedOut(err);
+    } finally {
+      await s.close().catch(() => undefined);
+    }
+  };
+  const ping = async (timeoutMs = PING_TIMEOUT_MS) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const attempt = (async () => {
+      const s = probe().session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await s.run(statement("read/ping").text);
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await s.close().catch(() => undefined);
+      }
+    })();
+    try {
+      const up = await Promise.race([attempt, timeout]);
+      breaker.record(up);
+      return up;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const breaker = new CircuitBreaker({ probe: () => ping() });
   return {
     driver,
     name: conn.database,
     stats,
-    async read(work) {
-      const s = session("READ");
-      try {
-        return await s.executeRead((tx) => work(wrapTx(tx, stats, checkRows)));
-      } finally {
-        await s.close();
-      }
+    read: (work) => breaker.guard(() => transaction("READ", work)),
+    write: (work) => breaker.guard(() => transaction("WRITE", work)),
+    ping,
+    async close() {
+      breaker.dispose();
+      await Promise.all([driver.close(), probeDriver?.close()]);
     },
-    async write(work) {
-      const s = session("WRITE");
-      try {
-        return await s.executeWrite((tx) => work(wrapTx(tx, stats, checkRows)));
-      } finally {
-        await s.close();
-      }
-    },
-    async ping(timeoutMs = 2_000) {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<boolean>((resolve) => {
-        timer = setTimeout(() => resolve(false), timeoutMs);
-      });
-      const probe = (async () => {
-        const s = driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
-        try {
-          await s.run(statement("read/ping").text);
-          return true;
-        } catch {
-          return false;
-        } finally {
-          await s.close().catch(() => undefined);
-        }
-      })();
-      try {
-        return await Promise.race([probe, timeout]);
-      } finally {
-        clearTimeout(timer);
-      }
-    },
-    close: () => driver.close(),
   };
 }

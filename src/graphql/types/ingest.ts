@@ -7,6 +7,7 @@ import { InvalidDocumentError } from "../../ingest/article-rows.ts";
 import type { ArticleInputT } from "../../extract/document.ts";
 import { ingestKeyProblem } from "../api-key.ts";
 import { builder } from "../builder.ts";
+import { LENGTHS_CHECKED_BY_RESOLVER } from "../limits.ts";
 import { articleById } from "../loaders/article-loaders.ts";
 import { articleKey } from "../node-id.ts";
 import type { ArticleRecord } from "../records.ts";
@@ -15,6 +16,8 @@ import { ArticleRef } from "./refs.ts";
 
 const IngestInput = builder.inputType("IngestArticleInput", {
   description: "An article to extract and ingest.",
+  // Checked by the one article input (src/ingest/article-input.ts), with its own messages.
+  extensions: LENGTHS_CHECKED_BY_RESOLVER,
   fields: (t) => ({
     text: t.string({ required: true, description: "The article text (plain text, at most MAX_ARTICLE_BYTES bytes)." }),
     id: t.string({ required: false, description: "Its id; a hash of the text when omitted. Must not contain #; at most 200 characters." }),
