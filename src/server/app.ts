@@ -16,6 +16,7 @@ import type { Database } from "../db/database.ts";
 import { createContext, type GraphQLContext } from "../graphql/context.ts";
 import { EXAMPLE_TABS } from "../graphql/examples.ts";
 import { schema } from "../graphql/schema.ts";
+import { type ExtractionPool, sharedExtractionPool } from "../ingest/extraction-pool.ts";
 import { createMaskError, useNoSuggestions } from "./error-policy.ts";
 import { useExplorer } from "./explorer-route.ts";
 import { useLandingPage } from "./landing-page.ts";
@@ -61,6 +62,8 @@ export interface AppDeps {
   readonly db: Database;
   /** Default: a logger built from config (LOG_LEVEL). */
   readonly logger?: Logger;
+  /** Where ingestArticle extracts; default: the process's shared pool. */
+  readonly extraction?: ExtractionPool;
 }
 
 export interface App {
@@ -71,7 +74,7 @@ export interface App {
   markShuttingDown(): void;
 }
 
-export function createApp({ config, db, logger = createLogger(config) }: AppDeps): App {
+export function createApp({ config, db, logger = createLogger(config), extraction = sharedExtractionPool({ workers: config.extractionWorkers }) }: AppDeps): App {
   let shuttingDown = false;
   const development = config.env === "development";
   const tabs = EXAMPLE_TABS.map((t) => ({ query: t.query, variables: JSON.stringify(t.variables ?? {}, null, 2) }));
@@ -83,7 +86,7 @@ export function createApp({ config, db, logger = createLogger(config) }: AppDeps
     // Unexpected errors are masked for clients, detailed in development only; known failures are coded.
     maskedErrors: { isDev: development, maskError: createMaskError({ development, suggestions: config.introspection }) },
     landingPage: false,
-    context: ({ request }) => createContext(db, config, request),
+    context: ({ request }) => createContext(db, config, request, extraction),
     logging: yogaLogger(logger),
     cors: corsPolicy(config.cors),
     multipart: false,
