@@ -103,13 +103,31 @@ export function connectionFromConfig(config: Config, local?: { uri: string; pass
   };
 }
 
-function wrapTx(tx: ManagedTransaction, stats: DatabaseStats, checkRows: boolean): Tx {
+const TERMINATED = /Transaction\.(TransactionTimedOut|Terminated|LockClientStopped)/;
+
+/**
+ * Neo4j ends a transaction that outlives its timeout as "terminated", a transient error the driver
+ * would retry for 15 s: past the timeout it becomes a TransactionTimeoutError, which is not retried.
+ */
+function cutByTimeout(err: unknown, startedAt: number, txTimeoutMs: number): unknown {
+  const code = (err as { code?: unknown } | null)?.code;
+  const terminated = typeof code === "string" && TERMINATED.test(code);
+  return terminated && performance.now() - startedAt >= 0.9 * txTimeoutMs ? new TransactionTimeoutError(txTimeoutMs, { cause: err }) : err;
+}
+
+function wrapTx(tx: ManagedTransaction, stats: DatabaseStats, checkRows: boolean, txTimeoutMs: number): Tx {
+  const startedAt = performance.now();
   const runRaw = async (name: StatementName, params: Record<string, unknown> = {}) => {
     const s = statement(name);
     const missing = s.params.filter((p) => !(p in params));
     if (missing.length) throw new Error(`${s.file}: missing parameter(s) ${missing.map((p) => "$" + p).join(", ")}`);
     stats.roundTrips++;
-    const result = await tx.run(s.text, params);
+    let result: QueryResult;
+    try {
+      result = await tx.run(s.text, params);
+    } catch (err) {
+      throw cutByTimeout(err, startedAt, txTimeoutMs);
+    }
     if (stats.profile) {
       const entry = stats.profile.get(name) ?? { calls: 0, serverMs: 0 };
       entry.calls++;
@@ -163,7 +181,7 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
   const transaction = async <T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>): Promise<T> => {
     const s = session(mode);
     const config = { timeout: txTimeoutMs };
-    const wrapped = (tx: ManagedTransaction) => work(wrapTx(tx, stats, checkRows));
+    const wrapped = (tx: ManagedTransaction) => work(wrapTx(tx, stats, checkRows, txTimeoutMs));
     try {
       return await (mode === "READ" ? s.executeRead(wrapped, config) : s.executeWrite(wrapped, config));
     } catch (err) {

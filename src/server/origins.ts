@@ -1,12 +1,13 @@
 // Who may call the API from a browser, and in what form. Same-origin by default: no CORS headers,
 // so another site's page cannot read a response. CORS_ORIGINS lists the origins that may (or *),
 // without credentials unless CORS_CREDENTIALS=on. Only JSON requests execute: a POST to /graphql
-// must be application/json (or application/graphql-response+json); form posts, text/plain and
-// multipart bodies, which any web page can send without a preflight, are refused with 415.
-import type { CORSOptions, Plugin } from "graphql-yoga";
+// must be application/json (or application/graphql-response+json, or yoga's application/graphql+json);
+// form posts, text/plain, application/graphql and multipart bodies, which any web page can send
+// without a preflight, are refused with 415.
+import { createGraphQLError, type CORSOptions, type Plugin } from "graphql-yoga";
 import type { Config } from "../config/config.ts";
 
-export const JSON_MEDIA_TYPES = ["application/json", "application/graphql-response+json"] as const;
+export const JSON_MEDIA_TYPES = ["application/json", "application/graphql-response+json", "application/graphql+json"] as const;
 
 /** yoga's cors option: headers only for an allowed origin; none (same-origin only) otherwise. */
 export function corsPolicy(cors: Config["cors"]): (request: Request) => CORSOptions | false {
@@ -42,6 +43,17 @@ export function useJsonRequestsOnly(graphqlEndpoint: string): Plugin {
           headers: { "content-type": "application/json; charset=utf-8", accept: JSON_MEDIA_TYPES.join(", ") },
         }),
       );
+    },
+    // yoga parses application/json and application/graphql+json itself; this parses the third.
+    onRequestParse({ request, setRequestParser }) {
+      if (mediaType(request.headers.get("content-type")) !== "application/graphql-response+json") return;
+      setRequestParser(async (req) => {
+        try {
+          return await req.json();
+        } catch {
+          throw createGraphQLError("POST body sent invalid JSON.", { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
+        }
+      });
     },
   };
 }
