@@ -1,7 +1,7 @@
 // Fails fast while Neo4j is unreachable, instead of letting every request wait out the driver's
 // retries (15 s and more). The breaker is fed by the readiness probe (a ping on its own
 // connection): a transaction still running after `suspectAfterMs` makes it probe once, and a
-// failed probe opens the breaker, which rejects that transaction and every one waiting or started
+// probe that finds the database down (not merely slow) opens the breaker, which rejects that transaction and every one waiting or started
 // while it stays open, at once, with DatabaseUnavailableError. While open it probes again every
 // `reprobeEveryMs` and closes on the first answer; /readyz feeds it too.
 //
@@ -28,8 +28,8 @@ export class TransactionTimeoutError extends Error {
 }
 
 export interface CircuitBreakerOptions {
-  /** True when the database answers (the readiness ping, with its own timeout). */
-  probe: () => Promise<boolean>;
+  /** Asks the database; the answer arrives through record() (the readiness ping calls it). */
+  probe: () => Promise<unknown>;
   /** A guarded operation still running after this long triggers a probe (default 250 ms). */
   suspectAfterMs?: number;
   /** While open, probe this often (default 1 s). */
@@ -48,7 +48,7 @@ export function isConnectivityError(err: unknown): boolean {
 
 export class CircuitBreaker {
   #open = false;
-  #probing: Promise<boolean> | null = null;
+  #probing: Promise<void> | null = null;
   #reprobe: NodeJS.Timeout | null = null;
   /** Rejectors of the guarded operations in flight: opening the breaker rejects them all. */
   readonly #waiting = new Set<(err: Error) => void>();
@@ -113,20 +113,17 @@ export class CircuitBreaker {
     return new DatabaseUnavailableError("The database (Neo4j) is unreachable.", { cause });
   }
 
-  async #probeOnce(): Promise<boolean> {
+  async #probeOnce(): Promise<void> {
     this.#probing ??= this.#opts.probe().then(
-      (up) => {
+      () => {
         this.#probing = null;
-        this.record(up);
-        return up;
       },
       () => {
         this.#probing = null;
         this.record(false);
-        return false;
       },
     );
-    return this.#probing;
+    await this.#probing;
   }
 
   #trip(): void {

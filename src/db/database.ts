@@ -41,8 +41,10 @@ export interface DatabaseOptions {
   readonly txTimeoutMs?: number;
 }
 
-/** How long the readiness ping waits for Neo4j before calling it down. */
+/** How long the readiness ping waits for Neo4j before calling it not ready. */
 export const PING_TIMEOUT_MS = 1_500;
+/** A connection to the probe that has not opened by then counts as Neo4j down. */
+const PROBE_CONNECT_TIMEOUT_MS = 1_500;
 
 /** A row that does not have the shape its statement's `returns:` header declares. */
 export class RowShapeError extends Error {
@@ -167,7 +169,7 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
   // The readiness probe has a connection of its own, so a pool busy with slow queries never makes
   // a live server look dead.
   let probeDriver: Driver | null = null;
-  const probe = () => (probeDriver ??= neo4j.driver(conn.uri, auth, { connectionTimeout: PING_TIMEOUT_MS, maxConnectionPoolSize: 2 }));
+  const probe = () => (probeDriver ??= neo4j.driver(conn.uri, auth, { connectionTimeout: PROBE_CONNECT_TIMEOUT_MS, maxConnectionPoolSize: 2 }));
   const stats: DatabaseStats = { roundTrips: 0 };
   const session = (mode: "READ" | "WRITE") =>
     driver.session({
@@ -190,26 +192,29 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
       await s.close().catch(() => undefined);
     }
   };
+  // A refused or broken connection says "down" at once; a ping that is merely slow (a busy server)
+  // says nothing to the breaker, so load alone never opens it. A connection that hangs fails after
+  // the probe driver's connectionTimeout, which is the black-holed-network case.
   const ping = async (timeoutMs = PING_TIMEOUT_MS) => {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
+    const timeout = new Promise<"slow">((resolve) => {
+      timer = setTimeout(() => resolve("slow"), timeoutMs);
     });
     const attempt = (async () => {
       const s = probe().session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
       try {
         await s.run(statement("read/ping").text);
-        return true;
+        return "up" as const;
       } catch {
-        return false;
+        return "down" as const;
       } finally {
         await s.close().catch(() => undefined);
       }
     })();
+    // The breaker learns the answer even when it comes after this ping gave up waiting.
+    void attempt.then((answer) => breaker.record(answer === "up"));
     try {
-      const up = await Promise.race([attempt, timeout]);
-      breaker.record(up);
-      return up;
+      return (await Promise.race([attempt, timeout])) === "up";
     } finally {
       clearTimeout(timer);
     }

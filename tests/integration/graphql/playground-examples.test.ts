@@ -46,7 +46,7 @@ describe("GraphiQL playground", () => {
       await tab.goto(`${running.baseUrl}/graphql`);
       const variables = tab.locator(".graphiql-editor-tool").first();
       // CodeMirror renders spaces as no-break spaces.
-      const text = async () => (await variables.innerText()).replace(/\s+/g, " ");
+      const text = async () => ((await variables.textContent()) ?? "").replace(/\s+/g, " ");
       await expect.poll(text, { timeout: 30_000 }).toContain('"name": "putin"');
     } finally {
       await browser.close();
