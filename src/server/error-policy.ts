@@ -46,6 +46,8 @@ function scrub(error: Error, keep: { details: boolean; suggestions: boolean }): 
   if (!(error instanceof GraphQLError)) return error;
   if (!keep.suggestions) error.message = error.message.replace(SUGGESTION, "");
   const extensions = error.extensions as Record<string, unknown>;
+  // graphql-js reports bad variables without a code; every error a client sees has one.
+  if (extensions.code === undefined && /^Variable "\$/.test(error.message)) extensions.code = "BAD_USER_INPUT";
   if (!keep.details && ("originalError" in extensions || "stack" in extensions || "exception" in extensions)) {
     delete extensions.originalError;
     delete extensions.stack;

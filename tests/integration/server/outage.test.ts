@@ -17,6 +17,7 @@ import { migrate } from "../../../src/db/migrate.ts";
 import { ApiError, createGraphQLClient } from "../../../src/explorer/graphql-client.ts";
 import { ingestDocument } from "../../../src/ingest/ingest-article.ts";
 import { createApp } from "../../../src/server/app.ts";
+import { silentLogger } from "../../../src/config/logger.ts";
 import { summitDocument } from "../../fixtures/ingest/harbour-documents.ts";
 import { generateCorpus } from "../../../scripts/gen-corpus.ts";
 
@@ -59,9 +60,9 @@ describe("Neo4j outages", { timeout: 400_000 }, () => {
   });
 
   it("answers SERVICE_UNAVAILABLE with HTTP 503 within 2 s while Neo4j is stopped, and recovers without a restart", async () => {
-    const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: conn.uri, NEO4J_PASSWORD: conn.password, LOG_LEVEL: "silent" as "error" });
+    const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: conn.uri, NEO4J_PASSWORD: conn.password });
     const appDb = openDatabase({ uri: conn.uri, username: "neo4j", password: conn.password, database: "neo4j" }, { txTimeoutMs: 180_000 });
-    const server = http.createServer(createApp({ config, db: appDb }).handler);
+    const server = http.createServer(createApp({ config, db: appDb, logger: silentLogger }).handler);
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
     const query = (q = `{ entity(id: "person:elena-varga") { name } }`) =>
