@@ -37,6 +37,7 @@ let db: Database;
 
 beforeAll(async () => {
   opts = { dir: path.join(PROJECT_ROOT, ".neo4j", "outage-test"), port: await freePort(), heap: "512m", pageCache: "128m" };
+  await localNeo4j.stop(opts); // one left by an interrupted run would listen on another port
   conn = await localNeo4j.start(opts);
   // A fresh server on a busy machine plans its first statements slowly: generous timeouts here.
   db = openDatabase({ uri: conn.uri, username: "neo4j", password: conn.password, database: "neo4j" }, { checkRows: true, txTimeoutMs: 180_000 });
