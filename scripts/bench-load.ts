@@ -51,7 +51,8 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   const port = await freePort();
   const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["src/server/main.ts"], {
     cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", INGEST_API_KEY: KEY, ...env },
+    // A 1 MB ingest on a busy machine may take longer than the default request timeout.
+    env: { PATH: process.env.PATH, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", INGEST_API_KEY: KEY, REQUEST_TIMEOUT_MS: "300000", NEO4J_TX_TIMEOUT_MS: "300000", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

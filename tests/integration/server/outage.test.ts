@@ -53,7 +53,7 @@ afterAll(async () => {
 
 const articleCount = async () => (await db.read((tx) => tx.run("read/stats")))[0]!.articles;
 
-describe("Neo4j outages", { timeout: 400_000 }, () => {
+describe("Neo4j outages", { timeout: 600_000 }, () => {
   it("keeps the local Neo4j's password off the JVM's command line", () => {
     const cmdline = fs.readFileSync(`/proc/${conn.pid}/cmdline`, "utf8");
     expect(cmdline).toContain("newsgraph.Neo4jLauncher");
@@ -109,7 +109,7 @@ describe("Neo4j outages", { timeout: 400_000 }, () => {
     await db.write((tx) => tx.runRaw("admin/wipe-graph"));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-outage-"));
     const corpus = path.join(dir, "corpus.jsonl");
-    const total = 300;
+    const total = 150;
     fs.writeFileSync(corpus, generateCorpus(total, 7).map((a) => JSON.stringify(a)).join("\n") + "\n");
     const ingest = () => {
       const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["src/cli/ingest.ts", "--concurrency", "2", corpus], {
