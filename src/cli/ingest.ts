@@ -68,7 +68,7 @@ function printSummary(s: IngestSummary, dryRun: boolean, skipped: string[]): voi
     out.write(`skipped ${skipped.length} file(s) that are not .txt, .md or .jsonl (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", …" : ""})\n`);
   }
   if (s.lostDatabase) {
-    const last = s.writtenSources[s.writtenSources.length - 1];
+    const last = s.lastWritten;
     out.write(
       `\nStopped: the database became unreachable (${s.lostDatabase.message}) after ${s.written} article(s) were written` +
         `${last ? ` (the last: ${last})` : ""}; the remaining articles were not attempted.\n` +

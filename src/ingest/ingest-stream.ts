@@ -35,8 +35,8 @@ export interface IngestSummary {
   seconds: number;
   /** Set when the database became unreachable: the stream stopped early (nothing after it was tried). */
   lostDatabase: DatabaseUnavailableError | null;
-  /** Sources of the articles confirmed written, in the order their transactions committed. */
-  writtenSources: string[];
+  /** Source (file, or file:line) of the article whose write committed last. */
+  lastWritten: string | null;
 }
 
 export interface IngestStreamOptions {
@@ -64,7 +64,7 @@ export function emptySummary(): IngestSummary {
     events: 0,
     seconds: 0,
     lostDatabase: null,
-    writtenSources: [],
+    lastWritten: null,
   };
 }
 
@@ -154,7 +154,7 @@ export async function ingestStream(
           const outcome = await ingestDocument(db, doc, { deferAggregates: true });
           record(summary, outcome);
           if (outcome.status === "written") {
-            summary.writtenSources.push(where);
+            summary.lastWritten = where;
             pending.push(outcome.articleId);
           }
           if (pending.length >= AGGREGATE_BATCH) void flush();
