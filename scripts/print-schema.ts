@@ -1,7 +1,8 @@
 // Prints the generated contracts — the GraphQL SDL (sorted) to schema/schema.graphql, the
 // extraction document's JSON Schema to schema/extraction.schema.json and the typed Cypher
-// statements (from the cypher/ headers) to src/db/statements.ts — or, with --check, fails when any
-// of them is out of date. `npm run schema:print` / `npm run schema:check` (part of `npm test`).
+// statements (from the cypher/ headers) to src/db/statements.ts, and the trusted documents (the
+// explorer's, GraphiQL's example tabs' and README's operations) to schema/persisted-operations.json
+// — or, with --check, fails when any of them is out of date. `npm run schema:print` / `npm run schema:check` (part of `npm test`).
 import fs from "node:fs";
 import path from "node:path";
 import { printSchema } from "graphql";
@@ -11,6 +12,10 @@ import { loadCypherDir } from "../src/db/cypher-registry.ts";
 import { printStatementsModule } from "../src/db/print-statements.ts";
 import { ExtractionDocument } from "../src/extract/document.ts";
 import { schema } from "../src/graphql/schema.ts";
+import { EXAMPLE_TABS } from "../src/graphql/examples.ts";
+import * as explorerQueries from "../src/explorer/queries.ts";
+import { MANIFEST_FILE, printManifest } from "../src/server/trusted-documents.ts";
+import { readmeExamples } from "../src/graphql/readme-examples.ts";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
 export const EXTRACTION_SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "extraction.schema.json");
@@ -35,10 +40,21 @@ export function currentStatementsModule(): string {
   return printStatementsModule(loadCypherDir().values());
 }
 
+/** Every operation the project's own clients send: the explorer, the example tabs and README. */
+export function trustedDocuments(): string[] {
+  const explorer = (Object.values(explorerQueries) as unknown[]).filter((v): v is string => typeof v === "string" && /^\s*(query|mutation)\b/.test(v));
+  return [...explorer, ...EXAMPLE_TABS.map((t) => t.query), ...readmeExamples()];
+}
+
+export function currentManifest(): string {
+  return printManifest(trustedDocuments());
+}
+
 const CONTRACTS = [
   { file: SCHEMA_FILE, render: currentSdl, source: "the Pothos schema" },
   { file: EXTRACTION_SCHEMA_FILE, render: currentExtractionSchema, source: "src/extract/document.ts" },
   { file: STATEMENTS_FILE, render: currentStatementsModule, source: "the headers of cypher/" },
+  { file: MANIFEST_FILE, render: currentManifest, source: "the explorer's queries, the GraphiQL example tabs and README's examples" },
 ];
 
 function main() {

@@ -1,10 +1,13 @@
-// `npm run ingest -- [--dry-run] [--concurrency N] [--max-bytes N] PATH...` extracts and writes
-// articles (exit status 1 when anything was rejected, 2 for bad usage). With --delete the
-// arguments go to the delete command (delete.ts), which has options of its own.
+// `npm run ingest -- [--dry-run] [--concurrency N] [--max-bytes N] PATH...` extracts (on the
+// extraction pool's threads) and writes articles. Exit status 1 when anything was rejected, 2 for
+// bad usage, 3 when the database became unreachable: then it stops within seconds, says what was
+// written and how to resume (run it again: written articles are skipped as unchanged). With
+// --delete the arguments go to the delete command (delete.ts), which has options of its own.
 import { loadConfig } from "../config/config.ts";
 import { createLogger } from "../config/logger.ts";
 import { connect } from "../db/connect.ts";
 import { migrate } from "../db/migrate.ts";
+import { createExtractionPool } from "../ingest/extraction-pool.ts";
 import { ingestStream, type IngestSummary } from "../ingest/ingest-stream.ts";
 import { createProgress } from "../ingest/progress.ts";
 import { countInputs, readInputs } from "../ingest/read-inputs.ts";
@@ -48,7 +51,10 @@ export function isDeleteCommand(argv: string[]): boolean {
   return (end < 0 ? argv : argv.slice(0, end)).includes("--delete");
 }
 
-function printSummary(s: IngestSummary, dryRun: boolean): void {
+/** Exit status when the database was lost mid-run (resume by running the same command again). */
+export const EXIT_DATABASE_LOST = 3;
+
+function printSummary(s: IngestSummary, dryRun: boolean, skipped: string[]): void {
   const out = process.stderr;
   out.write(
     `\n${dryRun ? "Dry run (nothing written): extracted" : "Written"} ${s.written} article(s)` +
@@ -58,6 +64,18 @@ function printSummary(s: IngestSummary, dryRun: boolean): void {
   if (dryRun) out.write(`Found ${s.entities} entities, ${s.events} events, ${s.relationships} relationships\n`);
   else out.write(`Created ${s.entitiesCreated} entities, ${s.eventsCreated} events, ${s.relationshipsCreated} relationships\n`);
   for (const r of s.rejected) out.write(`rejected ${r.line ? `${r.file}:${r.line}` : r.file}: ${r.reason}\n`);
+  if (skipped.length) {
+    out.write(`skipped ${skipped.length} file(s) that are not .txt, .md or .jsonl (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", …" : ""})\n`);
+  }
+  if (s.lostDatabase) {
+    const last = s.lastWritten;
+    out.write(
+      `\nStopped: the database became unreachable (${s.lostDatabase.message}) after ${s.written} article(s) were written` +
+        `${last ? ` (the last: ${last})` : ""}; the remaining articles were not attempted.\n` +
+        "To resume: make sure Neo4j is running (npm run db:start, or check NEO4J_URI), then run the same command again — " +
+        "articles already written are skipped as unchanged, and an article whose write was cut off is written again in full.\n",
+    );
+  }
 }
 
 export async function ingestMain(argv: string[]): Promise<number> {
@@ -74,19 +92,26 @@ export async function ingestMain(argv: string[]): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config, { destination: process.stderr });
   const db = args.dryRun ? null : await connect(config, logger);
+  const pool = createExtractionPool({ workers: config.extractionWorkers });
   try {
     if (db) await migrate(db, logger);
     const total = await countInputs(args.paths);
     const progress = createProgress(total);
-    const summary = await ingestStream(db, readInputs(args.paths, { maxBytes: args.maxBytes ?? config.maxArticleBytes }), {
+    const skipped: string[] = [];
+    const inputs = readInputs(args.paths, { maxBytes: args.maxBytes ?? config.maxArticleBytes, onSkip: (file) => skipped.push(file) });
+    const summary = await ingestStream(db, inputs, {
       concurrency: args.concurrency,
       dryRun: args.dryRun,
       onProgress: (done, s) => progress.update(done, s),
+      // Waits for room in the pool's queue: the file reader never runs ahead of extraction.
+      extract: (article) => pool.extract(article, { wait: true }),
     });
     progress.finish();
-    printSummary(summary, args.dryRun);
+    printSummary(summary, args.dryRun, skipped);
+    if (summary.lostDatabase) return EXIT_DATABASE_LOST;
     return summary.rejected.length ? 1 : 0;
   } finally {
+    await pool.close();
     await db?.close();
   }
 }

@@ -20,6 +20,19 @@ const byteSize = (name: string, fallback: string) =>
     .regex(/^\d+[kmg]$/i, `${name} must be a size such as 512m or 2g`)
     .default(fallback);
 
+const onOff = (name: string) => z.enum(["on", "off"], { error: `${name} must be on or off` }).optional();
+
+const milliseconds = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number of milliseconds` })
+    .int(`${name} must be a whole number of milliseconds`)
+    .min(100, `${name} must be at least 100 (milliseconds)`)
+    .max(3_600_000, `${name} must be at most 3600000 (one hour)`)
+    .default(fallback);
+
+/** An origin as browsers send it: scheme, host and optional port, nothing else. */
+const ORIGIN = /^https?:\/\/[^/\s?#]+$/;
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1, "HOST must not be empty").default("127.0.0.1"),
@@ -39,6 +52,23 @@ const EnvSchema = z.object({
   SAMPLE_DATA: z.enum(["auto", "off"], { error: "SAMPLE_DATA must be auto or off" }).default("auto"),
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(1_000_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  GRAPHQL_INTROSPECTION: onOff("GRAPHQL_INTROSPECTION"),
+  GRAPHIQL: onOff("GRAPHIQL"),
+  TRUSTED_DOCUMENTS: onOff("TRUSTED_DOCUMENTS"),
+  CORS_ORIGINS: z
+    .string()
+    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
+    .refine((origins) => origins.every((o) => o === "*" || ORIGIN.test(o)), "CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.com (scheme, host and port; no path), or *")
+    .optional(),
+  CORS_CREDENTIALS: onOff("CORS_CREDENTIALS"),
+  REQUEST_TIMEOUT_MS: milliseconds("REQUEST_TIMEOUT_MS", 30_000),
+  NEO4J_TX_TIMEOUT_MS: milliseconds("NEO4J_TX_TIMEOUT_MS", 20_000),
+  EXTRACTION_WORKERS: z.coerce
+    .number({ error: "EXTRACTION_WORKERS must be a number of threads" })
+    .int("EXTRACTION_WORKERS must be a whole number")
+    .min(1, "EXTRACTION_WORKERS must be at least 1")
+    .max(64, "EXTRACTION_WORKERS must be at most 64")
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -64,6 +94,30 @@ export interface Config {
   readonly ingestApiKey: string | undefined;
   readonly sampleData: "auto" | "off";
   readonly maxArticleBytes: number;
+  /** Largest request body accepted, derived from maxArticleBytes (an article's JSON encoding plus room). */
+  readonly maxRequestBytes: number;
+  /** Schema introspection and "Did you mean …" suggestions (on by default except in production). */
+  readonly introspection: boolean;
+  /** GraphiQL at /graphql (on by default except in production). */
+  readonly graphiql: boolean;
+  /** Only operations of the committed manifest (schema/persisted-operations.json) execute. */
+  readonly trustedDocuments: boolean;
+  readonly cors: {
+    /** Origins allowed to call the API from a browser; empty: same origin only. */
+    readonly origins: readonly string[];
+    readonly credentials: boolean;
+  };
+  /** Longest a GraphQL request may run before it is cut with REQUEST_TIMEOUT. */
+  readonly requestTimeoutMs: number;
+  /** Longest a Neo4j transaction may run before Neo4j cuts it (QUERY_TIMEOUT). */
+  readonly neo4jTxTimeoutMs: number;
+  /** Threads that run extraction off the event loop (default: one per core, at most 4). */
+  readonly extractionWorkers: number | undefined;
+}
+
+/** Room for an article's JSON encoding (quotes and newlines escaped) and the rest of the request. */
+export function maxRequestBytesFor(maxArticleBytes: number): number {
+  return 2 * maxArticleBytes + 64 * 1024;
 }
 
 export class ConfigError extends Error {
@@ -88,6 +142,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     throw new ConfigError(["NEO4J_PASSWORD: required when NEO4J_URI points at an existing server"]);
   }
+  // Development tools are on by default everywhere but production, where they are opt-in.
+  const devDefault = e.NODE_ENV !== "production";
+  const introspection = e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === "on" : devDefault;
+  const graphiql = e.GRAPHIQL ? e.GRAPHIQL === "on" : devDefault && !e.TRUSTED_DOCUMENTS;
+  const problems: string[] = [];
+  if (graphiql && !introspection) problems.push("GRAPHIQL: GraphiQL reads the schema by introspection; set GRAPHQL_INTROSPECTION=on too, or GRAPHIQL=off");
+  if (graphiql && e.TRUSTED_DOCUMENTS === "on") problems.push("GRAPHIQL: with TRUSTED_DOCUMENTS=on only the manifest's operations run, so GraphiQL cannot; set GRAPHIQL=off");
+  if (e.CORS_CREDENTIALS === "on" && (e.CORS_ORIGINS ?? []).includes("*")) {
+    problems.push("CORS_CREDENTIALS: credentials cannot be allowed for every origin (*); list the origins in CORS_ORIGINS");
+  }
+  if (problems.length) throw new ConfigError(problems);
   return Object.freeze({
     env: e.NODE_ENV,
     host: e.HOST,
@@ -108,5 +173,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     ingestApiKey: e.INGEST_API_KEY,
     sampleData: e.SAMPLE_DATA,
     maxArticleBytes: e.MAX_ARTICLE_BYTES,
+    maxRequestBytes: maxRequestBytesFor(e.MAX_ARTICLE_BYTES),
+    introspection,
+    graphiql,
+    trustedDocuments: e.TRUSTED_DOCUMENTS === "on",
+    cors: Object.freeze({ origins: Object.freeze(e.CORS_ORIGINS ?? []), credentials: e.CORS_CREDENTIALS === "on" }),
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    neo4jTxTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    extractionWorkers: e.EXTRACTION_WORKERS,
   });
 }

@@ -11,7 +11,7 @@ export function localOptions(config: Config, logger?: Logger): localNeo4j.LocalN
 
 export async function connect(config: Config, logger?: Logger): Promise<Database> {
   // Under test every row is checked against its statement's header, so drift fails a test.
-  const options = { logger, checkRows: config.env === "test" };
+  const options = { logger, checkRows: config.env === "test", txTimeoutMs: config.neo4jTxTimeoutMs };
   if (config.neo4j.uri) {
     return openDatabase(connectionFromConfig(config), options);
   }

@@ -3,14 +3,19 @@
 // transaction. Every statement run is counted, so tests can assert round trips (no N+1).
 // Statement names, parameters and rows are typed by src/db/statements.ts (printed from the
 // cypher/ headers); with checkRows (NODE_ENV=test) every row is parsed against its header's shape.
+// While Neo4j is unreachable every transaction fails within about two seconds with
+// DatabaseUnavailableError (circuit-breaker.ts) instead of waiting out the driver's retries, and
+// every transaction runs under Neo4j's transaction timeout (TransactionTimeoutError).
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord } from "neo4j-driver";
 import type { Config } from "../config/config.ts";
 import type { Logger } from "../config/logger.ts";
+import { CircuitBreaker, DatabaseUnavailableError, TransactionTimeoutError } from "./circuit-breaker.ts";
 import { statement } from "./cypher-registry.ts";
 import { toPlain } from "./mapping.ts";
 import { ROW_SCHEMAS, type Params, type Rows, type StatementName } from "./statements.ts";
 
 export type { Params, Rows, StatementName };
+export { DatabaseUnavailableError, TransactionTimeoutError };
 
 /** True for the name of a statement printed into src/db/statements.ts. */
 export function isStatementName(name: string): name is StatementName {
@@ -32,7 +37,14 @@ export interface DatabaseOptions {
   readonly logger?: Logger;
   /** Parse every row against the shape its statement's header declares (tests: NODE_ENV=test). */
   readonly checkRows?: boolean;
+  /** Neo4j stops any transaction running longer (NEO4J_TX_TIMEOUT_MS); default 20 s. */
+  readonly txTimeoutMs?: number;
 }
+
+/** How long the readiness ping waits for Neo4j before calling it not ready. */
+export const PING_TIMEOUT_MS = 1_500;
+/** A connection to the probe that has not opened by then counts as Neo4j down. */
+const PROBE_CONNECT_TIMEOUT_MS = 1_500;
 
 /** A row that does not have the shape its statement's `returns:` header declares. */
 export class RowShapeError extends Error {
@@ -72,7 +84,7 @@ export interface Database {
   readonly stats: DatabaseStats;
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
-  /** True when Neo4j answers within timeoutMs. */
+  /** True when Neo4j answers within timeoutMs (the readiness probe; it also feeds the circuit breaker). */
   ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -93,13 +105,31 @@ export function connectionFromConfig(config: Config, local?: { uri: string; pass
   };
 }
 
-function wrapTx(tx: ManagedTransaction, stats: DatabaseStats, checkRows: boolean): Tx {
+const TERMINATED = /Transaction\.(TransactionTimedOut|Terminated|LockClientStopped)/;
+
+/**
+ * Neo4j ends a transaction that outlives its timeout as "terminated", a transient error the driver
+ * would retry for 15 s: past the timeout it becomes a TransactionTimeoutError, which is not retried.
+ */
+function cutByTimeout(err: unknown, startedAt: number, txTimeoutMs: number): unknown {
+  const code = (err as { code?: unknown } | null)?.code;
+  const terminated = typeof code === "string" && TERMINATED.test(code);
+  return terminated && performance.now() - startedAt >= 0.9 * txTimeoutMs ? new TransactionTimeoutError(txTimeoutMs, { cause: err }) : err;
+}
+
+function wrapTx(tx: ManagedTransaction, stats: DatabaseStats, checkRows: boolean, txTimeoutMs: number): Tx {
+  const startedAt = performance.now();
   const runRaw = async (name: StatementName, params: Record<string, unknown> = {}) => {
     const s = statement(name);
     const missing = s.params.filter((p) => !(p in params));
     if (missing.length) throw new Error(`${s.file}: missing parameter(s) ${missing.map((p) => "$" + p).join(", ")}`);
     stats.roundTrips++;
-    const result = await tx.run(s.text, params);
+    let result: QueryResult;
+    try {
+      result = await tx.run(s.text, params);
+    } catch (err) {
+      throw cutByTimeout(err, startedAt, txTimeoutMs);
+    }
     if (stats.profile) {
       const entry = stats.profile.get(name) ?? { calls: 0, serverMs: 0 };
       entry.calls++;
@@ -126,63 +156,80 @@ function driverLogging(logger: Logger | undefined) {
 }
 
 export function openDatabase(conn: Connection, options: DatabaseOptions = {}): Database {
-  const { logger, checkRows = false } = options;
-  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
+  const { logger, checkRows = false, txTimeoutMs = 20_000 } = options;
+  const auth = neo4j.auth.basic(conn.username, conn.password);
+  const driver = neo4j.driver(conn.uri, auth, {
     logging: driverLogging(logger),
-    // Fail fast when the server is gone so /readyz flips quickly; managed transactions retry.
-    connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
+    // A dead server is noticed by the circuit breaker; these bound a connection that hangs.
+    connectionTimeout: 2_000,
+    connectionAcquisitionTimeout: 5_000,
     maxTransactionRetryTime: 15_000,
     disableLosslessIntegers: false,
   });
+  // The readiness probe has a connection of its own, so a pool busy with slow queries never makes
+  // a live server look dead.
+  let probeDriver: Driver | null = null;
+  const probe = () => (probeDriver ??= neo4j.driver(conn.uri, auth, { connectionTimeout: PROBE_CONNECT_TIMEOUT_MS, maxConnectionPoolSize: 2 }));
   const stats: DatabaseStats = { roundTrips: 0 };
   const session = (mode: "READ" | "WRITE") =>
     driver.session({
       database: conn.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
+  const timedOut = (err: unknown) => {
+    const code = (err as { code?: unknown } | null)?.code;
+    return typeof code === "string" && code.includes("TransactionTimedOut") ? new TransactionTimeoutError(txTimeoutMs, { cause: err }) : err;
+  };
+  const transaction = async <T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>): Promise<T> => {
+    const s = session(mode);
+    const config = { timeout: txTimeoutMs };
+    const wrapped = (tx: ManagedTransaction) => work(wrapTx(tx, stats, checkRows, txTimeoutMs));
+    try {
+      return await (mode === "READ" ? s.executeRead(wrapped, config) : s.executeWrite(wrapped, config));
+    } catch (err) {
+      throw timedOut(err);
+    } finally {
+      await s.close().catch(() => undefined);
+    }
+  };
+  // A refused or broken connection says "down" at once; a ping that is merely slow (a busy server)
+  // says nothing to the breaker, so load alone never opens it. A connection that hangs fails after
+  // the probe driver's connectionTimeout, which is the black-holed-network case.
+  const ping = async (timeoutMs = PING_TIMEOUT_MS) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<"slow">((resolve) => {
+      timer = setTimeout(() => resolve("slow"), timeoutMs);
+    });
+    const attempt = (async () => {
+      const s = probe().session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await s.run(statement("read/ping").text);
+        return "up" as const;
+      } catch {
+        return "down" as const;
+      } finally {
+        await s.close().catch(() => undefined);
+      }
+    })();
+    // The breaker learns the answer even when it comes after this ping gave up waiting.
+    void attempt.then((answer) => breaker.record(answer === "up"));
+    try {
+      return (await Promise.race([attempt, timeout])) === "up";
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const breaker = new CircuitBreaker({ probe: () => ping() });
   return {
     driver,
     name: conn.database,
     stats,
-    async read(work) {
-      const s = session("READ");
-      try {
-        return await s.executeRead((tx) => work(wrapTx(tx, stats, checkRows)));
-      } finally {
-        await s.close();
-      }
+    read: (work) => breaker.guard(() => transaction("READ", work)),
+    write: (work) => breaker.guard(() => transaction("WRITE", work)),
+    ping,
+    async close() {
+      breaker.dispose();
+      await Promise.all([driver.close(), probeDriver?.close()]);
     },
-    async write(work) {
-      const s = session("WRITE");
-      try {
-        return await s.executeWrite((tx) => work(wrapTx(tx, stats, checkRows)));
-      } finally {
-        await s.close();
-      }
-    },
-    async ping(timeoutMs = 2_000) {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<boolean>((resolve) => {
-        timer = setTimeout(() => resolve(false), timeoutMs);
-      });
-      const probe = (async () => {
-        const s = driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
-        try {
-          await s.run(statement("read/ping").text);
-          return true;
-        } catch {
-          return false;
-        } finally {
-          await s.close().catch(() => undefined);
-        }
-      })();
-      try {
-        return await Promise.race([probe, timeout]);
-      } finally {
-        clearTimeout(timer);
-      }
-    },
-    close: () => driver.close(),
   };
 }

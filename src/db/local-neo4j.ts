@@ -4,6 +4,7 @@
 // Maven Central does not publish the 5.26 server tarball (only the assembly POM), so the server is
 // the genuine engine (org.neo4j:neo4j) run by scripts/neo4j-launcher with Bolt on 127.0.0.1.
 import { execFile, spawn } from "node:child_process";
+import readline from "node:readline";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -17,6 +18,8 @@ import { statement } from "./cypher-registry.ts";
 const run = promisify(execFile);
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, "scripts", "neo4j-launcher");
 const LAUNCHER_CLASS = "newsgraph.Neo4jLauncher";
+/** The environment variable the launcher reads the password from. */
+export const PASSWORD_ENV = "NEWSGRAPH_NEO4J_PASSWORD";
 const LAUNCHER_SOURCE = path.join(LAUNCHER_DIR, "src", "main", "java", "newsgraph", "Neo4jLauncher.java");
 
 export interface LocalNeo4jOptions {
@@ -96,6 +99,58 @@ async function requireTool(cmd: string, args: string[], install: string): Promis
   }
 }
 
+/** Files and bytes Maven has downloaded so far, from its "Downloaded from …" lines. */
+export interface MavenProgress {
+  files: number;
+  bytes: number;
+}
+
+const SIZE_UNITS: Record<string, number> = { B: 1, kB: 1e3, KB: 1e3, MB: 1e6, GB: 1e9 };
+
+/** Adds one line of Maven's batch output to the progress; true when it was a finished download. */
+export function addMavenLine(progress: MavenProgress, line: string): boolean {
+  const m = /^(?:\[INFO\] )?Downloaded from [^:]+: \S+ \(([\d.]+) (B|kB|KB|MB|GB)/.exec(line);
+  if (!m) return false;
+  progress.files++;
+  progress.bytes += Number(m[1]) * (SIZE_UNITS[m[2]!] ?? 1);
+  return true;
+}
+
+/**
+ * Runs Maven in batch mode and reports its downloads at info level every few seconds (the first
+ * fetch of Neo4j takes minutes: a single line for all of it looks like a hang). Resolves with its
+ * output; rejects with the tail of it when Maven fails.
+ */
+export function runMaven(args: string[], logger: Logger | undefined, command = "mvn", everyMs = 3_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, ["-B", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const progress: MavenProgress = { files: 0, bytes: 0 };
+    let output = "";
+    let lastReport = Date.now();
+    const report = () => {
+      lastReport = Date.now();
+      logger?.info(progress, `Fetching Neo4j from Maven Central: ${progress.files} files, ${(progress.bytes / 1e6).toFixed(1)} MB so far…`);
+    };
+    for (const stream of [child.stdout, child.stderr]) {
+      readline.createInterface({ input: stream }).on("line", (line) => {
+        output = (output + line + "\n").slice(-20_000);
+        if (addMavenLine(progress, line) && Date.now() - lastReport >= everyMs) report();
+      });
+    }
+    const timer = setTimeout(() => child.kill("SIGTERM"), 600_000);
+    child.on("error", (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (code !== 0) return reject(new Error(output.slice(-2000) || `mvn exited with status ${code}`));
+      if (progress.files) report();
+      resolve(output);
+    });
+  });
+}
+
 /** Fetches Neo4j with Maven (first time only) and compiles the launcher. Returns the classpath. */
 async function prepare(opts: LocalNeo4jOptions): Promise<string> {
   const f = files(opts.dir, opts.cacheDir);
@@ -112,23 +167,13 @@ async function prepare(opts: LocalNeo4jOptions): Promise<string> {
   fs.mkdirSync(path.dirname(f.classpath), { recursive: true });
   opts.logger?.info("Fetching Neo4j 5.26 Community from Maven Central (first run only)…");
   try {
-    await run(
-      "mvn",
-      [
-        "-q",
-        "-B",
-        `-Dmaven.repo.local=${f.m2}`,
-        "-f",
-        path.join(LAUNCHER_DIR, "pom.xml"),
-        "dependency:build-classpath",
-        `-Dmdep.outputFile=${f.classpath}`,
-      ],
-      { timeout: 600_000, maxBuffer: 16 * 1024 * 1024 },
+    await runMaven(
+      [`-Dmaven.repo.local=${f.m2}`, "-f", path.join(LAUNCHER_DIR, "pom.xml"), "dependency:build-classpath", `-Dmdep.outputFile=${f.classpath}`],
+      opts.logger,
     );
   } catch (err) {
-    const e = err as { stdout?: string; stderr?: string; message: string };
     throw new LocalNeo4jError(
-      `Maven could not fetch Neo4j: ${(e.stdout || e.stderr || e.message).slice(-2000)}\n` +
+      `Maven could not fetch Neo4j: ${(err as Error).message.slice(-2000)}\n` +
         "Check that Maven Central is reachable, or set NEO4J_URI to an existing server.",
     );
   }
@@ -270,13 +315,13 @@ export async function start(opts: LocalNeo4jOptions): Promise<LocalNeo4jConnecti
         "-Dfile.encoding=UTF-8",
         `-Dnewsgraph.home=${f.home}`,
         `-Dnewsgraph.boltPort=${opts.port}`,
-        `-Dnewsgraph.password=${password}`,
         `-Dnewsgraph.pageCache=${opts.pageCache}`,
         "-cp",
         `${f.classes}${path.delimiter}${classpath}`,
         LAUNCHER_CLASS,
       ],
-      { detached: true, stdio: ["ignore", out, out] },
+      // The password goes by environment, never on the command line (which `ps` shows to every user).
+      { detached: true, stdio: ["ignore", out, out], env: { ...process.env, [PASSWORD_ENV]: password } },
     );
     fs.closeSync(out);
     if (!child.pid) throw new LocalNeo4jError("Could not start java for the local Neo4j");

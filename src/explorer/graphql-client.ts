@@ -1,6 +1,7 @@
 // Talks to the public GraphQL API, and turns every way a request can fail into an ApiError whose
-// message tells an analyst what happened: server unreachable, query over a limit, or refused.
-export type ApiErrorKind = "unreachable" | "limit" | "http" | "graphql";
+// message tells an analyst what happened: server unreachable, the server up but its database
+// unreachable, query over a limit, or refused.
+export type ApiErrorKind = "unreachable" | "unavailable" | "limit" | "http" | "graphql";
 
 export class ApiError extends Error {
   constructor(
@@ -22,6 +23,12 @@ export type GraphQLRequest = <T>(query: string, variables?: Record<string, unkno
 
 /** The ApiError for a response body's errors: a limit error names the limit and says to ask for less. */
 export function errorFromGraphQL(errors: readonly GraphQLErrorBody[]): ApiError {
+  if (errors.some((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) {
+    return new ApiError(
+      "unavailable",
+      "The database is unreachable: the server is running but cannot reach Neo4j right now. Nothing is wrong with your query; try again in a few seconds.",
+    );
+  }
   const limited = errors.find((e) => e.extensions?.limit);
   if (limited) {
     return new ApiError("limit", `The query asks for more than the API allows (${limited.extensions!.limit}): ${limited.message}`, limited.extensions!.limit);

@@ -6,9 +6,10 @@
 import SchemaBuilder from "@pothos/core";
 import ComplexityPlugin, { ComplexityErrorKind } from "@pothos/plugin-complexity";
 import ErrorsPlugin from "@pothos/plugin-errors";
-import RelayPlugin from "@pothos/plugin-relay";
+import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
 import type { GraphQLContext } from "./context.ts";
+import { quoted, userError } from "./cursor.ts";
 import { LIMITS } from "./limits.ts";
 
 /** Page size of every connection when `first` is not given. */
@@ -26,6 +27,14 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",
+    // node(id:)/nodes(ids:) with something that is not a global ID: a coded user error, not a bare one.
+    decodeGlobalID: (globalID: string) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        throw userError(`id: ${quoted(globalID)} is not a global ID. Pass an \`id\` returned by the API.`);
+      }
+    },
     cursorType: "String",
     nodeTypeOptions: { description: "An object with a globally unique ID (Relay). Fetch any of them with `node(id:)`." },
     pageInfoTypeOptions: { description: "Where a page sits in its list (Relay cursor connections)." },

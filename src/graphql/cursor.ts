@@ -9,6 +9,11 @@ export function userError(message: string, extensions: Record<string, unknown> =
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...extensions } });
 }
 
+/** A client's value quoted in a message, cut short: an error never echoes a huge input whole. */
+export function quoted(value: string, max = 64): string {
+  return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value) + (value.length > max ? ` (${value.length} characters)` : "");
+}
+
 /** The cursors of one list: its name and the shape of the sort key they carry. */
 export interface KeysetList<K> {
   readonly name: string;
@@ -30,9 +35,9 @@ export function keysetList<K>(name: string, key: z.ZodType<K>): KeysetList<K> {
         parsed = null;
       }
       const notACursor = () =>
-        userError(`after: "${cursor}" is not a cursor. Pass the endCursor (or an edge cursor) of a previous page.`);
+        userError(`after: ${quoted(cursor)} is not a cursor. Pass the endCursor (or an edge cursor) of a previous page.`);
       if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[1] !== "object" || parsed[1] === null) throw notACursor();
-      if (parsed[0] !== name) throw userError(`after: this cursor belongs to a different list (${String(parsed[0])}), not ${name}.`);
+      if (parsed[0] !== name) throw userError(`after: this cursor belongs to a different list (${String(parsed[0]).slice(0, 64)}), not ${name}.`);
       const k = key.safeParse(parsed[1]);
       if (!k.success) throw notACursor();
       return k.data;

@@ -2,11 +2,21 @@
 // is the ORDER BY of its statement (sort key, then id). A cursor is checked against this shape
 // before it reaches Neo4j, and a cursor of one list is refused by another.
 import { z } from "zod";
-import { keysetList } from "./cursor.ts";
+import { keysetList, type KeysetList } from "./cursor.ts";
+
+/** The sort key of an entity page (entity-repository's EntityPageKey): mentions or name, then id. */
+interface EntityPageKey {
+  mentions: number | null;
+  name: string | null;
+  id: string;
+}
 
 const publishedKey = z.strictObject({ publishedSort: z.string(), id: z.string() });
 const dateKey = z.strictObject({ dateSort: z.string(), id: z.string() });
-const entityKey = z.strictObject({ mentions: z.number().nullable(), name: z.string().nullable(), id: z.string() });
+// Each order's cursor must carry that order's sort key: a forged {mentions: null} on the MENTIONS
+// list would otherwise compare with null in Cypher and return an arbitrary page.
+const entityKeyByMentions = z.strictObject({ mentions: z.number(), name: z.string().nullable(), id: z.string() });
+const entityKeyByName = z.strictObject({ mentions: z.number().nullable(), name: z.string(), id: z.string() });
 
 /** Query.articles (read/articles-page): newest first. */
 export const articlePages = keysetList("articles", publishedKey);
@@ -17,10 +27,10 @@ export const eventPages = keysetList("events", dateKey);
 /** Entity.events (read/entity-events): chronological, undated last. */
 export const entityEventPages = keysetList("entityEvents", dateKey);
 /** Query.entities (read/entities-page*), one list per order: most mentioned first, or by name. */
-export const entityPages = {
-  MENTIONS: keysetList("entities:MENTIONS", entityKey),
-  NAME: keysetList("entities:NAME", entityKey),
-} as const;
+export const entityPages: Record<"MENTIONS" | "NAME", KeysetList<EntityPageKey>> = {
+  MENTIONS: keysetList<EntityPageKey>("entities:MENTIONS", entityKeyByMentions),
+  NAME: keysetList<EntityPageKey>("entities:NAME", entityKeyByName),
+};
 /** Entity.relationships (read/entity-relationships): strongest first, then type|direction|other end. */
 export const relationshipPages = keysetList("relationships", z.strictObject({ weight: z.number(), key: z.string() }));
 /** Entity.coMentions (read/entity-co-mentions): most shared sentences first. */

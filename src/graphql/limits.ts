@@ -19,4 +19,18 @@ export const LIMITS = Object.freeze({
   maxAliases: 30,
   /** Lexical tokens per document. */
   maxTokens: 2_000,
+  /** Items in any list argument (nodes(ids:), kinds, types …). */
+  maxListLength: 100,
+  /** Characters in any string or ID argument (ids, names, cursors) unless the argument says otherwise. */
+  maxStringLength: 4_096,
+  /** Characters in a search string (search(query:), entity(name:), entities(search:)). */
+  maxSearchLength: 200,
 });
+
+/** Extension on an argument or input field: its own length limit, instead of maxStringLength. */
+export interface LengthBound {
+  readonly maxLength: number;
+}
+
+/** Extension on an input type whose string lengths its resolver checks (the article input: MAX_ARTICLE_BYTES and its own limits). */
+export const LENGTHS_CHECKED_BY_RESOLVER = { lengthsCheckedByResolver: true } as const;

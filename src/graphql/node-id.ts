@@ -2,7 +2,7 @@
 // ("person:vladimir-putin"), which is friendlier in the playground. Global IDs are base64 and never
 // contain ":", while every graph key does, so the two cannot be confused.
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import { userError } from "./cursor.ts";
+import { quoted, userError } from "./cursor.ts";
 
 const ENTITY_TYPENAMES = new Set(["Person", "Organization", "Place", "Event"]);
 
@@ -16,7 +16,7 @@ export function entityKey(id: string, argName = "id"): string {
     decoded = null;
   }
   if (!decoded || !ENTITY_TYPENAMES.has(decoded.typename)) {
-    throw userError(`${argName}: "${id}" is neither an entity's global ID nor a key such as "person:vladimir-putin".`);
+    throw userError(`${argName}: ${quoted(id)} is neither an entity's global ID nor a key such as "person:vladimir-putin".`);
   }
   return decoded.id;
 }

@@ -28,7 +28,7 @@ function buildSchema(maxBytes: number) {
     .object(
       {
         text: z
-          .string({ error: "missing text: send the article text." })
+          .string({ error: (issue) => (issue.input === undefined || issue.input === null ? "missing text: send the article text." : "text must be a string (the article's plain text).") })
           .refine((t) => t.trim().length > 0, "text is empty: send the article text.")
           .superRefine((t, ctx) => {
             const bytes = Buffer.byteLength(t, "utf8");

@@ -1,6 +1,10 @@
-// Extracts and writes a stream of articles: extraction (CPU, in this process) overlaps with up to
-// `concurrency` write transactions in Neo4j. One article's failure is recorded and the rest go on.
-import type { Database } from "../db/database.ts";
+// Extracts and writes a stream of articles: extraction (CPU; on the extraction pool's threads when
+// `extract` is the pool's) overlaps with up to `concurrency` write transactions in Neo4j. One
+// article's failure is recorded and the rest go on — except losing the database: then nothing
+// more is started, the articles in flight finish or fail, and the summary says so (`lostDatabase`)
+// so the caller can say what was written and how to resume.
+import { DatabaseUnavailableError, type Database } from "../db/database.ts";
+import type { ArticleInputT, ExtractionDocumentT } from "../extract/document.ts";
 import type { InputItem } from "./read-inputs.ts";
 import { extractArticle } from "../extract/index.ts";
 import { InvalidDocumentError } from "./article-rows.ts";
@@ -29,6 +33,10 @@ export interface IngestSummary {
   relationships: number;
   events: number;
   seconds: number;
+  /** Set when the database became unreachable: the stream stopped early (nothing after it was tried). */
+  lostDatabase: DatabaseUnavailableError | null;
+  /** Source (file, or file:line) of the article whose write committed last. */
+  lastWritten: string | null;
 }
 
 export interface IngestStreamOptions {
@@ -37,6 +45,8 @@ export interface IngestStreamOptions {
   /** Extract only; write nothing. */
   dryRun?: boolean;
   onProgress?: (done: number, summary: IngestSummary) => void;
+  /** How an article is extracted (default: in this thread); bulk callers pass an extraction pool's. */
+  extract?: (article: ArticleInputT) => Promise<ExtractionDocumentT>;
 }
 
 export function emptySummary(): IngestSummary {
@@ -53,6 +63,8 @@ export function emptySummary(): IngestSummary {
     relationships: 0,
     events: 0,
     seconds: 0,
+    lostDatabase: null,
+    lastWritten: null,
   };
 }
 
@@ -102,12 +114,15 @@ export async function ingestStream(
         summary.relationshipsCreated += created;
       })
       .catch((err: Error) => {
-        refreshError ??= err;
+        if (err instanceof DatabaseUnavailableError) summary.lostDatabase ??= err;
+        else refreshError ??= err;
       });
     return refreshing;
   };
 
+  const extract = opts.extract ?? (async (article: ArticleInputT) => extractArticle(article));
   for await (const item of items) {
+    if (summary.lostDatabase) break;
     summary.articles++;
     if (!item.ok) {
       summary.rejected.push(item.rejection);
@@ -115,42 +130,56 @@ export async function ingestStream(
       continue;
     }
     const { file, line } = item.source;
-    let doc;
-    try {
-      doc = extractArticle(item.article);
-    } catch (err) {
-      summary.rejected.push({ file, line, reason: `extraction failed: ${(err as Error).message}` });
-      finish();
-      continue;
-    }
-    if (opts.dryRun || !db) {
-      summary.written++;
-      summary.entities += doc.entities.length;
-      summary.relationships += doc.relationships.length;
-      summary.events += doc.events.length;
-      finish();
-      continue;
-    }
-    const write = ingestDocument(db, doc, { deferAggregates: true })
-      .then((outcome) => {
-        record(summary, outcome);
-        if (outcome.status === "written") pending.push(outcome.articleId);
-        if (pending.length >= AGGREGATE_BATCH) void flush();
-      })
-      .catch((err: Error) => {
-        const reason = err instanceof InvalidDocumentError ? err.message : `write failed: ${err.message}`;
-        summary.rejected.push({ file, line, reason });
+    const where = line ? `${file}:${line}` : file;
+    const task = extract(item.article)
+      .then(
+        (doc) => ({ doc }),
+        (err: Error) => {
+          summary.rejected.push({ file, line, reason: `extraction failed: ${err.message}` });
+          return null;
+        },
+      )
+      .then(async (extracted) => {
+        if (!extracted) return;
+        const { doc } = extracted;
+        if (opts.dryRun || !db) {
+          summary.written++;
+          summary.entities += doc.entities.length;
+          summary.relationships += doc.relationships.length;
+          summary.events += doc.events.length;
+          return;
+        }
+        if (summary.lostDatabase) return; // extracted after the loss: not attempted
+        try {
+          const outcome = await ingestDocument(db, doc, { deferAggregates: true });
+          record(summary, outcome);
+          if (outcome.status === "written") {
+            summary.lastWritten = where;
+            pending.push(outcome.articleId);
+          }
+          if (pending.length >= AGGREGATE_BATCH) void flush();
+        } catch (e) {
+          const err = e as Error;
+          if (err instanceof DatabaseUnavailableError) {
+            summary.lostDatabase ??= err;
+            return;
+          }
+          const reason = err instanceof InvalidDocumentError ? err.message : `write failed: ${err.message}`;
+          summary.rejected.push({ file, line, reason });
+        }
       })
       .finally(() => {
-        inFlight.delete(write);
+        inFlight.delete(task);
         finish();
       });
-    inFlight.add(write);
+    inFlight.add(task);
     if (inFlight.size >= concurrency) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
-  if (db && !opts.dryRun) await flush();
-  if (refreshError) throw refreshError;
+  // Without the database the fold cannot run: the written articles stay pending, and the next
+  // ingest or `npm start` folds them.
+  if (db && !opts.dryRun && !summary.lostDatabase) await flush();
+  if (refreshError && !summary.lostDatabase) throw refreshError;
   summary.seconds = (performance.now() - began) / 1000;
   return summary;
 }

@@ -38,7 +38,20 @@ export interface ReadInputsOptions {
   maxBytes?: number;
   /** Largest accepted .jsonl file, in bytes. Default 1 GiB. */
   maxJsonlBytes?: number;
+  /** Called for each file of a walked directory that is not .txt, .md or .jsonl (so CLIs can count them). */
+  onSkip?: (file: string) => void;
 }
+
+/** What to do about a path that cannot be read, by its error code. */
+function cannotRead(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or directory: check the path";
+  if (code === "EACCES" || code === "EPERM") return "permission denied: check the file's permissions";
+  if (code === "EISDIR") return "is a directory";
+  return `cannot read: ${code ?? String(err)}`;
+}
+
+const NOT_UTF8 = "not valid UTF-8: convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.txt (or save it as UTF-8)";
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const TEXT_EXTENSIONS = new Set([".txt", ".md"]);
@@ -94,12 +107,12 @@ export function splitTitle(content: string): { title?: string; text: string } {
   return isTitle ? { title: first, text: rest } : { text };
 }
 
-async function* walk(p: string): AsyncGenerator<string | InputRejection> {
+async function* walk(p: string, onSkip?: (file: string) => void): AsyncGenerator<string | InputRejection> {
   let st;
   try {
     st = await stat(p);
   } catch (err) {
-    yield { file: p, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    yield { file: p, reason: cannotRead(err) };
     return;
   }
   if (st.isDirectory()) {
@@ -107,8 +120,9 @@ async function* walk(p: string): AsyncGenerator<string | InputRejection> {
     for (const n of names) {
       const child = path.join(p, n);
       const cst = await stat(child).catch(() => null);
-      if (cst?.isDirectory()) yield* walk(child);
+      if (cst?.isDirectory()) yield* walk(child, onSkip);
       else if (TEXT_EXTENSIONS.has(path.extname(n).toLowerCase()) || path.extname(n).toLowerCase() === ".jsonl") yield child;
+      else onSkip?.(child);
     }
   } else {
     yield p;
@@ -166,7 +180,7 @@ export async function* readInputs(paths: readonly string[], options: ReadInputsO
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxJsonlBytes = options.maxJsonlBytes ?? 1024 * 1024 * 1024;
   for (const p of paths) {
-    for await (const entry of walk(p)) {
+    for await (const entry of walk(p, options.onSkip)) {
       if (typeof entry !== "string") {
         yield { ok: false, rejection: entry };
         continue;
@@ -177,7 +191,7 @@ export async function* readInputs(paths: readonly string[], options: ReadInputsO
       try {
         read = await readBytes(file, isJsonl ? maxJsonlBytes : maxBytes);
       } catch (err) {
-        yield { ok: false, rejection: { file, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` } };
+        yield { ok: false, rejection: { file, reason: cannotRead(err) } };
         continue;
       }
       if (read.tooLarge) {
@@ -196,7 +210,7 @@ export async function* readInputs(paths: readonly string[], options: ReadInputsO
       }
       const content = decode(read.buf);
       if (content === null) {
-        yield { ok: false, rejection: { file, reason: "not valid UTF-8" } };
+        yield { ok: false, rejection: { file, reason: NOT_UTF8 } };
         continue;
       }
       if (isJsonl) {

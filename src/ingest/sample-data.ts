@@ -5,12 +5,21 @@ import { PROJECT_ROOT } from "../config/config.ts";
 import type { Database } from "../db/database.ts";
 import { readInputs } from "./read-inputs.ts";
 import { ingestStream, type IngestSummary } from "./ingest-stream.ts";
+import type { ExtractionPool } from "./extraction-pool.ts";
 
 export const SAMPLE_ARTICLES_DIR = path.join(PROJECT_ROOT, "scripts", "sample-articles");
 
-/** Ingests the sample articles when the database has no article yet; returns null when it had some. */
-export async function loadSamplesIfEmpty(db: Database): Promise<IngestSummary | null> {
+/**
+ * Ingests the sample articles when the database has no article yet; returns null when it had some.
+ * With a pool, extraction runs on its threads (as at `npm start`).
+ */
+export async function loadSamplesIfEmpty(db: Database, pool?: ExtractionPool): Promise<IngestSummary | null> {
   const [row] = await db.read((tx) => tx.run("read/has-articles"));
   if (row?.hasArticles) return null;
-  return ingestStream(db, readInputs([SAMPLE_ARTICLES_DIR]));
+  return loadSamples(db, pool);
+}
+
+/** Ingests the sample articles (exactly what `npm start` loads into an empty database). */
+export function loadSamples(db: Database, pool?: ExtractionPool): Promise<IngestSummary> {
+  return ingestStream(db, readInputs([SAMPLE_ARTICLES_DIR]), pool ? { extract: (a) => pool.extract(a, { wait: true }) } : {});
 }

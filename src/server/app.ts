@@ -1,19 +1,56 @@
 // Builds the yoga app apart from listen(): GraphQL at /graphql (with an offline GraphiQL that
 // opens on the example tabs), the graph explorer at /explore, a landing page at /, liveness at
 // /healthz and readiness at /readyz. Tests call it in-process (yoga.fetch) or on a random port.
+// What makes it safe on a network is wired here, each in its own module: origins and JSON-only
+// requests (origins.ts), the request body limit (from MAX_ARTICLE_BYTES), operation and argument
+// limits (limits.ts), trusted documents (trusted-documents.ts), the request deadline
+// (request-timeout.ts), introspection and GraphiQL off in production, and what errors reveal
+// (error-policy.ts).
 import type http from "node:http";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { createYoga } from "graphql-yoga";
+import { NoSchemaIntrospectionCustomRule } from "graphql";
+import { createYoga, type GraphiQLOptions, type Plugin } from "graphql-yoga";
 import type { Config } from "../config/config.ts";
 import { createLogger, yogaLogger, type Logger } from "../config/logger.ts";
 import type { Database } from "../db/database.ts";
 import { createContext, type GraphQLContext } from "../graphql/context.ts";
 import { EXAMPLE_TABS } from "../graphql/examples.ts";
 import { schema } from "../graphql/schema.ts";
+import { type ExtractionPool, sharedExtractionPool } from "../ingest/extraction-pool.ts";
+import { createMaskError, useNoSuggestions } from "./error-policy.ts";
 import { useExplorer } from "./explorer-route.ts";
 import { useLandingPage } from "./landing-page.ts";
 import { useOperationLimits } from "./limits.ts";
+import { corsPolicy, useJsonRequestsOnly } from "./origins.ts";
 import { HEALTH_ENDPOINT, useNeo4jReadiness } from "./readiness.ts";
+import { useRequestTimeout } from "./request-timeout.ts";
+import { loadManifest, type Manifest, useTrustedDocuments } from "./trusted-documents.ts";
+
+export const GRAPHQL_ENDPOINT = "/graphql";
+
+/** Refuses __schema and __type (graphql's own rule); __typename still works. */
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+let manifest: Manifest | null = null;
+
+function graphiqlOptions(tabs: { query: string; variables: string }[]): GraphiQLOptions {
+  return {
+    title: "News knowledge graph",
+    favicon: FAVICON,
+    logo: "News knowledge graph",
+    defaultTabs: tabs,
+    defaultQuery: tabs[0]!.query,
+    // GraphiQL fills the first tab's variables from this prop (passed through to it), not from
+    // defaultTabs[0]: without it the first tab opens with an empty Variables pane.
+    ...{ variables: tabs[0]!.variables },
+  };
+}
 
 // An inline icon, so the playground loads nothing from the network (yoga's default is a URL).
 const FAVICON =
@@ -25,6 +62,8 @@ export interface AppDeps {
   readonly db: Database;
   /** Default: a logger built from config (LOG_LEVEL). */
   readonly logger?: Logger;
+  /** Where ingestArticle extracts; default: the process's shared pool. */
+  readonly extraction?: ExtractionPool;
 }
 
 export interface App {
@@ -35,26 +74,38 @@ export interface App {
   markShuttingDown(): void;
 }
 
-export function createApp({ config, db, logger = createLogger(config) }: AppDeps): App {
+export function createApp({ config, db, logger = createLogger(config), extraction = sharedExtractionPool({ workers: config.extractionWorkers }) }: AppDeps): App {
   let shuttingDown = false;
+  const development = config.env === "development";
+  const tabs = EXAMPLE_TABS.map((t) => ({ query: t.query, variables: JSON.stringify(t.variables ?? {}, null, 2) }));
+  manifest ??= loadManifest();
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
-    graphqlEndpoint: "/graphql",
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: HEALTH_ENDPOINT,
-    // Unexpected errors are masked for clients in production and detailed in development.
-    maskedErrors: { isDev: config.env === "development" },
+    // Unexpected errors are masked for clients, detailed in development only; known failures are coded.
+    maskedErrors: { isDev: development, maskError: createMaskError({ development, suggestions: config.introspection }) },
     landingPage: false,
-    context: ({ request }) => createContext(db, config, request),
+    context: ({ request }) => createContext(db, config, request, extraction),
     logging: yogaLogger(logger),
-    plugins: [useNeo4jReadiness(db, () => shuttingDown), useLandingPage(), useExplorer(logger), useOperationLimits()],
+    cors: corsPolicy(config.cors),
+    multipart: false,
+    maxRequestBodySize: config.maxRequestBytes,
+    extraParamNames: ["documentId"],
+    plugins: [
+      useNeo4jReadiness(db, () => shuttingDown),
+      useLandingPage({ graphiql: config.graphiql }),
+      useExplorer(logger),
+      useJsonRequestsOnly(GRAPHQL_ENDPOINT),
+      ...useTrustedDocuments(manifest, config.trustedDocuments),
+      useOperationLimits(),
+      config.introspection ? {} : useNoIntrospection(),
+      config.introspection ? {} : useNoSuggestions(),
+      useRequestTimeout(config.requestTimeoutMs),
+    ],
     // The inlined GraphiQL: works offline (yoga's default GraphiQL loads its assets from a CDN).
     renderGraphiQL,
-    graphiql: {
-      title: "News knowledge graph",
-      favicon: FAVICON,
-      logo: "News knowledge graph",
-      defaultTabs: EXAMPLE_TABS.map((t) => ({ query: t.query, variables: JSON.stringify(t.variables ?? {}, null, 2) })),
-    },
+    graphiql: config.graphiql && graphiqlOptions(tabs),
   });
   return { yoga, handler: (req, res) => void yoga.handle(req, res), markShuttingDown: () => (shuttingDown = true) };
 }

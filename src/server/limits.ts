@@ -1,16 +1,23 @@
 // Operation limits, all enforced before any resolver runs (so before Neo4j is touched):
 //   tokens  — graphql's parse option maxTokens (the parser stops early on huge documents)
 //   aliases — a validation rule counting aliased fields
-//   arguments — each field's declared argBounds (first, depth, maxHops…), checked with the
-//             request's variables at the start of execution
+//   arguments — each field's declared argBounds (first, depth, maxHops…), and the length of every
+//             list (maxListLength) and string (maxStringLength, or the argument's own maxLength)
+//             argument, checked with the request's variables at the start of execution
+// A refused operation has no data: under application/graphql-response+json it is answered 400
+// (the GraphQL-over-HTTP spec's request error); application/json keeps 200, as the spec says.
 // Depth and complexity are checked by the Pothos complexity plugin before the root fields resolve.
 import {
   GraphQLError,
   Kind,
   type DocumentNode,
+  type GraphQLInputType,
   type GraphQLSchema,
   type ValidationRule,
   getArgumentValues,
+  getNullableType,
+  isInputObjectType,
+  isListType,
   parse,
   TypeInfo,
   visit,
@@ -18,10 +25,42 @@ import {
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { ArgBounds } from "../graphql/types/connection.ts";
-import { LIMITS } from "../graphql/limits.ts";
+import { LIMITS, type LengthBound } from "../graphql/limits.ts";
 
 function limitError(message: string, limit: string, max: number, actual?: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "LIMIT_EXCEEDED", limit, max, ...(actual !== undefined ? { actual } : {}) } });
+  return new GraphQLError(message, {
+    extensions: { code: "LIMIT_EXCEEDED", limit, max, ...(actual !== undefined ? { actual } : {}), http: { status: 400, spec: true } },
+  });
+}
+
+/** Lists longer than maxListLength and strings longer than their bound, anywhere in an argument's value. */
+function lengthViolations(type: GraphQLInputType, value: unknown, where: string, maxLength: number, out: GraphQLError[]): void {
+  if (value === null || value === undefined) return;
+  const t = getNullableType(type);
+  if (isListType(t)) {
+    if (!Array.isArray(value)) {
+      lengthViolations(t.ofType, value, where, maxLength, out); // a single value coerced to a list
+      return;
+    }
+    if (value.length > LIMITS.maxListLength) {
+      out.push(limitError(`${where}: at most ${LIMITS.maxListLength} items (got ${value.length}). Split the request.`, "maxListLength", LIMITS.maxListLength, value.length));
+      return;
+    }
+    for (const item of value) lengthViolations(t.ofType, item, where, maxLength, out);
+    return;
+  }
+  if (isInputObjectType(t)) {
+    if (t.extensions.lengthsCheckedByResolver || typeof value !== "object") return;
+    for (const field of Object.values(t.getFields())) {
+      const own = (field.extensions as Partial<LengthBound>).maxLength;
+      lengthViolations(field.type, (value as Record<string, unknown>)[field.name], `${where}.${field.name}`, own ?? LIMITS.maxStringLength, out);
+    }
+    return;
+  }
+  if (typeof value === "string" && value.length > maxLength) {
+    const limit = maxLength === LIMITS.maxStringLength ? "maxStringLength" : "maxLength";
+    out.push(limitError(`${where}: at most ${maxLength} characters (got ${value.length}).`, limit, maxLength, value.length));
+  }
 }
 
 export function maxAliasesRule(max: number): ValidationRule {
@@ -51,18 +90,22 @@ export function argBoundViolations(schema: GraphQLSchema, document: DocumentNode
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         const def = typeInfo.getFieldDef();
-        const bounds = def?.extensions?.argBounds as ArgBounds | undefined;
-        if (!def || !bounds) return;
+        if (!def || def.args.length === 0) return;
         let values: Record<string, unknown>;
         try {
           values = getArgumentValues(def, node, variables ?? {});
         } catch {
           return; // invalid variables: reported by validation or execution
         }
-        for (const [arg, [min, max]] of Object.entries(bounds)) {
+        const field = `${typeInfo.getParentType()?.name}.${def.name}`;
+        for (const arg of def.args) {
+          const own = (arg.extensions as Partial<LengthBound>).maxLength;
+          lengthViolations(arg.type, values[arg.name], `${field}(${arg.name})`, own ?? LIMITS.maxStringLength, errors);
+        }
+        const bounds = def.extensions?.argBounds as ArgBounds | undefined;
+        for (const [arg, [min, max]] of Object.entries(bounds ?? {})) {
           const v = values[arg];
           if (typeof v === "number" && (v < min || v > max)) {
-            const field = `${typeInfo.getParentType()?.name}.${def.name}`;
             errors.push(
               limitError(`${field}: ${arg} must be between ${min} and ${max} (got ${v}).`, arg === "first" ? "maxFirst" : arg, max, v),
             );

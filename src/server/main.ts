@@ -7,23 +7,28 @@ import { createLogger, type Logger } from "../config/logger.ts";
 import { connect } from "../db/connect.ts";
 import { migrate } from "../db/migrate.ts";
 import { refreshPendingAggregates } from "../ingest/ingest-article.ts";
+import { createExtractionPool } from "../ingest/extraction-pool.ts";
 import { loadSamplesIfEmpty } from "../ingest/sample-data.ts";
 import { createApp } from "./app.ts";
+import { assertPortFree, listen, PortInUseError } from "./listen.ts";
 
 async function main(config: Config, logger: Logger): Promise<void> {
+  await assertPortFree(config.port, config.host);
   const db = await connect(config, logger);
+  // One pool for the process: the sample load now, the ingestArticle mutation later.
+  const extraction = createExtractionPool({ workers: config.extractionWorkers });
   await migrate(db, logger);
   // An ingest interrupted between an article's transaction and the fold of its shared facts
   // left articles pending: fold them before serving.
   const folded = await refreshPendingAggregates(db);
   if (folded) logger.info(`Folded the shared facts of ${folded} article(s) left pending by an interrupted ingest`);
   if (config.sampleData === "auto") {
-    const loaded = await loadSamplesIfEmpty(db);
+    const loaded = await loadSamplesIfEmpty(db, extraction);
     if (loaded) logger.info(`Empty database: loaded ${loaded.written} sample articles (${loaded.entitiesCreated} entities, ${loaded.eventsCreated} events)`);
   }
-  const app = createApp({ config, db, logger });
+  const app = createApp({ config, db, logger, extraction });
   const server = http.createServer(app.handler);
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  await listen(server, config.port, config.host);
   const shown = config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
   logger.info(`GraphQL ready at http://${shown}:${config.port}/graphql`);
 
@@ -35,7 +40,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
     app.markShuttingDown();
     // close() stops accepting connections and waits for in-flight requests to finish.
     server.close(() => {
-      void db.close().then(() => {
+      void Promise.all([extraction.close(), db.close()]).then(() => {
         logger.info("Closed the Neo4j driver. Bye.");
         process.exit(0);
       });
@@ -60,6 +65,8 @@ try {
 }
 const logger = createLogger(config);
 main(config, logger).catch((err: Error) => {
-  logger.error({ err }, `Start-up failed: ${err.message}`);
+  // A busy port is the user's to fix, not a crash: one plain line, no stack.
+  if (err instanceof PortInUseError) logger.error(`Start-up failed: ${err.message}`);
+  else logger.error({ err }, `Start-up failed: ${err.message}`);
   process.exit(1);
 });

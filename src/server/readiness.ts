@@ -11,7 +11,7 @@ export function useNeo4jReadiness(db: Database, isShuttingDown: () => boolean): 
   return useReadinessCheck({
     endpoint: READINESS_ENDPOINT,
     async check({ fetchAPI }) {
-      const neo4jUp = await db.ping(2_000);
+      const neo4jUp = await db.ping();
       const ready = neo4jUp && !isShuttingDown();
       return new fetchAPI.Response(JSON.stringify({ status: ready ? "ready" : "unavailable", neo4j: neo4jUp ? "up" : "down" }), {
         status: ready ? 200 : 503,

@@ -4,6 +4,7 @@ import { builder } from "../builder.ts";
 import { userError } from "../cursor.ts";
 import { phraseQuery, searchQuery } from "../fulltext-query.ts";
 import { entityPages } from "../keyset-lists.ts";
+import { LIMITS } from "../limits.ts";
 import { entityById } from "../loaders/entity-loaders.ts";
 import { entityKey } from "../node-id.ts";
 import type { NodeKind } from "../records.ts";
@@ -21,7 +22,11 @@ builder.queryFields((t) => ({
       "One entity by id, or by name: any alias, case-insensitively (\"putin\" is Vladimir Putin). When several entities share the alias the most mentioned wins; entities(search:) lists them all. Null when nothing matches.",
     args: {
       id: t.arg.id({ required: false, description: "Global ID, or a key such as person:vladimir-putin." }),
-      name: t.arg.string({ required: false, description: "A name or alias, any case." }),
+      name: t.arg.string({
+        required: false,
+        description: `A name or alias, any case; at most ${LIMITS.maxSearchLength} characters.`,
+        extensions: { maxLength: LIMITS.maxSearchLength },
+      }),
     },
     resolve: async (_root, args, ctx) => {
       if (args.id) return entityById(ctx.loaders).load(entityKey(String(args.id)));
@@ -41,7 +46,11 @@ builder.queryFields((t) => ({
           required: false,
           description: "Kinds to list; PERSON, ORGANIZATION and PLACE when omitted (add EVENT to include events).",
         }),
-        search: t.arg.string({ required: false, description: "Words that names or aliases must contain (typo-tolerant)." }),
+        search: t.arg.string({
+          required: false,
+          description: `Words that names or aliases must contain (typo-tolerant); at most ${LIMITS.maxSearchLength} characters.`,
+          extensions: { maxLength: LIMITS.maxSearchLength },
+        }),
         orderBy: t.arg({ type: EntityOrderEnum, defaultValue: "MENTIONS", description: "Order of the list." }),
       },
       ...pagedField(),

@@ -1,12 +1,15 @@
 // Mutation.ingestArticle and Mutation.deleteArticle: extract and write an article, or remove one,
 // through the ingest module. Only with a valid API key; failures are typed payload members.
-import { extractArticle } from "../../extract/index.ts";
 import { deleteArticle, ingestDocument } from "../../ingest/ingest-article.ts";
 import { parseArticleInput } from "../../ingest/article-input.ts";
 import { InvalidDocumentError } from "../../ingest/article-rows.ts";
-import type { ArticleInputT } from "../../extract/document.ts";
+import { ExtractionPoolFullError } from "../../ingest/extraction-pool.ts";
+import { GraphQLError } from "graphql";
+import type { ArticleInputT, ExtractionDocumentT } from "../../extract/document.ts";
 import { ingestKeyProblem } from "../api-key.ts";
 import { builder } from "../builder.ts";
+import type { GraphQLContext } from "../context.ts";
+import { LENGTHS_CHECKED_BY_RESOLVER } from "../limits.ts";
 import { articleById } from "../loaders/article-loaders.ts";
 import { articleKey } from "../node-id.ts";
 import type { ArticleRecord } from "../records.ts";
@@ -15,6 +18,8 @@ import { ArticleRef } from "./refs.ts";
 
 const IngestInput = builder.inputType("IngestArticleInput", {
   description: "An article to extract and ingest.",
+  // Checked by the one article input (src/ingest/article-input.ts), with its own messages.
+  extensions: LENGTHS_CHECKED_BY_RESOLVER,
   fields: (t) => ({
     text: t.string({ required: true, description: "The article text (plain text, at most MAX_ARTICLE_BYTES bytes)." }),
     id: t.string({ required: false, description: "Its id; a hash of the text when omitted. Must not contain #; at most 200 characters." }),
@@ -81,6 +86,18 @@ function validArticle(input: Record<string, unknown>, maxBytes: number): Article
   throw new InvalidInputError(first?.message ?? "invalid article", first?.field ?? null);
 }
 
+/** Extraction on the pool's threads; a full pool is a coded, retryable error (503). */
+async function extractOffTheEventLoop(ctx: GraphQLContext, article: ArticleInputT): Promise<ExtractionDocumentT> {
+  try {
+    return await ctx.extraction.extract(article);
+  } catch (e) {
+    if (e instanceof ExtractionPoolFullError) {
+      throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 503, headers: { "retry-after": "5" } } } });
+    }
+    throw e;
+  }
+}
+
 builder.mutationFields((t) => ({
   ingestArticle: t.field({
     type: IngestSuccess,
@@ -94,7 +111,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const problem = ingestKeyProblem(ctx);
       if (problem) throw new UnauthorizedError(problem);
-      const doc = extractArticle(validArticle(input, ctx.config.maxArticleBytes));
+      const doc = await extractOffTheEventLoop(ctx, validArticle(input, ctx.config.maxArticleBytes));
       let outcome;
       try {
         outcome = await ingestDocument(ctx.db, doc);

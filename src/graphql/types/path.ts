@@ -2,6 +2,7 @@
 // relationships and event participation; each step carries its evidence sentences.
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
+import { quoted, userError } from "../cursor.ts";
 import { LIMITS } from "../limits.ts";
 import { entityKey } from "../node-id.ts";
 import type { NodeRecord, PathRecord, PathStepRecord } from "../records.ts";
@@ -58,7 +59,11 @@ const PathRef = builder.objectRef<PathRecord>("Path").implement({
 
 // maxHops and first are bounded by the fields' argBounds, checked before execution.
 function endpoints(args: { from: string | number; to: string | number; maxHops?: number | null }) {
-  return { from: entityKey(String(args.from), "from"), to: entityKey(String(args.to), "to"), maxHops: args.maxHops ?? 4 };
+  const from = entityKey(String(args.from), "from");
+  const to = entityKey(String(args.to), "to");
+  // Neo4j would answer with a loop through a neighbour; a path needs two different ends.
+  if (from === to) throw userError(`from and to are the same entity (${quoted(from)}); give two different entities.`, { argument: "to" });
+  return { from, to, maxHops: args.maxHops ?? 4 };
 }
 
 const hopsArg = `Longest path considered, 4 by default, at most ${LIMITS.maxHops}.`;

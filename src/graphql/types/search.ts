@@ -1,6 +1,7 @@
 // Query.search: typo-tolerant full-text search over names and aliases (index entity_names).
 import { builder } from "../builder.ts";
 import { searchQuery } from "../fulltext-query.ts";
+import { LIMITS } from "../limits.ts";
 import { searchNames, type SearchHitRecord } from "../repositories/search-repository.ts";
 import { pagedField } from "./connection.ts";
 import { EntityKindEnum } from "./enums.ts";
@@ -20,7 +21,11 @@ builder.queryField("search", (t) =>
     description:
       "Full-text search over names and aliases of entities and events, best first. Typo-tolerant: each word also matches as a prefix and with one or two letters wrong (\"kremln\" finds Kremlin).",
     args: {
-      query: t.arg.string({ required: true, description: "Words to look for; Lucene syntax is escaped." }),
+      query: t.arg.string({
+        required: true,
+        description: `Words to look for; Lucene syntax is escaped. At most ${LIMITS.maxSearchLength} characters.`,
+        extensions: { maxLength: LIMITS.maxSearchLength },
+      }),
       kinds: t.arg({ type: [EntityKindEnum], required: false, description: "Only these kinds (all when omitted)." }),
       first: t.arg.int({ defaultValue: 10, description: "Most hits to return, 10 by default, at most 100." }),
     },

@@ -13,7 +13,7 @@ import { ingestStream } from "../../../src/ingest/ingest-stream.ts";
 import { SAMPLE_ARTICLES_DIR } from "../../../src/ingest/sample-data.ts";
 import { createApp } from "../../../src/server/app.ts";
 import { testConfig, wipeGraph } from "../support.ts";
-import { ingestSeedArticle } from "../graphql/graphql-client.ts";
+import { ingestSeedArticle, SEED } from "../graphql/graphql-client.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, "test-results", "explorer");
@@ -31,7 +31,7 @@ export async function loadExplorerData(db: Database): Promise<void> {
   await wipeGraph(db);
   const summary = await ingestStream(db, readInputs([SAMPLE_ARTICLES_DIR]));
   if (summary.rejected.length) throw new Error(`sample articles rejected: ${JSON.stringify(summary.rejected)}`);
-  await ingestSeedArticle(db);
+  if (SEED.present) await ingestSeedArticle(db);
 }
 
 export interface RunningApp {

@@ -3,14 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../src/server/app.ts";
 import { testConfig, testDatabase, wipeGraph } from "../support.ts";
-import { graphqlClient, ingestSeedArticle } from "./graphql-client.ts";
+import { graphqlClient, ingestSeedArticle, SEED } from "./graphql-client.ts";
+import { skipEachWithout } from "../../shared-data.ts";
 
 const KEY = "test-ingest-key-0123456789";
 const db = testDatabase();
 const gql = graphqlClient(createApp({ config: testConfig({ INGEST_API_KEY: KEY }), db }));
 const gqlNoKeyConfigured = graphqlClient(createApp({ config: testConfig(), db }));
 
+skipEachWithout(SEED);
 beforeAll(async () => {
+  if (!SEED.present) return;
   await wipeGraph(db);
   await ingestSeedArticle(db);
 });

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../../src/config/config.ts";
 import { testConnection, testDatabase, wipeGraph } from "../support.ts";
@@ -53,6 +54,17 @@ describe("npm run ingest", () => {
     expect(await articleIds()).toEqual([]);
     const again = await ingest(["--delete", "cli-harbour"]);
     expect(again.stderr).toMatch(/No article with id cli-harbour/);
+    // The hint names a field whose value --delete takes.
+    expect(again.stderr).toMatch(/articleId/);
     expect(again.code).toBe(1);
   }, 60_000);
+
+  it("deletes by the global id the API returns (Article.id), as the hint says it may", async () => {
+    await ingest([path.join(dir, "good.md")]);
+    expect(await articleIds()).toEqual(["cli-harbour"]);
+    const r = await ingest(["--delete", encodeGlobalID("Article", "cli-harbour")]);
+    expect(r.stderr).toMatch(/Deleted cli-harbour/);
+    expect(r.code).toBe(0);
+    expect(await articleIds()).toEqual([]);
+  }, 90_000);
 });

@@ -60,8 +60,8 @@ describe("npm start", () => {
     await wipeGraph(db);
     const s = await startServer();
     try {
-      expect(s.output()).toMatch(/loaded 6 sample articles/);
-      expect(await query(s.base, "{ __typename stats { articles } }")).toEqual({ data: { __typename: "Query", stats: { articles: 6 } } });
+      expect(s.output()).toMatch(/loaded 7 sample articles/);
+      expect(await query(s.base, "{ __typename stats { articles } }")).toEqual({ data: { __typename: "Query", stats: { articles: 7 } } });
       expect((await fetch(`${s.base}/readyz`)).status).toBe(200);
       expect((await fetch(`${s.base}/healthz`)).status).toBe(200);
     } finally {

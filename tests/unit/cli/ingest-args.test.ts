@@ -5,7 +5,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../../src/config/config.ts";
 import { UsageError } from "../../../src/cli/command-line.ts";
-import { parseDeleteArgs } from "../../../src/cli/delete.ts";
+import { articleIdOf, parseDeleteArgs } from "../../../src/cli/delete.ts";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { isDeleteCommand, parseIngestArgs } from "../../../src/cli/ingest.ts";
 
 /** Runs `npm run ingest -- ARGS` as a user does. NEO4J_URI points nowhere: usage errors come first. */
@@ -83,5 +84,11 @@ describe("npm run ingest (child process)", { timeout: 60_000 }, () => {
     const r = ingestCli(["--help"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/usage: npm run ingest -- \[--dry-run\]/);
+  });
+
+  it("takes an article's global id (what Article.id returns) as well as its articleId", () => {
+    expect(articleIdOf(encodeGlobalID("Article", "cli-harbour"))).toBe("cli-harbour");
+    expect(articleIdOf("cli-harbour")).toBe("cli-harbour");
+    expect(articleIdOf(encodeGlobalID("Person", "person:x"))).toBe(encodeGlobalID("Person", "person:x"));
   });
 });

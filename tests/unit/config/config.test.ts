@@ -32,3 +32,29 @@ describe("configuration", () => {
     expect(loadConfig({ PORT: "", NEO4J_URI: "" }).port).toBe(4000);
   });
 });
+
+describe("network-facing settings", () => {
+  it("turns introspection and GraphiQL off in production unless asked for", () => {
+    expect(loadConfig({ NODE_ENV: "production" })).toMatchObject({ introspection: false, graphiql: false, trustedDocuments: false });
+    expect(loadConfig({})).toMatchObject({ introspection: true, graphiql: true });
+    expect(loadConfig({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "on", GRAPHIQL: "on" })).toMatchObject({ introspection: true, graphiql: true });
+  });
+
+  it("refuses GraphiQL without introspection, and credentials for every origin", () => {
+    expect(() => loadConfig({ GRAPHIQL: "on", GRAPHQL_INTROSPECTION: "off" })).toThrow(/GRAPHIQL: GraphiQL reads the schema by introspection/);
+    expect(() => loadConfig({ CORS_ORIGINS: "*", CORS_CREDENTIALS: "on" })).toThrow(/CORS_CREDENTIALS: credentials cannot be allowed for every origin/);
+  });
+
+  it("parses CORS_ORIGINS as a list of origins and refuses a URL with a path", () => {
+    expect(loadConfig({ CORS_ORIGINS: "https://a.example, http://localhost:5173" }).cors).toEqual({ origins: ["https://a.example", "http://localhost:5173"], credentials: false });
+    expect(loadConfig({}).cors.origins).toEqual([]);
+    expect(() => loadConfig({ CORS_ORIGINS: "https://a.example/app" })).toThrow(/CORS_ORIGINS must be a comma-separated list of origins/);
+  });
+
+  it("sizes the request body limit from MAX_ARTICLE_BYTES and validates the timeouts", () => {
+    expect(loadConfig({ MAX_ARTICLE_BYTES: "1000000" }).maxRequestBytes).toBe(2_000_000 + 65_536);
+    expect(loadConfig({}).requestTimeoutMs).toBe(30_000);
+    expect(loadConfig({ NEO4J_TX_TIMEOUT_MS: "5000" }).neo4jTxTimeoutMs).toBe(5_000);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: "5" })).toThrow(/REQUEST_TIMEOUT_MS must be at least 100/);
+  });
+});

@@ -14,6 +14,14 @@ describe("explorer GraphQL client", () => {
     await expect(request("{ __typename }")).rejects.toMatchObject({ kind: "unreachable", message: expect.stringContaining("Cannot reach the server") });
   });
 
+  it("says the database is unreachable (not that the query is wrong) on a 503 SERVICE_UNAVAILABLE", async () => {
+    const request = createGraphQLClient("/graphql", replying(503, { errors: [{ message: "The database is unreachable right now.", extensions: { code: "SERVICE_UNAVAILABLE" } }] }));
+    const err = (await request("{ x }").catch((e: unknown) => e)) as ApiError;
+    expect(err.kind).toBe("unavailable");
+    expect(err.message).toMatch(/^The database is unreachable/);
+    expect(err.message).not.toMatch(/refused the query/);
+  });
+
   it("names the limit when a query is over one (extensions.limit)", async () => {
     const request = createGraphQLClient(
       "/graphql",

@@ -4,10 +4,14 @@ import { ExtractionDocument } from "../../../src/extract/document.ts";
 import { precision, recall, scoreDocument } from "../../../src/evaluation/fixture-score.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
 import { loadGoldCases } from "../../../src/evaluation/fixture-cases.ts";
+import { sharedFile, skipEachWithout } from "../../shared-data.ts";
 
-const seed = loadGoldCases().find((c) => c.name === "melania-letter-putin")!;
-const doc = extractArticle(seed.input);
-const score = scoreDocument(doc, seed.gold);
+const SEED = sharedFile("seed/melania-letter-putin.txt");
+skipEachWithout(SEED);
+const seed = SEED.present ? loadGoldCases().find((c) => c.name === "melania-letter-putin")! : null;
+// Without the seed every test below is skipped (skipEachWithout), so these are never read.
+const doc = (seed ? extractArticle(seed.input) : null)!;
+const score = (seed ? scoreDocument(doc, seed.gold) : null)!;
 const entity = (id: string) => doc.entities.find((e) => e.id === id);
 const rel = (type: string, a: string, b: string) =>
   doc.relationships.some((r) => r.type === type && ((r.sourceId === a && r.targetId === b) || (type === "SPOUSE_OF" && r.sourceId === b && r.targetId === a)));
@@ -68,7 +72,7 @@ describe("seed article: Melania Trump's letter to Putin", () => {
     expect(doc.events.some((e) => e.type === "MILITARY_ACTION" && e.date === "2022")).toBe(true);
   });
   it("resolves 'Friday' against publishedAt and keeps the words when there is none", () => {
-    const withDate = extractArticle({ ...seed.input, publishedAt: "2025-08-17" });
+    const withDate = extractArticle({ ...seed!.input, publishedAt: "2025-08-17" });
     const meeting = withDate.events.find((e) => e.type === "MEETING")!;
     expect(meeting.date).toBe("2025-08-15");
     const undated = doc.events.find((e) => e.type === "MEETING")!;

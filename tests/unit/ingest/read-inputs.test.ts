@@ -32,7 +32,7 @@ describe("reading inputs", () => {
     const reason = (f: string, line?: number) => bad.find((r) => r.file.endsWith(f) && r.line === line)?.reason ?? "";
     expect(reason("empty.txt")).toMatch(/empty/);
     expect(reason("bin.txt")).toMatch(/binary/);
-    expect(reason("latin1.txt")).toMatch(/UTF-8/);
+    expect(reason("latin1.txt")).toMatch(/not valid UTF-8: convert it first, e\.g\. iconv -f WINDOWS-1252 -t UTF-8/);
     expect(reason("big.txt")).toMatch(/larger than 1000/);
     expect(reason("batch.jsonl", 2)).toMatch(/malformed JSON/);
     expect(reason("batch.jsonl", 3)).toMatch(/missing text/);
@@ -44,5 +44,19 @@ describe("reading inputs", () => {
   it("reports a missing path as a rejection", async () => {
     const items = await collect([path.join(dir, "nope.txt")]);
     expect(items[0]?.ok).toBe(false);
+  });
+
+  it("says what to do: no such file, text must be a string; and counts the files it skips", async () => {
+    const own = mkdtempSync(path.join(tmpdir(), "read-inputs-messages-"));
+    writeFileSync(path.join(own, "numbers.jsonl"), '{"text": 42}\n');
+    writeFileSync(path.join(own, "photo.jpg"), "not an article");
+    writeFileSync(path.join(own, "notes.pdf"), "not an article");
+    const skipped: string[] = [];
+    const items: InputItem[] = [];
+    for await (const item of readInputs([own, path.join(own, "missing.txt")], { onSkip: (f) => skipped.push(path.basename(f)) })) items.push(item);
+    const reasons = items.flatMap((i) => (i.ok ? [] : [i.rejection.reason]));
+    expect(reasons).toContain("text must be a string (the article's plain text).");
+    expect(reasons).toContain("no such file or directory: check the path");
+    expect(skipped.sort()).toEqual(["notes.pdf", "photo.jpg"]);
   });
 });

@@ -13,7 +13,9 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * Runs a genuine Neo4j 5.26 Community engine with the Bolt connector on 127.0.0.1, authentication
  * on, until the process receives SIGTERM/SIGINT. Arguments come from system properties so the
  * TypeScript manager (src/db/local-neo4j.ts) owns every decision:
- *   -Dnewsgraph.home=DIR  -Dnewsgraph.boltPort=7687  -Dnewsgraph.password=...  -Dnewsgraph.pageCache=512m
+ *   -Dnewsgraph.home=DIR  -Dnewsgraph.boltPort=7687  -Dnewsgraph.pageCache=512m
+ * The password comes from the environment (NEWSGRAPH_NEO4J_PASSWORD), never from the command line,
+ * which every user of the machine can read with `ps`.
  */
 public final class Neo4jLauncher {
   private Neo4jLauncher() {}
@@ -22,7 +24,10 @@ public final class Neo4jLauncher {
     Path home = Path.of(required("newsgraph.home")).toAbsolutePath();
     int port = Integer.parseInt(System.getProperty("newsgraph.boltPort", "7687"));
     String host = System.getProperty("newsgraph.boltHost", "127.0.0.1");
-    String password = required("newsgraph.password");
+    String password = System.getenv("NEWSGRAPH_NEO4J_PASSWORD");
+    if (password == null || password.isBlank()) {
+      throw new IllegalArgumentException("missing NEWSGRAPH_NEO4J_PASSWORD in the environment");
+    }
     long pageCache = parseBytes(System.getProperty("newsgraph.pageCache", "512m"));
 
     DatabaseManagementService dbms =

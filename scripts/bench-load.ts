@@ -1,0 +1,163 @@
+// npm run bench:load — does one heavy request stall everyone else? Runs `npm start`'s entry point
+// (production mode, the sample articles loaded) against its own Neo4j (.neo4j/bench-load, on a
+// free port), then measures with autocannon on loopback the latency of a cheap query (one entity
+// by id) three times in the same run: unloaded (the peer), while 1 MB articles are ingested back
+// to back through ingestArticle, and while requests with the maximum allowed ids (nodes(ids:),
+// 100) run back to back. Goal: the cheap query's p99 under load within 3× its unloaded p50.
+// Bounded: each phase runs a fixed time; everything it started is stopped at the end. Writes the
+// results between the bench:load markers of BENCHMARKS.md.
+//
+//   npm run bench:load [-- --seconds 10 --connections 4]
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import autocannon from "autocannon";
+import { PROJECT_ROOT } from "../src/config/config.ts";
+import * as localNeo4j from "../src/db/local-neo4j.ts";
+import { openDatabase } from "../src/db/database.ts";
+import { migrate } from "../src/db/migrate.ts";
+import { LIMITS } from "../src/graphql/limits.ts";
+import { writeMarkdownBlock } from "../src/evaluation/markdown-block.ts";
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+const SECONDS = Number(arg("--seconds", "10"));
+const CONNECTIONS = Number(arg("--connections", "4"));
+const KEY = "bench-load-ingest-key-0123456789";
+const CHEAP = JSON.stringify({ query: `{ entity(id: "person:vladimir-putin") { name mentionCount } }` });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** About `bytes` of plain news text, different for every `n` (so each ingest writes). */
+function bigArticle(n: number, bytes = 1_000_000) {
+  const paragraph =
+    "Russian President Vladimir Putin met US President Donald Trump in Anchorage on Friday. Putin said Russia wanted an agreement on Ukraine. " +
+    "Melania Trump, the wife of President Donald Trump, wrote to Putin about the children of Ukraine. The Kremlin said the talks were useful.\n\n";
+  const text = `Load test article ${n}.\n\n${paragraph.repeat(Math.floor((bytes - 100) / paragraph.length))}`;
+  return { id: `bench-load-${n}-${Date.now()}`, title: `Load test article ${n}`, text };
+}
+
+async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["src/server/main.ts"], {
+    cwd: PROJECT_ROOT,
+    // A 1 MB ingest on a busy machine may take longer than the default request timeout.
+    env: { PATH: process.env.PATH, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", INGEST_API_KEY: KEY, REQUEST_TIMEOUT_MS: "300000", NEO4J_TX_TIMEOUT_MS: "300000", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (d: Buffer) => (output += d));
+  child.stderr!.on("data", (d: Buffer) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
+    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    if (ready) return { child, url };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server not ready in 300 s:\n${output}`);
+}
+
+function cheapLoad(url: string): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${url}/graphql`,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: CHEAP,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+  });
+}
+
+/** Sends `request` back to back until `until` resolves; returns how many completed. */
+async function backToBack(until: Promise<unknown>, request: () => Promise<Response>): Promise<{ done: number; failed: number; ms: number[] }> {
+  let stop = false;
+  void until.then(() => (stop = true));
+  const out = { done: 0, failed: 0, ms: [] as number[] };
+  while (!stop) {
+    const began = performance.now();
+    const res = await request().catch(() => null);
+    if (res?.ok) {
+      const body = (await res.json()) as { errors?: unknown[] };
+      if (body.errors) out.failed++;
+      else out.done++;
+    } else out.failed++;
+    out.ms.push(performance.now() - began);
+  }
+  return out;
+}
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+
+async function main() {
+  const bench = { dir: path.join(PROJECT_ROOT, ".neo4j", "bench-load"), port: await freePort(), heap: "1g", pageCache: "512m" };
+  await localNeo4j.stop(bench);
+  const conn = await localNeo4j.start(bench);
+  const db = openDatabase({ uri: conn.uri, username: "neo4j", password: conn.password, database: "neo4j" });
+  await migrate(db);
+  await db.write((tx) => tx.runRaw("admin/wipe-graph"));
+  await db.close();
+  const server = await startServer({ NEO4J_URI: conn.uri, NEO4J_PASSWORD: conn.password, SAMPLE_DATA: "auto" });
+  try {
+    // Warm-up: the plan cache, the JIT and the extraction threads.
+    await cheapLoad(server.url);
+    await post(server.url, { query: INGEST, variables: { input: bigArticle(0, 50_000) } }, { "x-api-key": KEY });
+
+    const unloaded = await cheapLoad(server.url);
+
+    let n = 1;
+    const ingestPhase = cheapLoad(server.url);
+    const ingests = backToBack(ingestPhase, () => post(server.url, { query: INGEST, variables: { input: bigArticle(n++) } }, { "x-api-key": KEY }));
+    const duringIngest = await ingestPhase;
+    const ingested = await ingests;
+
+    const ids = Array.from({ length: LIMITS.maxListLength }, (_, i) => Buffer.from(`Person:person:nobody-${i}`).toString("base64"));
+    const idsPhase = cheapLoad(server.url);
+    const idLoops = await Promise.all([0, 1].map(() => backToBack(idsPhase, () => post(server.url, { query: "query ($ids: [ID!]!) { nodes(ids: $ids) { id } }", variables: { ids } }))));
+    const duringIds = await idsPhase;
+
+    const p50 = unloaded.latency.p50;
+    const row = (label: string, r: autocannon.Result) =>
+      `| ${label} | ${r.requests.total} | ${r.latency.p50} | ${r.latency.p99} | ${(r.latency.p99 / Math.max(p50, 1)).toFixed(2)}× | ${r.non2xx} |`;
+    const worst = Math.max(duringIngest.latency.p99, duringIds.latency.p99) / Math.max(p50, 1);
+    const lines = [
+      `Command: \`npm run bench:load -- --seconds ${SECONDS} --connections ${CONNECTIONS}\` (autocannon on loopback, ${CONNECTIONS} connections, ${SECONDS} s per phase; the server is \`npm start\`'s entry point in production mode with the sample articles, on its own Neo4j). Measured ${new Date().toISOString().slice(0, 10)}, on the shared 2-core machine.`,
+      "",
+      "Cheap query: `{ entity(id: \"person:vladimir-putin\") { name mentionCount } }`. Latencies in ms; the ratio is p99 over the unloaded p50 of the same run.",
+      "",
+      "| phase | requests | p50 | p99 | p99 / unloaded p50 | non-2xx |",
+      "|---|---|---|---|---|---|",
+      row("unloaded (the peer)", unloaded),
+      row(`while 1 MB articles are ingested back to back (${ingested.done} ingested, ${ingested.failed} failed)`, duringIngest),
+      row(`while nodes(ids:) with ${LIMITS.maxListLength} ids runs back to back on 2 connections (${idLoops.reduce((a, l) => a + l.done, 0)} requests)`, duringIds),
+      "",
+      `- Goal: p99 under load within 3× the unloaded p50: **${worst <= 3 ? "met" : "not met"}** (worst ${worst.toFixed(2)}×).`,
+      `- One 1 MB ingestArticle took ${ingested.ms.length ? (ingested.ms.reduce((a, b) => a + b, 0) / ingested.ms.length / 1000).toFixed(1) : "?"} s on average (extraction on the worker pool, then one write transaction).`,
+    ];
+    const file = path.join(PROJECT_ROOT, "BENCHMARKS.md");
+    writeMarkdownBlock(file, "bench:load", `## Load: a cheap query while heavy requests run\n\n${lines.join("\n")}`);
+    console.log(lines.join("\n"));
+  } finally {
+    server.child.kill("SIGINT");
+    await new Promise((r) => server.child.once("exit", r));
+    await localNeo4j.stop(bench);
+  }
+}
+
+const INGEST = `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename ... on Error { message } } }`;
+
+main().catch((err: Error) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+// One thread of the extraction pool (extraction-pool.ts): loads the extractor once (its word lists,
+// lexicons and, later, its model files stay warm for the thread's life) and answers
+// { id, article } messages with { id, doc } or { id, error }.
+import { parentPort } from "node:worker_threads";
+import type { ArticleInputT } from "../extract/document.ts";
+import { extractArticle } from "../extract/index.ts";
+
+export interface ExtractionRequest {
+  id: number;
+  article: ArticleInputT;
+}
+
+export type ExtractionReply = { id: number; doc: ReturnType<typeof extractArticle> } | { id: number; error: { name: string; message: string } };
+
+if (!parentPort) throw new Error("extraction-worker.ts runs as a worker thread of extraction-pool.ts");
+const port = parentPort;
+
+// Warm up before the first article arrives: the first extraction loads everything it needs.
+extractArticle({ text: "Warm-up sentence for the extraction worker." });
+port.postMessage({ ready: true });
+
+port.on("message", ({ id, article }: ExtractionRequest) => {
+  let reply: ExtractionReply;
+  try {
+    reply = { id, doc: extractArticle(article) };
+  } catch (err) {
+    const e = err instanceof Error ? err : new Error(String(err));
+    reply = { id, error: { name: e.name, message: e.message } };
+  }
+  port.postMessage(reply);
+});
