@@ -7,7 +7,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Rec
 import type { Config } from "../config/config.ts";
 import type { Logger } from "../config/logger.ts";
 import { statement } from "./cypher-registry.ts";
-import { toPlain } from "./mapping.ts";
+import { DRIVER_VALUE_OPTIONS } from "./mapping.ts";
 import { ROW_SCHEMAS, type Params, type Rows, type StatementName } from "./statements.ts";
 
 export type { Params, Rows, StatementName };
@@ -45,7 +45,9 @@ export class RowShapeError extends Error {
  * the one place the untyped driver result becomes typed rows.
  */
 export function rowsOf<N extends StatementName>(name: N, records: readonly Neo4jRecord[], check: boolean): Rows[N][] {
-  const plain = records.map((r) => toPlain(r.toObject()));
+  // The driver already decodes integers as numbers (DRIVER_VALUE_OPTIONS) and statements return
+  // maps, lists and scalars only, so a record is a plain row as it comes: no second walk.
+  const plain = records.map((r) => r.toObject());
   if (!check) return plain as Rows[N][];
   return plain.map((row) => parseRow(name, row));
 }
@@ -103,7 +105,7 @@ function wrapTx(tx: ManagedTransaction, stats: DatabaseStats, checkRows: boolean
     if (stats.profile) {
       const entry = stats.profile.get(name) ?? { calls: 0, serverMs: 0 };
       entry.calls++;
-      entry.serverMs += result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber();
+      entry.serverMs += neo4j.integer.toNumber(result.summary.resultAvailableAfter) + neo4j.integer.toNumber(result.summary.resultConsumedAfter);
       stats.profile.set(name, entry);
     }
     return result;
@@ -133,7 +135,7 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
     maxTransactionRetryTime: 15_000,
-    disableLosslessIntegers: false,
+    ...DRIVER_VALUE_OPTIONS,
   });
   const stats: DatabaseStats = { roundTrips: 0 };
   const session = (mode: "READ" | "WRITE") =>

@@ -18,6 +18,7 @@ import {
 } from "../vocabulary.ts";
 
 export type StatementName =
+  | "admin/bench-picks"
   | "admin/count-nodes-relationships"
   | "admin/graph-snapshot-nodes"
   | "admin/graph-snapshot-relationships"
@@ -91,9 +92,11 @@ export type StatementName =
   | "schema/010-event-type"
   | "schema/011-article-published"
   | "schema/012-sentence-article"
-  | "schema/013-article-pending-aggregates";
+  | "schema/013-article-pending-aggregates"
+  | "schema/014-integer-counters";
 
 export interface Params {
+  "admin/bench-picks": { typical: Integer; depth: number };
   "admin/count-nodes-relationships": Record<string, never>;
   "admin/graph-snapshot-nodes": Record<string, never>;
   "admin/graph-snapshot-relationships": Record<string, never>;
@@ -245,9 +248,19 @@ export interface Params {
   "schema/011-article-published": Record<string, never>;
   "schema/012-sentence-article": Record<string, never>;
   "schema/013-article-pending-aggregates": Record<string, never>;
+  "schema/014-integer-counters": Record<string, never>;
 }
 
 export interface Rows {
+  "admin/bench-picks": {
+    card: { id: string; name: string };
+    hub: { id: string; name: string; events: number };
+    typical: { id: string; name: string; events: number };
+    entityKey: { mentions: number; id: string };
+    eventKey: { dateSort: string; id: string };
+    article: string;
+    event: string;
+  };
   "admin/count-nodes-relationships": { nodes: number; relationships: number };
   "admin/graph-snapshot-nodes": { labels: string[]; props: Record<string, unknown> };
   "admin/graph-snapshot-relationships": { from: string; type: string; to: string; props: Record<string, unknown> };
@@ -691,9 +704,19 @@ export interface Rows {
   "schema/011-article-published": never;
   "schema/012-sentence-article": never;
   "schema/013-article-pending-aggregates": never;
+  "schema/014-integer-counters": never;
 }
 
 export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } = {
+  "admin/bench-picks": z.strictObject({
+    card: z.strictObject({ id: z.string(), name: z.string() }),
+    hub: z.strictObject({ id: z.string(), name: z.string(), events: z.number().int() }),
+    typical: z.strictObject({ id: z.string(), name: z.string(), events: z.number().int() }),
+    entityKey: z.strictObject({ mentions: z.number().int(), id: z.string() }),
+    eventKey: z.strictObject({ dateSort: z.string(), id: z.string() }),
+    article: z.string(),
+    event: z.string(),
+  }),
   "admin/count-nodes-relationships": z.strictObject({ nodes: z.number().int(), relationships: z.number().int() }),
   "admin/graph-snapshot-nodes": z.strictObject({ labels: z.array(z.string()), props: z.record(z.string(), z.unknown()) }),
   "admin/graph-snapshot-relationships": z.strictObject({ from: z.string(), type: z.string(), to: z.string(), props: z.record(z.string(), z.unknown()) }),
@@ -1173,4 +1196,5 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
   "schema/011-article-published": z.never(),
   "schema/012-sentence-article": z.never(),
   "schema/013-article-pending-aggregates": z.never(),
+  "schema/014-integer-counters": z.never(),
 };
