@@ -18,8 +18,12 @@ CALL (id) {
   WITH n, degree * degree > 4 * $limit * COUNT { MATCH (:Article) } AS walk
   CALL (n, walk) {
     WITH n WHERE NOT walk
-    MATCH (x:Article)-[:HAS_ENTITY|REPORTS]->(n)
-    WHERE $after IS NULL OR x.publishedSort < $after.publishedSort OR (x.publishedSort = $after.publishedSort AND x.id < $after.id)
+    CALL (n) {
+      MATCH (x:Article)-[:HAS_ENTITY]->(n) RETURN x
+      UNION
+      MATCH (x:Article)-[:REPORTS]->(n) RETURN x
+    }
+    WITH x WHERE $after IS NULL OR x.publishedSort < $after.publishedSort OR (x.publishedSort = $after.publishedSort AND x.id < $after.id)
     RETURN x ORDER BY x.publishedSort DESC, x.id DESC
     LIMIT $limit
     UNION
@@ -31,7 +35,7 @@ CALL (id) {
     USING INDEX x:Article(publishedSort, id)
     WHERE x.publishedSort <= highest AND x.publishedSort >= lowest AND x.id IS NOT NULL
       AND ($after IS NULL OR x.publishedSort < $after.publishedSort OR x.id < $after.id)
-      AND EXISTS { (x)-[:HAS_ENTITY|REPORTS]->(n) }
+      AND (EXISTS { (x)-[:HAS_ENTITY]->(n) } OR EXISTS { (x)-[:REPORTS]->(n) })
     RETURN x ORDER BY x.publishedSort DESC, x.id DESC
     LIMIT $limit
   }

@@ -39,6 +39,17 @@ const EnvSchema = z.object({
   SAMPLE_DATA: z.enum(["auto", "off"], { error: "SAMPLE_DATA must be auto or off" }).default("auto"),
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(1_000_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  RESPONSE_CACHE: z.enum(["on", "off"], { error: "RESPONSE_CACHE must be on or off" }).default("on"),
+  RESPONSE_CACHE_TTL_MS: z.coerce
+    .number({ error: "RESPONSE_CACHE_TTL_MS must be a number of milliseconds" })
+    .int("RESPONSE_CACHE_TTL_MS must be a whole number of milliseconds")
+    .min(1, "RESPONSE_CACHE_TTL_MS must be at least 1")
+    .default(60_000),
+  RESPONSE_CACHE_MAX_ENTRIES: z.coerce
+    .number({ error: "RESPONSE_CACHE_MAX_ENTRIES must be a number" })
+    .int("RESPONSE_CACHE_MAX_ENTRIES must be a whole number")
+    .min(1, "RESPONSE_CACHE_MAX_ENTRIES must be at least 1")
+    .default(1_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -64,6 +75,12 @@ export interface Config {
   readonly ingestApiKey: string | undefined;
   readonly sampleData: "auto" | "off";
   readonly maxArticleBytes: number;
+  /** Cache of read-query responses (src/server/response-cache.ts). */
+  readonly responseCache: {
+    readonly enabled: boolean;
+    readonly ttlMs: number;
+    readonly maxEntries: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -108,5 +125,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     ingestApiKey: e.INGEST_API_KEY,
     sampleData: e.SAMPLE_DATA,
     maxArticleBytes: e.MAX_ARTICLE_BYTES,
+    responseCache: Object.freeze({
+      enabled: e.RESPONSE_CACHE === "on",
+      ttlMs: e.RESPONSE_CACHE_TTL_MS,
+      maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
+    }),
   });
 }

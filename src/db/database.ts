@@ -3,7 +3,7 @@
 // transaction. Every statement run is counted, so tests can assert round trips (no N+1).
 // Statement names, parameters and rows are typed by src/db/statements.ts (printed from the
 // cypher/ headers); with checkRows (NODE_ENV=test) every row is parsed against its header's shape.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type Transaction } from "neo4j-driver";
 import type { Config } from "../config/config.ts";
 import type { Logger } from "../config/logger.ts";
 import { statement } from "./cypher-registry.ts";
@@ -68,11 +68,20 @@ export interface DatabaseStats {
   profile?: Map<string, { calls: number; serverMs: number }>;
 }
 
+/** A read transaction held open across several awaits (a GraphQL request's reads); not retried. */
+export interface ReadTransaction {
+  readonly tx: Tx;
+  /** Commits (it only read) and closes its session. */
+  close(): Promise<void>;
+}
+
 export interface Database {
   readonly driver: Driver;
   readonly name: string;
   readonly stats: DatabaseStats;
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Begins a read transaction that stays open until closed. */
+  beginRead(): Promise<ReadTransaction>;
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** True when Neo4j answers within timeoutMs. */
   ping(timeoutMs?: number): Promise<boolean>;
@@ -95,7 +104,7 @@ export function connectionFromConfig(config: Config, local?: { uri: string; pass
   };
 }
 
-function wrapTx(tx: ManagedTransaction, stats: DatabaseStats, checkRows: boolean): Tx {
+function wrapTx(tx: ManagedTransaction | Transaction, stats: DatabaseStats, checkRows: boolean): Tx {
   const runRaw = async (name: StatementName, params: Record<string, unknown> = {}) => {
     const s = statement(name);
     const missing = s.params.filter((p) => !(p in params));
@@ -153,6 +162,25 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
         return await s.executeRead((tx) => work(wrapTx(tx, stats, checkRows)));
       } finally {
         await s.close();
+      }
+    },
+    async beginRead() {
+      const s = session("READ");
+      try {
+        const tx = await s.beginTransaction();
+        return {
+          tx: wrapTx(tx, stats, checkRows),
+          async close() {
+            try {
+              if (tx.isOpen()) await tx.commit();
+            } finally {
+              await s.close();
+            }
+          },
+        };
+      } catch (err) {
+        await s.close();
+        throw err;
       }
     },
     async write(work) {

@@ -47,6 +47,7 @@ export type StatementName =
   | "ingest/write-sentences"
   | "read/article-entities"
   | "read/article-events"
+  | "read/article-node-ids"
   | "read/article-texts"
   | "read/articles-by-id"
   | "read/articles-count"
@@ -165,6 +166,7 @@ export interface Params {
   "ingest/write-sentences": { articleId: string; sentences: readonly { id: string; index: number; start: number; end: number; text: string }[] };
   "read/article-entities": { ids: readonly string[]; kinds: readonly NodeKind[] | null; limit: Integer };
   "read/article-events": { ids: readonly string[]; types: readonly EventType[] | null; limit: Integer };
+  "read/article-node-ids": { articleId: string };
   "read/article-texts": { ids: readonly string[] };
   "read/articles-by-id": { ids: readonly string[] };
   "read/articles-count": Record<string, never>;
@@ -208,6 +210,7 @@ export interface Params {
     direction: "OUT" | "IN" | "BOTH";
     after: { weight: number; key: string } | null;
     limit: Integer;
+    evidence: Integer;
   };
   "read/event-evidence": { ids: readonly string[] };
   "read/event-participants": { ids: readonly string[] };
@@ -313,6 +316,7 @@ export interface Rows {
       dateText: string | null;
     }[];
   };
+  "read/article-node-ids": { entityIds: string[]; eventIds: string[] };
   "read/article-texts": { id: string; text: string };
   "read/articles-by-id": {
     article: {
@@ -552,6 +556,18 @@ export interface Rows {
         articleCount: number;
         roles: string[];
       };
+      sentences: {
+        sentence: { id: string; articleId: string; index: number; start: number; end: number; text: string };
+        article: {
+          id: string;
+          title: string | null;
+          url: string | null;
+          publishedAt: string | null;
+          publishedSort: string;
+          ingestedAt: string;
+          sentenceCount: number;
+        };
+      }[];
     }[];
   };
   "read/event-evidence": { id: string; sentenceIds: string[] };
@@ -775,6 +791,7 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       dateText: z.string().nullable(),
     })),
   }),
+  "read/article-node-ids": z.strictObject({ entityIds: z.array(z.string()), eventIds: z.array(z.string()) }),
   "read/article-texts": z.strictObject({ id: z.string(), text: z.string() }),
   "read/articles-by-id": z.strictObject({
     article: z.strictObject({
@@ -1027,6 +1044,25 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.number().int(),
         roles: z.array(z.string()),
       }),
+      sentences: z.array(z.strictObject({
+        sentence: z.strictObject({
+          id: z.string(),
+          articleId: z.string(),
+          index: z.number().int(),
+          start: z.number().int(),
+          end: z.number().int(),
+          text: z.string(),
+        }),
+        article: z.strictObject({
+          id: z.string(),
+          title: z.string().nullable(),
+          url: z.string().nullable(),
+          publishedAt: z.string().nullable(),
+          publishedSort: z.string(),
+          ingestedAt: z.string(),
+          sentenceCount: z.number().int(),
+        }),
+      })),
     })),
   }),
   "read/event-evidence": z.strictObject({ id: z.string(), sentenceIds: z.array(z.string()) }),

@@ -5,14 +5,24 @@ import type { Config } from "../config/config.ts";
 import type { Database } from "../db/database.ts";
 import { LoaderCache } from "./loaders/loader-cache.ts";
 
+/** What a write touched, by graph key (article ids; entity and event ids), for the response cache. */
+export interface TouchedKeys {
+  readonly articleIds: readonly string[];
+  readonly nodeIds: readonly string[];
+}
+
 export interface GraphQLContext {
   readonly db: Database;
   readonly config: Config;
   /** The raw request, for the API key check of mutations. */
   readonly request: Request;
   readonly loaders: LoaderCache;
+  /** Drops cached responses that a write of these keys may have changed (a no-op without a cache). */
+  readonly invalidateCache: (touched: TouchedKeys) => Promise<void>;
 }
 
-export function createContext(db: Database, config: Config, request: Request): GraphQLContext {
-  return { db, config, request, loaders: new LoaderCache(db) };
+const noCache = async () => undefined;
+
+export function createContext(db: Database, config: Config, request: Request, invalidateCache: GraphQLContext["invalidateCache"] = noCache): GraphQLContext {
+  return { db, config, request, loaders: new LoaderCache(db), invalidateCache };
 }

@@ -14,6 +14,8 @@ import { useExplorer } from "./explorer-route.ts";
 import { useLandingPage } from "./landing-page.ts";
 import { useOperationLimits } from "./limits.ts";
 import { HEALTH_ENDPOINT, useNeo4jReadiness } from "./readiness.ts";
+import { useRequestTransaction } from "./request-transaction.ts";
+import { createResponseCache } from "./response-cache.ts";
 
 // An inline icon, so the playground loads nothing from the network (yoga's default is a URL).
 const FAVICON =
@@ -37,6 +39,7 @@ export interface App {
 
 export function createApp({ config, db, logger = createLogger(config) }: AppDeps): App {
   let shuttingDown = false;
+  const responseCache = createResponseCache(config);
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -44,9 +47,16 @@ export function createApp({ config, db, logger = createLogger(config) }: AppDeps
     // Unexpected errors are masked for clients in production and detailed in development.
     maskedErrors: { isDev: config.env === "development" },
     landingPage: false,
-    context: ({ request }) => createContext(db, config, request),
+    context: ({ request }) => createContext(db, config, request, responseCache.invalidate),
     logging: yogaLogger(logger),
-    plugins: [useNeo4jReadiness(db, () => shuttingDown), useLandingPage(), useExplorer(logger), useOperationLimits()],
+    plugins: [
+      useNeo4jReadiness(db, () => shuttingDown),
+      useLandingPage(),
+      useExplorer(logger),
+      useOperationLimits(),
+      ...responseCache.plugins,
+      useRequestTransaction(logger),
+    ],
     // The inlined GraphiQL: works offline (yoga's default GraphiQL loads its assets from a CDN).
     renderGraphiQL,
     graphiql: {
