@@ -24,5 +24,5 @@ SET e.aliases = aliases,
     e.aliasesLower = [x IN aliases | toLower(x)],
     e.aliasText = reduce(s = '', x IN aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + x),
     e.roles = roles,
-    e.mentionCount = e.mentionCount + reduce(n = 0, h IN links | n + h.mentionCount),
-    e.articleCount = e.articleCount + size(links)
+    e.mentionCount = toInteger(e.mentionCount + reduce(n = 0, h IN links | n + h.mentionCount)),
+    e.articleCount = toInteger(e.articleCount + size(links))

@@ -11,7 +11,7 @@ WITH e
 CALL (e) {
   OPTIONAL MATCH (a:Article)-[h:HAS_ENTITY]->(e)
   WHERE a.pendingAggregates IS NULL
-  RETURN count(h) AS articleCount, coalesce(sum(h.mentionCount), 0) AS mentionCount
+  RETURN count(h) AS articleCount, toInteger(coalesce(sum(h.mentionCount), 0)) AS mentionCount
 }
 CALL (e) {
   OPTIONAL MATCH (a:Article)-[h:HAS_ENTITY]->(e)

@@ -1,14 +1,19 @@
 // A page of typed relationships for each entity, strongest first (weight DESC, then a stable key
 // of type, direction and other end). The type list is the allow-list of RELATIONSHIP_TYPES, so the
-// expand only touches typed relationships, never MENTIONS or HAS_ENTITY.
+// expand only touches typed relationships, never MENTIONS or HAS_ENTITY. The first $evidence
+// evidence sentences of each edge kept come with it, with their article (0 when the query does not
+// ask for evidence), so an entity card costs one round trip for its edges and their sentences.
 // $ids: [string] — entity ids
 // $types: [RelationshipType]? — relationship types to keep, or null for all
 // $direction: 'OUT' | 'IN' | 'BOTH' — relative to the entity
 // $after: {weight: number, key: string}? — keyset cursor of the last edge already seen, or null
 // $limit: int — rows per entity (page size + 1, to tell whether a next page exists)
+// $evidence: int — evidence sentences to read with each edge (0: ids only)
 // returns: id: string,
 //   edges: [{type: RelationshipType, direction: 'OUT' | 'IN', weight: int, evidence: [string], key: string,
-//     node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles}}]
+//     node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles},
+//     sentences: [{sentence: Sentence {.id, .articleId, .index, .start, .end, .text},
+//       article: Article {.id, .title, .url, .publishedAt, .publishedSort, .ingestedAt, .sentenceCount}}]}]
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 CALL (a) {
@@ -22,7 +27,15 @@ CALL (a) {
   LIMIT $limit
   RETURN collect({
     type: type(r), direction: direction, weight: r.weight, evidence: r.evidence, key: key,
-    node: b {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles}
+    node: b {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles},
+    sentences: COLLECT {
+      UNWIND r.evidence[0..$evidence] AS sentenceId
+      MATCH (s:Sentence {id: sentenceId})-[:IN_ARTICLE]->(x:Article)
+      RETURN {
+        sentence: s {.id, .articleId, .index, .start, .end, .text},
+        article: x {.id, .title, .url, .publishedAt, .publishedSort, .ingestedAt, .sentenceCount}
+      }
+    }
   }) AS edges
 }
 RETURN id, edges

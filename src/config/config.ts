@@ -69,6 +69,17 @@ const EnvSchema = z.object({
     .min(1, "EXTRACTION_WORKERS must be at least 1")
     .max(64, "EXTRACTION_WORKERS must be at most 64")
     .optional(),
+  RESPONSE_CACHE: z.enum(["on", "off"], { error: "RESPONSE_CACHE must be on or off" }).default("on"),
+  RESPONSE_CACHE_TTL_MS: z.coerce
+    .number({ error: "RESPONSE_CACHE_TTL_MS must be a number of milliseconds" })
+    .int("RESPONSE_CACHE_TTL_MS must be a whole number of milliseconds")
+    .min(1, "RESPONSE_CACHE_TTL_MS must be at least 1")
+    .default(60_000),
+  RESPONSE_CACHE_MAX_ENTRIES: z.coerce
+    .number({ error: "RESPONSE_CACHE_MAX_ENTRIES must be a number" })
+    .int("RESPONSE_CACHE_MAX_ENTRIES must be a whole number")
+    .min(1, "RESPONSE_CACHE_MAX_ENTRIES must be at least 1")
+    .default(1_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -113,6 +124,12 @@ export interface Config {
   readonly neo4jTxTimeoutMs: number;
   /** Threads that run extraction off the event loop (default: one per core, at most 4). */
   readonly extractionWorkers: number | undefined;
+  /** Cache of read-query responses (src/server/response-cache.ts). */
+  readonly responseCache: {
+    readonly enabled: boolean;
+    readonly ttlMs: number;
+    readonly maxEntries: number;
+  };
 }
 
 /** Room for an article's JSON encoding (quotes and newlines escaped) and the rest of the request. */
@@ -181,5 +198,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     neo4jTxTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
     extractionWorkers: e.EXTRACTION_WORKERS,
+    responseCache: Object.freeze({
+      enabled: e.RESPONSE_CACHE === "on",
+      ttlMs: e.RESPONSE_CACHE_TTL_MS,
+      maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
+    }),
   });
 }

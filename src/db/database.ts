@@ -6,12 +6,12 @@
 // While Neo4j is unreachable every transaction fails within about two seconds with
 // DatabaseUnavailableError (circuit-breaker.ts) instead of waiting out the driver's retries, and
 // every transaction runs under Neo4j's transaction timeout (TransactionTimeoutError).
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type Transaction } from "neo4j-driver";
 import type { Config } from "../config/config.ts";
 import type { Logger } from "../config/logger.ts";
 import { CircuitBreaker, DatabaseUnavailableError, TransactionTimeoutError } from "./circuit-breaker.ts";
 import { statement } from "./cypher-registry.ts";
-import { toPlain } from "./mapping.ts";
+import { DRIVER_VALUE_OPTIONS } from "./mapping.ts";
 import { ROW_SCHEMAS, type Params, type Rows, type StatementName } from "./statements.ts";
 
 export type { Params, Rows, StatementName };
@@ -57,7 +57,9 @@ export class RowShapeError extends Error {
  * the one place the untyped driver result becomes typed rows.
  */
 export function rowsOf<N extends StatementName>(name: N, records: readonly Neo4jRecord[], check: boolean): Rows[N][] {
-  const plain = records.map((r) => toPlain(r.toObject()));
+  // The driver already decodes integers as numbers (DRIVER_VALUE_OPTIONS) and statements return
+  // maps, lists and scalars only, so a record is a plain row as it comes: no second walk.
+  const plain = records.map((r) => r.toObject());
   if (!check) return plain as Rows[N][];
   return plain.map((row) => parseRow(name, row));
 }
@@ -78,11 +80,20 @@ export interface DatabaseStats {
   profile?: Map<string, { calls: number; serverMs: number }>;
 }
 
+/** A read transaction held open across several awaits (a GraphQL request's reads); not retried. */
+export interface ReadTransaction {
+  readonly tx: Tx;
+  /** Commits (it only read) and closes its session. */
+  close(): Promise<void>;
+}
+
 export interface Database {
   readonly driver: Driver;
   readonly name: string;
   readonly stats: DatabaseStats;
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Begins a read transaction that stays open until closed. */
+  beginRead(): Promise<ReadTransaction>;
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** True when Neo4j answers within timeoutMs (the readiness probe; it also feeds the circuit breaker). */
   ping(timeoutMs?: number): Promise<boolean>;
@@ -117,7 +128,7 @@ function cutByTimeout(err: unknown, startedAt: number, txTimeoutMs: number): unk
   return terminated && performance.now() - startedAt >= 0.9 * txTimeoutMs ? new TransactionTimeoutError(txTimeoutMs, { cause: err }) : err;
 }
 
-function wrapTx(tx: ManagedTransaction, stats: DatabaseStats, checkRows: boolean, txTimeoutMs: number): Tx {
+function wrapTx(tx: ManagedTransaction | Transaction, stats: DatabaseStats, checkRows: boolean, txTimeoutMs: number): Tx {
   const startedAt = performance.now();
   const runRaw = async (name: StatementName, params: Record<string, unknown> = {}) => {
     const s = statement(name);
@@ -133,7 +144,7 @@ function wrapTx(tx: ManagedTransaction, stats: DatabaseStats, checkRows: boolean
     if (stats.profile) {
       const entry = stats.profile.get(name) ?? { calls: 0, serverMs: 0 };
       entry.calls++;
-      entry.serverMs += result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber();
+      entry.serverMs += neo4j.integer.toNumber(result.summary.resultAvailableAfter) + neo4j.integer.toNumber(result.summary.resultConsumedAfter);
       stats.profile.set(name, entry);
     }
     return result;
@@ -164,7 +175,7 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
     connectionTimeout: 2_000,
     connectionAcquisitionTimeout: 5_000,
     maxTransactionRetryTime: 15_000,
-    disableLosslessIntegers: false,
+    ...DRIVER_VALUE_OPTIONS,
   });
   // The readiness probe has a connection of its own, so a pool busy with slow queries never makes
   // a live server look dead.
@@ -230,6 +241,29 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
     async close() {
       breaker.dispose();
       await Promise.all([driver.close(), probeDriver?.close()]);
+    },
+    async beginRead() {
+      // One read transaction a request keeps open (src/server/request-transaction.ts): guarded by
+      // the breaker and bounded by the transaction timeout like every other transaction.
+      return breaker.guard(async () => {
+        const s = session("READ");
+        try {
+          const tx = await s.beginTransaction({ timeout: txTimeoutMs });
+          return {
+            tx: wrapTx(tx, stats, checkRows, txTimeoutMs),
+            async close() {
+              try {
+                if (tx.isOpen()) await tx.commit();
+              } finally {
+                await s.close().catch(() => undefined);
+              }
+            },
+          };
+        } catch (err) {
+          await s.close().catch(() => undefined);
+          throw timedOut(err);
+        }
+      });
     },
   };
 }

@@ -18,6 +18,7 @@ import {
 } from "../vocabulary.ts";
 
 export type StatementName =
+  | "admin/bench-picks"
   | "admin/count-nodes-relationships"
   | "admin/graph-snapshot-nodes"
   | "admin/graph-snapshot-relationships"
@@ -46,6 +47,7 @@ export type StatementName =
   | "ingest/write-sentences"
   | "read/article-entities"
   | "read/article-events"
+  | "read/article-node-ids"
   | "read/article-texts"
   | "read/articles-by-id"
   | "read/articles-count"
@@ -91,9 +93,11 @@ export type StatementName =
   | "schema/010-event-type"
   | "schema/011-article-published"
   | "schema/012-sentence-article"
-  | "schema/013-article-pending-aggregates";
+  | "schema/013-article-pending-aggregates"
+  | "schema/014-integer-counters";
 
 export interface Params {
+  "admin/bench-picks": { typical: Integer; depth: number };
   "admin/count-nodes-relationships": Record<string, never>;
   "admin/graph-snapshot-nodes": Record<string, never>;
   "admin/graph-snapshot-relationships": Record<string, never>;
@@ -162,6 +166,7 @@ export interface Params {
   "ingest/write-sentences": { articleId: string; sentences: readonly { id: string; index: number; start: number; end: number; text: string }[] };
   "read/article-entities": { ids: readonly string[]; kinds: readonly NodeKind[] | null; limit: Integer };
   "read/article-events": { ids: readonly string[]; types: readonly EventType[] | null; limit: Integer };
+  "read/article-node-ids": { articleId: string };
   "read/article-texts": { ids: readonly string[] };
   "read/articles-by-id": { ids: readonly string[] };
   "read/articles-count": Record<string, never>;
@@ -205,6 +210,7 @@ export interface Params {
     direction: "OUT" | "IN" | "BOTH";
     after: { weight: number; key: string } | null;
     limit: Integer;
+    evidence: Integer;
   };
   "read/event-evidence": { ids: readonly string[] };
   "read/event-participants": { ids: readonly string[] };
@@ -245,9 +251,19 @@ export interface Params {
   "schema/011-article-published": Record<string, never>;
   "schema/012-sentence-article": Record<string, never>;
   "schema/013-article-pending-aggregates": Record<string, never>;
+  "schema/014-integer-counters": Record<string, never>;
 }
 
 export interface Rows {
+  "admin/bench-picks": {
+    card: { id: string; name: string };
+    hub: { id: string; name: string; events: number };
+    typical: { id: string; name: string; events: number };
+    entityKey: { mentions: number; id: string };
+    eventKey: { dateSort: string; id: string };
+    article: string;
+    event: string;
+  };
   "admin/count-nodes-relationships": { nodes: number; relationships: number };
   "admin/graph-snapshot-nodes": { labels: string[]; props: Record<string, unknown> };
   "admin/graph-snapshot-relationships": { from: string; type: string; to: string; props: Record<string, unknown> };
@@ -300,6 +316,7 @@ export interface Rows {
       dateText: string | null;
     }[];
   };
+  "read/article-node-ids": { entityIds: string[]; eventIds: string[] };
   "read/article-texts": { id: string; text: string };
   "read/articles-by-id": {
     article: {
@@ -539,6 +556,18 @@ export interface Rows {
         articleCount: number;
         roles: string[];
       };
+      sentences: {
+        sentence: { id: string; articleId: string; index: number; start: number; end: number; text: string };
+        article: {
+          id: string;
+          title: string | null;
+          url: string | null;
+          publishedAt: string | null;
+          publishedSort: string;
+          ingestedAt: string;
+          sentenceCount: number;
+        };
+      }[];
     }[];
   };
   "read/event-evidence": { id: string; sentenceIds: string[] };
@@ -691,9 +720,19 @@ export interface Rows {
   "schema/011-article-published": never;
   "schema/012-sentence-article": never;
   "schema/013-article-pending-aggregates": never;
+  "schema/014-integer-counters": never;
 }
 
 export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } = {
+  "admin/bench-picks": z.strictObject({
+    card: z.strictObject({ id: z.string(), name: z.string() }),
+    hub: z.strictObject({ id: z.string(), name: z.string(), events: z.number().int() }),
+    typical: z.strictObject({ id: z.string(), name: z.string(), events: z.number().int() }),
+    entityKey: z.strictObject({ mentions: z.number().int(), id: z.string() }),
+    eventKey: z.strictObject({ dateSort: z.string(), id: z.string() }),
+    article: z.string(),
+    event: z.string(),
+  }),
   "admin/count-nodes-relationships": z.strictObject({ nodes: z.number().int(), relationships: z.number().int() }),
   "admin/graph-snapshot-nodes": z.strictObject({ labels: z.array(z.string()), props: z.record(z.string(), z.unknown()) }),
   "admin/graph-snapshot-relationships": z.strictObject({ from: z.string(), type: z.string(), to: z.string(), props: z.record(z.string(), z.unknown()) }),
@@ -752,6 +791,7 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       dateText: z.string().nullable(),
     })),
   }),
+  "read/article-node-ids": z.strictObject({ entityIds: z.array(z.string()), eventIds: z.array(z.string()) }),
   "read/article-texts": z.strictObject({ id: z.string(), text: z.string() }),
   "read/articles-by-id": z.strictObject({
     article: z.strictObject({
@@ -1004,6 +1044,25 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.number().int(),
         roles: z.array(z.string()),
       }),
+      sentences: z.array(z.strictObject({
+        sentence: z.strictObject({
+          id: z.string(),
+          articleId: z.string(),
+          index: z.number().int(),
+          start: z.number().int(),
+          end: z.number().int(),
+          text: z.string(),
+        }),
+        article: z.strictObject({
+          id: z.string(),
+          title: z.string().nullable(),
+          url: z.string().nullable(),
+          publishedAt: z.string().nullable(),
+          publishedSort: z.string(),
+          ingestedAt: z.string(),
+          sentenceCount: z.number().int(),
+        }),
+      })),
     })),
   }),
   "read/event-evidence": z.strictObject({ id: z.string(), sentenceIds: z.array(z.string()) }),
@@ -1173,4 +1232,5 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
   "schema/011-article-published": z.never(),
   "schema/012-sentence-article": z.never(),
   "schema/013-article-pending-aggregates": z.never(),
+  "schema/014-integer-counters": z.never(),
 };

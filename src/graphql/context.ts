@@ -7,6 +7,12 @@ import type { Database } from "../db/database.ts";
 import { type ExtractionPool, sharedExtractionPool } from "../ingest/extraction-pool.ts";
 import { LoaderCache } from "./loaders/loader-cache.ts";
 
+/** What a write touched, by graph key (article ids; entity and event ids), for the response cache. */
+export interface TouchedKeys {
+  readonly articleIds: readonly string[];
+  readonly nodeIds: readonly string[];
+}
+
 export interface GraphQLContext {
   readonly db: Database;
   readonly config: Config;
@@ -14,8 +20,18 @@ export interface GraphQLContext {
   readonly request: Request;
   readonly loaders: LoaderCache;
   readonly extraction: ExtractionPool;
+  /** Drops cached responses that a write of these keys may have changed (a no-op without a cache). */
+  readonly invalidateCache: (touched: TouchedKeys) => Promise<void>;
 }
 
-export function createContext(db: Database, config: Config, request: Request, extraction: ExtractionPool = sharedExtractionPool()): GraphQLContext {
-  return { db, config, request, loaders: new LoaderCache(db), extraction };
+const noCache = async () => undefined;
+
+export function createContext(
+  db: Database,
+  config: Config,
+  request: Request,
+  extraction: ExtractionPool = sharedExtractionPool(),
+  invalidateCache: GraphQLContext["invalidateCache"] = noCache,
+): GraphQLContext {
+  return { db, config, request, loaders: new LoaderCache(db), extraction, invalidateCache };
 }

@@ -24,6 +24,8 @@ import { useOperationLimits } from "./limits.ts";
 import { corsPolicy, useJsonRequestsOnly } from "./origins.ts";
 import { HEALTH_ENDPOINT, useNeo4jReadiness } from "./readiness.ts";
 import { useRequestTimeout } from "./request-timeout.ts";
+import { useRequestTransaction } from "./request-transaction.ts";
+import { createResponseCache } from "./response-cache.ts";
 import { loadManifest, type Manifest, useTrustedDocuments } from "./trusted-documents.ts";
 
 export const GRAPHQL_ENDPOINT = "/graphql";
@@ -79,6 +81,7 @@ export function createApp({ config, db, logger = createLogger(config), extractio
   const development = config.env === "development";
   const tabs = EXAMPLE_TABS.map((t) => ({ query: t.query, variables: JSON.stringify(t.variables ?? {}, null, 2) }));
   manifest ??= loadManifest();
+  const responseCache = createResponseCache(config);
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -86,7 +89,7 @@ export function createApp({ config, db, logger = createLogger(config), extractio
     // Unexpected errors are masked for clients, detailed in development only; known failures are coded.
     maskedErrors: { isDev: development, maskError: createMaskError({ development, suggestions: config.introspection }) },
     landingPage: false,
-    context: ({ request }) => createContext(db, config, request, extraction),
+    context: ({ request }) => createContext(db, config, request, extraction, responseCache.invalidate),
     logging: yogaLogger(logger),
     cors: corsPolicy(config.cors),
     multipart: false,
@@ -102,6 +105,8 @@ export function createApp({ config, db, logger = createLogger(config), extractio
       config.introspection ? {} : useNoIntrospection(),
       config.introspection ? {} : useNoSuggestions(),
       useRequestTimeout(config.requestTimeoutMs),
+      ...responseCache.plugins,
+      useRequestTransaction(logger),
     ],
     // The inlined GraphiQL: works offline (yoga's default GraphiQL loads its assets from a CDN).
     renderGraphiQL,

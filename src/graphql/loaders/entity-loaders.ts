@@ -12,7 +12,9 @@ import type {
   NodeRecord,
   RelationshipRecord,
 } from "../records.ts";
+import { articleById } from "./article-loaders.ts";
 import { byKey, type LoaderCache } from "./loader-cache.ts";
+import { sentenceById } from "./sentence-loaders.ts";
 
 const int = (n: number) => neo4j.int(n);
 const id = (r: { id: string }) => r.id;
@@ -30,11 +32,25 @@ export interface RelationshipArgs {
   direction: Direction;
   after: { weight: number; key: string } | null;
   limit: number;
+  /** Evidence sentences read with each edge (the query's largest evidence(first:)), 0 for none. */
+  evidence: number;
 }
 export const relationshipsByEntity = (c: LoaderCache, a: RelationshipArgs) =>
-  c.get<RelationshipRecord[]>("relationships", a, async (ids) =>
-    byKey(ids, await c.read("read/entity-relationships", { ids, ...a, limit: int(a.limit) }), id, (r) => r.edges, []),
-  );
+  c.get<RelationshipRecord[]>("relationships", a, async (ids) => {
+    const rows = await c.read("read/entity-relationships", { ids, ...a, limit: int(a.limit), evidence: int(a.evidence) });
+    // The sentences read with the edges answer the evidence fields below without another statement.
+    const sentences = sentenceById(c);
+    const articles = articleById(c);
+    for (const row of rows) {
+      for (const edge of row.edges) {
+        for (const { sentence, article } of edge.sentences) {
+          sentences.prime(sentence.id, sentence);
+          articles.prime(article.id, article);
+        }
+      }
+    }
+    return byKey(ids, rows, id, (r) => r.edges, []);
+  });
 export const relationshipCountByEntity = (c: LoaderCache, a: Pick<RelationshipArgs, "types" | "direction">) =>
   c.get<number>("relationshipCount", a, async (ids) =>
     byKey(ids, await c.read("read/entity-relationship-counts", { ids, ...a }), id, (r) => r.count, 0),

@@ -63,10 +63,10 @@ builder.queryFields((t) => ({
       ...pagedField(),
       resolve: (_root, args, ctx, info) =>
         keysetConnection(args, info, articlePages, {
-          page: (after, limit) => ctx.db.read((tx) => listArticles(tx, { after, limit })),
+          page: (after, limit) => ctx.loaders.inRead((tx) => listArticles(tx, { after, limit })),
           key: (r) => ({ publishedSort: r.publishedSort, id: r.id }),
           edge: asNode,
-          count: () => ctx.db.read((tx) => countArticles(tx)),
+          count: () => ctx.loaders.inRead((tx) => countArticles(tx)),
         }),
     },
     ArticleConnectionRef,

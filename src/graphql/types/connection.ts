@@ -1,8 +1,7 @@
-// Relay cursor connections, declared with the relay plugin's t.connection and paged by its
-// resolveCursorConnection over OUR keyset cursors (sort key + id, never an offset): forward only
+// Relay cursor connections, declared with the relay plugin's t.connection and paged here over OUR
+// keyset cursors (sort key + id, never an offset): forward only
 // (first/after; last and before are refused), totalCount on every connection (a count-only query,
 // run only when selected), and the one declaration of argument bounds, checked before execution.
-import { resolveCursorConnection } from "@pothos/plugin-relay";
 import { builder, PAGE_SIZE } from "../builder.ts";
 import { userError, type KeysetList } from "../cursor.ts";
 import { LIMITS } from "../limits.ts";
@@ -75,7 +74,7 @@ function forwardOnly(args: ConnectionArgs, info: FieldInfo): void {
   }
 }
 
-/** One page of a connection: the cursor decoded (and checked) before anything is read. */
+/** One page of a connection: the cursor decoded (and checked) before anything is read, each cursor encoded once. */
 export async function keysetConnection<Row, Key, Edge>(
   args: ConnectionArgs,
   info: FieldInfo,
@@ -84,17 +83,16 @@ export async function keysetConnection<Row, Key, Edge>(
 ): Promise<KeysetPage<Edge>> {
   forwardOnly(args, info);
   const after = list.decode(args.after);
-  const page = await resolveCursorConnection<Promise<Row[]>>(
-    { args, defaultSize: PAGE_SIZE, maxSize: pageBounds.first[1], toCursor: (row: Row) => list.encode(source.key(row)) },
-    async ({ limit }): Promise<Row[]> => [...(await source.page(after, limit))],
-  );
-  const edges = page.edges.map((e) => ({ ...source.edge(e.node), cursor: e.cursor }));
+  // first is bounded before execution (argBounds); the clamp only keeps this function total.
+  const size = Math.min(Math.max(args.first ?? PAGE_SIZE, 0), pageBounds.first[1]);
+  // One row more than the page says whether a next page exists.
+  const rows = size === 0 ? [] : await source.page(after, size + 1);
+  const edges = rows.slice(0, size).map((row) => ({ ...source.edge(row), cursor: list.encode(source.key(row)) }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: page.pageInfo.hasNextPage,
-      hasPreviousPage: page.pageInfo.hasPreviousPage,
-      // An empty page has no cursors (resolveCursorConnection would echo `after`).
+      hasNextPage: rows.length > size,
+      hasPreviousPage: after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

@@ -32,7 +32,7 @@ builder.queryFields((t) => ({
       if (args.id) return entityById(ctx.loaders).load(entityKey(String(args.id)));
       const phrase = args.name ? phraseQuery(args.name) : null;
       if (!phrase) throw userError("entity: give an id or a non-empty name.");
-      const [best] = await ctx.db.read((tx) => findEntitiesByName(tx, phrase, args.name!, 1));
+      const [best] = await ctx.loaders.inRead((tx) => findEntitiesByName(tx, phrase, args.name!, 1));
       return best ?? null;
     },
   }),
@@ -59,10 +59,10 @@ builder.queryFields((t) => ({
         const kinds: NodeKind[] = args.kinds ?? [...ENTITY_KINDS];
         const filter = { kinds, search: args.search ? searchQuery(args.search) : null };
         return keysetConnection(args, info, entityPages[orderBy], {
-          page: (after, limit) => ctx.db.read((tx) => listEntities(tx, { ...filter, orderBy, after, limit })),
+          page: (after, limit) => ctx.loaders.inRead((tx) => listEntities(tx, { ...filter, orderBy, after, limit })),
           key: (r) => r.key,
           edge: (r) => ({ node: r.node }),
-          count: () => ctx.db.read((tx) => countEntities(tx, filter)),
+          count: () => ctx.loaders.inRead((tx) => countEntities(tx, filter)),
         });
       },
     },

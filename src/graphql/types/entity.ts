@@ -6,6 +6,8 @@ import { builder, PAGE_SIZE } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
 import { coMentionPages, entityArticlePages, entityEventPages, mentionPages, relationshipPages } from "../keyset-lists.ts";
 import { LIMITS } from "../limits.ts";
+import { largestArgumentBelow } from "../lookahead.ts";
+import { EVIDENCE_DEFAULT } from "./evidence.ts";
 import {
   articleCountByEntity,
   articlesByEntity,
@@ -53,8 +55,9 @@ EntityRef.implement({
         ...pagedField(),
         resolve: (e, args, ctx, info) => {
           const q = { types: args.types ?? null, direction: args.direction ?? "BOTH" };
+          const evidence = largestArgumentBelow(info, ["edges", "evidence"], "first", EVIDENCE_DEFAULT);
           return keysetConnection(args, info, relationshipPages, {
-            page: (after, limit) => relationshipsByEntity(ctx.loaders, { ...q, after, limit }).load(e.id),
+            page: (after, limit) => relationshipsByEntity(ctx.loaders, { ...q, after, limit, evidence }).load(e.id),
             key: (r) => ({ weight: r.weight, key: r.key }),
             edge: (r) => r,
             count: () => relationshipCountByEntity(ctx.loaders, q).load(e.id),

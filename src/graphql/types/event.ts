@@ -92,10 +92,10 @@ builder.queryField("events", (t) =>
           to: datePrefix("to", args.to),
         };
         return keysetConnection(args, info, eventPages, {
-          page: (after, limit) => ctx.db.read((tx) => listEvents(tx, { ...filter, after, limit })),
+          page: (after, limit) => ctx.loaders.inRead((tx) => listEvents(tx, { ...filter, after, limit })),
           key: (r) => ({ dateSort: r.dateSort, id: r.id }),
           edge: asNode,
-          count: () => ctx.db.read((tx) => countEvents(tx, filter)),
+          count: () => ctx.loaders.inRead((tx) => countEvents(tx, filter)),
         });
       },
     },

@@ -50,5 +50,7 @@ export async function loadEvidence(ctx: GraphQLContext, ids: readonly string[], 
   return rows.filter((r): r is SentenceRecord => !!r && !(r instanceof Error));
 }
 
-export const EVIDENCE_FIRST_DESCRIPTION = `Most evidence sentences to return, 5 by default, at most ${LIMITS.maxEvidence}.`;
+/** Evidence sentences an evidence field returns when `first` is not given. */
+export const EVIDENCE_DEFAULT = 5;
+export const EVIDENCE_FIRST_DESCRIPTION = `Most evidence sentences to return, ${EVIDENCE_DEFAULT} by default, at most ${LIMITS.maxEvidence}.`;
 export const evidenceBounds = { first: [0, LIMITS.maxEvidence] as const };

@@ -98,6 +98,12 @@ async function extractOffTheEventLoop(ctx: GraphQLContext, article: ArticleInput
   }
 }
 
+/** The entities and events an article as stored names (none when it is new). */
+async function storedNodeIds(ctx: GraphQLContext, articleId: string): Promise<string[]> {
+  const [row] = await ctx.db.read((tx) => tx.run("read/article-node-ids", { articleId }));
+  return row ? [...row.entityIds, ...row.eventIds] : [];
+}
+
 builder.mutationFields((t) => ({
   ingestArticle: t.field({
     type: IngestSuccess,
@@ -112,12 +118,20 @@ builder.mutationFields((t) => ({
       const problem = ingestKeyProblem(ctx);
       if (problem) throw new UnauthorizedError(problem);
       const doc = await extractOffTheEventLoop(ctx, validArticle(input, ctx.config.maxArticleBytes));
+      // What the old version named is touched too when the article is rewritten.
+      const before = await storedNodeIds(ctx, doc.article.id);
       let outcome;
       try {
         outcome = await ingestDocument(ctx.db, doc);
       } catch (e) {
         if (e instanceof InvalidDocumentError) throw new InvalidInputError(e.message, null);
         throw e;
+      }
+      if (outcome.status === "written") {
+        await ctx.invalidateCache({
+          articleIds: [outcome.articleId],
+          nodeIds: [...before, ...doc.entities.map((e) => e.id), ...doc.events.map((e) => e.id)],
+        });
       }
       return {
         article: await articleById(ctx.loaders).load(outcome.articleId),
@@ -142,8 +156,10 @@ builder.mutationFields((t) => ({
       const problem = ingestKeyProblem(ctx);
       if (problem) throw new UnauthorizedError(problem);
       const id = articleKey(String(args.id));
+      const before = await storedNodeIds(ctx, id);
       const outcome = await deleteArticle(ctx.db, id);
       if (!outcome.deleted) throw new NotFoundError(`No article has id "${id}".`, id);
+      await ctx.invalidateCache({ articleIds: [id], nodeIds: before });
       return outcome;
     },
   }),

@@ -83,7 +83,7 @@ builder.queryFields((t) => ({
     complexity: pathCost,
     resolve: (_root, args, ctx: GraphQLContext) => {
       const e = endpoints(args);
-      return ctx.db.read((tx) => shortestPath(tx, e.from, e.to, e.maxHops));
+      return ctx.loaders.inRead((tx) => shortestPath(tx, e.from, e.to, e.maxHops));
     },
   }),
   paths: t.field({
@@ -99,7 +99,7 @@ builder.queryFields((t) => ({
     complexity: (args) => ({ field: 10 * (args.maxHops ?? 4), multiplier: Math.max(1, args.first ?? 3) }),
     resolve: (_root, args, ctx) => {
       const e = endpoints(args);
-      return ctx.db.read((tx) => shortestPaths(tx, e.from, e.to, e.maxHops, args.first ?? 3));
+      return ctx.loaders.inRead((tx) => shortestPaths(tx, e.from, e.to, e.maxHops, args.first ?? 3));
     },
   }),
 }));

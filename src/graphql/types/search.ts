@@ -34,7 +34,7 @@ builder.queryField("search", (t) =>
       const first = args.first ?? 10;
       const query = searchQuery(args.query);
       if (!query || first === 0) return [];
-      return ctx.db.read((tx) => searchNames(tx, query, args.kinds ?? null, first));
+      return ctx.loaders.inRead((tx) => searchNames(tx, query, args.kinds ?? null, first));
     },
   }),
 );

@@ -18,6 +18,6 @@ builder.queryField("stats", (t) =>
   t.field({
     type: StatsType,
     description: "Counts of articles, entities by kind, events and relationships.",
-    resolve: (_root, _args, ctx) => ctx.db.read((tx) => loadStats(tx)),
+    resolve: (_root, _args, ctx) => ctx.loaders.inRead((tx) => loadStats(tx)),
   }),
 );

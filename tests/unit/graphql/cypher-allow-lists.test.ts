@@ -12,7 +12,7 @@ describe("read statements' relationship type lists", () => {
     let checked = 0;
     for (const s of loadCypherDir().values()) {
       if (!s.name.startsWith("read/")) continue;
-      for (const m of s.text.matchAll(/\[[a-z]*:((?:[A-Z_]+\|)+[A-Z_]+)\]/g)) {
+      for (const m of s.text.matchAll(/\[[a-z]*:((?:[A-Z_]+\|)+[A-Z_]+)(?:\*[0-9.]*)?\]/g)) {
         const types = new Set(m[1]!.split("|").filter((t) => t !== "PARTICIPATED_IN"));
         const missing = [...expected].filter((t) => !types.has(t));
         const unknown = [...types].filter((t) => !expected.has(t));

@@ -49,6 +49,9 @@ export function recordingDatabase(canned: Canned): RecordingDatabase {
       stats.roundTrips++;
       return work(tx);
     },
+    async beginRead() {
+      return { tx, close: async () => undefined };
+    },
     async write(work) {
       stats.roundTrips++;
       return work(tx);
@@ -124,7 +127,19 @@ export const GRAPH: Canned = {
     p.ids.map((id) => ({
       id,
       edges:
-        id === putin.id ? [{ type: "LEADER_OF", direction: "OUT", weight: 1, evidence: [sentence.id], key: `LEADER_OF|OUT|${russia.id}`, node: russia }] : [],
+        id === putin.id
+          ? [
+              {
+                type: "LEADER_OF",
+                direction: "OUT",
+                weight: 1,
+                evidence: [sentence.id],
+                key: `LEADER_OF|OUT|${russia.id}`,
+                node: russia,
+                sentences: neo4j.integer.toNumber(p.evidence) > 0 ? [{ sentence, article }] : [],
+              },
+            ]
+          : [],
     })),
   "read/entity-relationship-counts": (p) => p.ids.map((id) => ({ id, count: id === putin.id ? 1 : 0 })),
   "read/entity-neighbors": (p) => p.ids.map((id) => ({ id, neighbors: [{ distance: 1, types: ["LEADER_OF"], node: entityNode(russia) }] })),

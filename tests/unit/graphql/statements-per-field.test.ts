@@ -296,6 +296,7 @@ describe("Entity", () => {
               "weight": 3,
             },
             "direction": "OUT",
+            "evidence": 1,
             "ids": [
               "person:vladimir-putin",
             ],
@@ -317,14 +318,6 @@ describe("Entity", () => {
             ],
           },
           "statement": "read/entity-relationship-counts",
-        },
-        {
-          "params": {
-            "ids": [
-              "a1#0",
-            ],
-          },
-          "statement": "read/sentences-by-id",
         },
       ]
     `);
@@ -647,6 +640,7 @@ describe("batching and refusals", () => {
           "params": {
             "after": null,
             "direction": "BOTH",
+            "evidence": 0,
             "ids": [
               "place:russia",
               "person:vladimir-putin",

@@ -1,0 +1,30 @@
+// Looking ahead into a field's selection, so one statement can serve the level below it: the
+// relationships of an entity read their evidence sentences with them when the query asks for
+// them (and how many), instead of a second round trip.
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode, valueFromASTUntyped } from "graphql";
+
+/** The fields named `name` directly in a selection set, through inline fragments and fragment spreads. */
+function fieldsNamed(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): FieldNode[] {
+  if (!set) return [];
+  return set.selections.flatMap((s) => {
+    if (s.kind === Kind.FIELD) return s.name.value === name ? [s] : [];
+    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(s.selectionSet, name, info);
+    return fieldsNamed(info.fragments[s.name.value]?.selectionSet, name, info);
+  });
+}
+
+/**
+ * The largest value of integer argument `arg` on the fields reached by `path` under the field being
+ * resolved (`fallback` where the argument is omitted), or 0 when no such field is selected.
+ */
+export function largestArgumentBelow(info: GraphQLResolveInfo, path: readonly string[], arg: string, fallback: number): number {
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) level = level.flatMap((f) => fieldsNamed(f.selectionSet, name, info));
+  let largest = 0;
+  for (const field of level) {
+    const node = field.arguments?.find((a) => a.name.value === arg);
+    const value = node ? valueFromASTUntyped(node.value, info.variableValues) : fallback;
+    largest = Math.max(largest, typeof value === "number" ? value : fallback);
+  }
+  return largest;
+}
