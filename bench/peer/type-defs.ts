@@ -154,8 +154,8 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
           length: length(p),
           steps: [i IN range(0, length(p) - 1) | {
             type: type(relationships(p)[i]),
-            from: nodes(p)[i] {.id, .name, .kind, .mentionCount},
-            to: nodes(p)[i + 1] {.id, .name, .kind, .mentionCount},
+            from: {id: nodes(p)[i].id, name: nodes(p)[i].name, kind: nodes(p)[i].kind, mentionCount: nodes(p)[i].mentionCount},
+            to: {id: nodes(p)[i + 1].id, name: nodes(p)[i + 1].name, kind: nodes(p)[i + 1].kind, mentionCount: nodes(p)[i + 1].mentionCount},
             evidence: CASE type(relationships(p)[i])
               WHEN 'PARTICIPATED_IN' THEN COLLECT {
                 MATCH (s:Sentence)-[:DESCRIBES]->(ev:Event) WHERE ev = endNode(relationships(p)[i])
