@@ -24,6 +24,8 @@ export type StatementName =
   | "admin/list-constraints"
   | "admin/list-indexes"
   | "admin/wipe-graph"
+  | "ingest/add-name-keys"
+  | "ingest/article-entity-ids"
   | "ingest/article-state"
   | "ingest/clear-pending-aggregates"
   | "ingest/delete-article-node"
@@ -31,14 +33,24 @@ export type StatementName =
   | "ingest/delete-unsupported-events"
   | "ingest/detach-article-links"
   | "ingest/detach-event-links"
+  | "ingest/detach-possible-duplicates"
   | "ingest/detach-relationship-evidence"
   | "ingest/detach-sentences"
+  | "ingest/drop-unused-name-keys"
+  | "ingest/entity-key-states"
+  | "ingest/event-key-states"
   | "ingest/fold-entity-aggregates"
   | "ingest/fold-relationships"
+  | "ingest/link-entity-candidates"
+  | "ingest/link-event-candidates"
   | "ingest/lock-article"
   | "ingest/lock-pending-articles"
   | "ingest/pending-aggregate-articles"
+  | "ingest/record-possible-duplicates"
   | "ingest/refresh-entities"
+  | "ingest/refresh-events"
+  | "ingest/remove-name-keys"
+  | "ingest/rename-entities"
   | "ingest/upsert-article"
   | "ingest/upsert-entities"
   | "ingest/write-events"
@@ -91,7 +103,11 @@ export type StatementName =
   | "schema/010-event-type"
   | "schema/011-article-published"
   | "schema/012-sentence-article"
-  | "schema/013-article-pending-aggregates";
+  | "schema/013-article-pending-aggregates"
+  | "schema/014-name-key"
+  | "schema/015-link-pin"
+  | "schema/016-link-pin-article"
+  | "schema/017-identity-decision";
 
 export interface Params {
   "admin/count-nodes-relationships": Record<string, never>;
@@ -100,6 +116,8 @@ export interface Params {
   "admin/list-constraints": Record<string, never>;
   "admin/list-indexes": Record<string, never>;
   "admin/wipe-graph": Record<string, never>;
+  "ingest/add-name-keys": { names: readonly { key: string; id: string }[] };
+  "ingest/article-entity-ids": { articleId: string };
   "ingest/article-state": { articleId: string };
   "ingest/clear-pending-aggregates": { articleIds: readonly string[] };
   "ingest/delete-article-node": { articleId: string };
@@ -107,14 +125,24 @@ export interface Params {
   "ingest/delete-unsupported-events": { eventIds: readonly string[] };
   "ingest/detach-article-links": { articleId: string };
   "ingest/detach-event-links": { articleId: string };
+  "ingest/detach-possible-duplicates": { articleId: string; entityIds: readonly string[] };
   "ingest/detach-relationship-evidence": { articleId: string };
   "ingest/detach-sentences": { articleId: string };
+  "ingest/drop-unused-name-keys": { keys: readonly string[] };
+  "ingest/entity-key-states": { ids: readonly string[] };
+  "ingest/event-key-states": { ids: readonly string[] };
   "ingest/fold-entity-aggregates": { articleIds: readonly string[] };
   "ingest/fold-relationships": { articleIds: readonly string[] };
+  "ingest/link-entity-candidates": { articleId: string; entities: readonly { id: string; altId: string; byId: boolean; keys: readonly string[] }[] };
+  "ingest/link-event-candidates": { lockKeys: readonly string[]; reports: readonly { id: string; placeId: string | null; keys: readonly string[] }[] };
   "ingest/lock-article": { articleId: string };
   "ingest/lock-pending-articles": { articleIds: readonly string[] };
   "ingest/pending-aggregate-articles": { limit: Integer };
+  "ingest/record-possible-duplicates": { articleId: string; pairs: readonly { fromId: string; toId: string; score: number; reasons: readonly string[] }[] };
   "ingest/refresh-entities": { entityIds: readonly string[] };
+  "ingest/refresh-events": { eventIds: readonly string[]; elementIds: readonly string[] };
+  "ingest/remove-name-keys": { names: readonly { key: string; id: string }[] };
+  "ingest/rename-entities": { renames: readonly { id: string; name: string }[] };
   "ingest/upsert-article": {
     article: {
       id: string;
@@ -142,12 +170,16 @@ export interface Params {
       aliases: readonly string[];
       roles: readonly string[];
       mentionCount: number;
+      extractedIds: readonly string[];
     }[];
   };
   "ingest/write-events": {
     articleId: string;
     events: readonly {
       id: string;
+      eventId: string;
+      eventElementId: string | null;
+      linked: boolean;
       type: string;
       name: string;
       date: string | null;
@@ -245,6 +277,10 @@ export interface Params {
   "schema/011-article-published": Record<string, never>;
   "schema/012-sentence-article": Record<string, never>;
   "schema/013-article-pending-aggregates": Record<string, never>;
+  "schema/014-name-key": Record<string, never>;
+  "schema/015-link-pin": Record<string, never>;
+  "schema/016-link-pin-article": Record<string, never>;
+  "schema/017-identity-decision": Record<string, never>;
 }
 
 export interface Rows {
@@ -254,21 +290,78 @@ export interface Rows {
   "admin/list-constraints": { name: string; labels: string[]; properties: string[]; type: string };
   "admin/list-indexes": { name: string; type: string; state: string; labels: string[] | null; properties: string[] | null };
   "admin/wipe-graph": never;
+  "ingest/add-name-keys": never;
+  "ingest/article-entity-ids": { entityIds: string[] };
   "ingest/article-state": { contentHash: string | null };
   "ingest/clear-pending-aggregates": never;
   "ingest/delete-article-node": { deleted: number };
-  "ingest/delete-unsupported-entities": never;
-  "ingest/delete-unsupported-events": never;
+  "ingest/delete-unsupported-entities": { deleted: number; keys: string[] };
+  "ingest/delete-unsupported-events": { deleted: number; keys: string[] };
   "ingest/detach-article-links": { entityIds: string[]; eventIds: string[] };
   "ingest/detach-event-links": never;
+  "ingest/detach-possible-duplicates": never;
   "ingest/detach-relationship-evidence": never;
   "ingest/detach-sentences": never;
+  "ingest/drop-unused-name-keys": never;
+  "ingest/entity-key-states": { id: string; kind: EntityKind; name: string; aliases: string[]; extractedIds: string[]; keys: string[] };
+  "ingest/event-key-states": {
+    id: string;
+    type: EventType;
+    reports: { articleId: string; date: string | null; placeId: string | null; publishedAt: string | null }[];
+    participants: { entityId: string; role: ParticipantRole; articleIds: string[] }[];
+    keys: string[];
+  };
   "ingest/fold-entity-aggregates": never;
   "ingest/fold-relationships": never;
+  "ingest/link-entity-candidates": {
+    id: string;
+    pinnedId: string | null;
+    idTaken: boolean;
+    altTaken: boolean;
+    found: {
+      id: string;
+      kind: EntityKind;
+      name: string;
+      roles: string[];
+      articleCount: number;
+      keys: string[];
+      coMentions: { id: string; n: number; df: number }[];
+      dates: string[];
+    } | null;
+    hits: { key: string; id: string }[];
+    nodes: {
+      id: string;
+      kind: EntityKind;
+      name: string;
+      roles: string[];
+      articleCount: number;
+      keys: string[];
+      coMentions: { id: string; n: number; df: number }[];
+      dates: string[];
+    }[];
+  };
+  "ingest/link-event-candidates": {
+    id: string;
+    placeParents: string[];
+    candidates: {
+      id: string;
+      elementId: string;
+      type: EventType;
+      date: string | null;
+      placeId: string | null;
+      participants: string[];
+      published: (string | null)[];
+      placeParents: string[];
+    }[];
+  };
   "ingest/lock-article": { contentHash: string | null };
   "ingest/lock-pending-articles": { articleIds: string[] };
   "ingest/pending-aggregate-articles": { id: string };
+  "ingest/record-possible-duplicates": never;
   "ingest/refresh-entities": never;
+  "ingest/refresh-events": never;
+  "ingest/remove-name-keys": never;
+  "ingest/rename-entities": never;
   "ingest/upsert-article": never;
   "ingest/upsert-entities": never;
   "ingest/write-events": never;
@@ -691,6 +784,10 @@ export interface Rows {
   "schema/011-article-published": never;
   "schema/012-sentence-article": never;
   "schema/013-article-pending-aggregates": never;
+  "schema/014-name-key": never;
+  "schema/015-link-pin": never;
+  "schema/016-link-pin-article": never;
+  "schema/017-identity-decision": never;
 }
 
 export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } = {
@@ -706,21 +803,90 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
     properties: z.array(z.string()).nullable(),
   }),
   "admin/wipe-graph": z.never(),
+  "ingest/add-name-keys": z.never(),
+  "ingest/article-entity-ids": z.strictObject({ entityIds: z.array(z.string()) }),
   "ingest/article-state": z.strictObject({ contentHash: z.string().nullable() }),
   "ingest/clear-pending-aggregates": z.never(),
   "ingest/delete-article-node": z.strictObject({ deleted: z.number().int() }),
-  "ingest/delete-unsupported-entities": z.never(),
-  "ingest/delete-unsupported-events": z.never(),
+  "ingest/delete-unsupported-entities": z.strictObject({ deleted: z.number().int(), keys: z.array(z.string()) }),
+  "ingest/delete-unsupported-events": z.strictObject({ deleted: z.number().int(), keys: z.array(z.string()) }),
   "ingest/detach-article-links": z.strictObject({ entityIds: z.array(z.string()), eventIds: z.array(z.string()) }),
   "ingest/detach-event-links": z.never(),
+  "ingest/detach-possible-duplicates": z.never(),
   "ingest/detach-relationship-evidence": z.never(),
   "ingest/detach-sentences": z.never(),
+  "ingest/drop-unused-name-keys": z.never(),
+  "ingest/entity-key-states": z.strictObject({
+    id: z.string(),
+    kind: z.enum(ENTITY_KINDS),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    extractedIds: z.array(z.string()),
+    keys: z.array(z.string()),
+  }),
+  "ingest/event-key-states": z.strictObject({
+    id: z.string(),
+    type: z.enum(EVENT_TYPES),
+    reports: z.array(z.strictObject({
+      articleId: z.string(),
+      date: z.string().nullable(),
+      placeId: z.string().nullable(),
+      publishedAt: z.string().nullable(),
+    })),
+    participants: z.array(z.strictObject({ entityId: z.string(), role: z.enum(PARTICIPANT_ROLES), articleIds: z.array(z.string()) })),
+    keys: z.array(z.string()),
+  }),
   "ingest/fold-entity-aggregates": z.never(),
   "ingest/fold-relationships": z.never(),
+  "ingest/link-entity-candidates": z.strictObject({
+    id: z.string(),
+    pinnedId: z.string().nullable(),
+    idTaken: z.boolean(),
+    altTaken: z.boolean(),
+    found: z.strictObject({
+      id: z.string(),
+      kind: z.enum(ENTITY_KINDS),
+      name: z.string(),
+      roles: z.array(z.string()),
+      articleCount: z.number().int(),
+      keys: z.array(z.string()),
+      coMentions: z.array(z.strictObject({ id: z.string(), n: z.number().int(), df: z.number().int() })),
+      dates: z.array(z.string()),
+    }).nullable(),
+    hits: z.array(z.strictObject({ key: z.string(), id: z.string() })),
+    nodes: z.array(z.strictObject({
+      id: z.string(),
+      kind: z.enum(ENTITY_KINDS),
+      name: z.string(),
+      roles: z.array(z.string()),
+      articleCount: z.number().int(),
+      keys: z.array(z.string()),
+      coMentions: z.array(z.strictObject({ id: z.string(), n: z.number().int(), df: z.number().int() })),
+      dates: z.array(z.string()),
+    })),
+  }),
+  "ingest/link-event-candidates": z.strictObject({
+    id: z.string(),
+    placeParents: z.array(z.string()),
+    candidates: z.array(z.strictObject({
+      id: z.string(),
+      elementId: z.string(),
+      type: z.enum(EVENT_TYPES),
+      date: z.string().nullable(),
+      placeId: z.string().nullable(),
+      participants: z.array(z.string()),
+      published: z.array(z.string().nullable()),
+      placeParents: z.array(z.string()),
+    })),
+  }),
   "ingest/lock-article": z.strictObject({ contentHash: z.string().nullable() }),
   "ingest/lock-pending-articles": z.strictObject({ articleIds: z.array(z.string()) }),
   "ingest/pending-aggregate-articles": z.strictObject({ id: z.string() }),
+  "ingest/record-possible-duplicates": z.never(),
   "ingest/refresh-entities": z.never(),
+  "ingest/refresh-events": z.never(),
+  "ingest/remove-name-keys": z.never(),
+  "ingest/rename-entities": z.never(),
   "ingest/upsert-article": z.never(),
   "ingest/upsert-entities": z.never(),
   "ingest/write-events": z.never(),
@@ -1173,4 +1339,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
   "schema/011-article-published": z.never(),
   "schema/012-sentence-article": z.never(),
   "schema/013-article-pending-aggregates": z.never(),
+  "schema/014-name-key": z.never(),
+  "schema/015-link-pin": z.never(),
+  "schema/016-link-pin-article": z.never(),
+  "schema/017-identity-decision": z.never(),
 };
