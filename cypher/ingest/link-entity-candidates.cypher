@@ -1,13 +1,14 @@
 // Linking at ingest, one statement per article: for each extracted entity, the entity a decision
 // pins it to (LinkPin), the entity with its id or the one its id redirects to (strong names), and
 // the candidates stored under its lookup keys, with their keys and a sample of their context
-// (entities named in up to 20 of their articles, and those articles' dates). Every lookup is an
+// (entities named in up to 20 of their articles, the closest in time, and those articles' dates). Every lookup is an
 // index seek on NameKey.key, at most 50 candidates a key: the cost does not grow with the graph.
 // The keys of entities not resolved by a pin or an id are locked first, in key order (a new key
 // is created to hold the lock; drop-unused-name-keys removes it again if nothing was stored
 // under it), so two articles naming the same new person serialise here and the second sees the
 // first one's entity.
 // $articleId: string — article id
+// $published: string? — the article's publication day (YYYY-MM-DD), or null
 // $entities: [{id: string, altId: string, byId: boolean, keys: [string]}] — the article's extracted entities
 // returns: id: string, pinnedId: string?, idTaken: boolean, altTaken: boolean,
 //   found: Entity {.id, .kind, .name, .roles, .articleCount, keys: [string], coMentions: [{id: string, n: int, df: int}], dates: [string]}?,
@@ -49,9 +50,15 @@ CALL (r) {
 CALL (r, candidates) {
   UNWIND [n IN [r.found] + candidates WHERE n IS NOT NULL] AS c
   WITH DISTINCT c
+  // Context from the 20 of its articles closest in time to this one (news about one person
+  // clusters in time), chosen among at most 300 of them: a bounded read however famous it is.
   CALL (c) {
     MATCH (c)<-[:HAS_ENTITY]-(a:Article)
-    WITH a LIMIT 20
+    WITH a LIMIT 300
+    WITH a, CASE WHEN a.publishedSort = '' OR $published IS NULL THEN 100000
+      ELSE abs(duration.inDays(date(left(a.publishedSort, 10)), date($published)).days) END AS distance
+    ORDER BY distance, a.id
+    LIMIT 20
     RETURN collect(a) AS articles
   }
   CALL (c, articles) {

@@ -11,7 +11,7 @@ import { parseCommandLine, runAsMain, UsageError } from "./command-line.ts";
 export const DELETE_USAGE = "usage: npm run ingest -- --delete ARTICLE_ID...";
 
 /** Options of the ingest command, named in the error when someone adds them to --delete. */
-const INGEST_ONLY = ["--dry-run", "--concurrency", "--max-bytes"];
+const INGEST_ONLY = ["--dry-run", "--concurrency", "--max-bytes", "--no-linking"];
 
 export interface DeleteArgs {
   help: boolean;

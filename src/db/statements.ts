@@ -18,12 +18,30 @@ import {
 } from "../vocabulary.ts";
 
 export type StatementName =
+  | "admin/article-event-reports"
+  | "admin/article-mentions"
   | "admin/count-nodes-relationships"
   | "admin/graph-snapshot-nodes"
   | "admin/graph-snapshot-relationships"
   | "admin/list-constraints"
   | "admin/list-indexes"
   | "admin/wipe-graph"
+  | "identity/article-extracted-ids"
+  | "identity/create-entity"
+  | "identity/delete-identity-links"
+  | "identity/delete-merged-entity"
+  | "identity/detach-entity-evidence"
+  | "identity/entity-exists"
+  | "identity/lock-articles"
+  | "identity/lock-entities"
+  | "identity/merge-decisions"
+  | "identity/move-has-entity"
+  | "identity/move-mentions"
+  | "identity/move-participations"
+  | "identity/record-decision"
+  | "identity/rewrite-article-references"
+  | "identity/set-identity-links"
+  | "identity/write-pins"
   | "ingest/add-name-keys"
   | "ingest/article-entity-ids"
   | "ingest/article-state"
@@ -63,6 +81,7 @@ export type StatementName =
   | "read/articles-count"
   | "read/articles-page"
   | "read/entities-by-id"
+  | "read/entities-by-name-key"
   | "read/entities-count"
   | "read/entities-page"
   | "read/entities-page-by-mentions"
@@ -77,6 +96,7 @@ export type StatementName =
   | "read/entity-mention-counts"
   | "read/entity-mentions"
   | "read/entity-neighbors"
+  | "read/entity-possible-duplicates"
   | "read/entity-relationship-counts"
   | "read/entity-relationships"
   | "read/event-evidence"
@@ -110,12 +130,44 @@ export type StatementName =
   | "schema/017-identity-decision";
 
 export interface Params {
+  "admin/article-event-reports": { articleIds: readonly string[] };
+  "admin/article-mentions": { articleIds: readonly string[] };
   "admin/count-nodes-relationships": Record<string, never>;
   "admin/graph-snapshot-nodes": Record<string, never>;
   "admin/graph-snapshot-relationships": Record<string, never>;
   "admin/list-constraints": Record<string, never>;
   "admin/list-indexes": Record<string, never>;
   "admin/wipe-graph": Record<string, never>;
+  "identity/article-extracted-ids": { entityId: string; articleIds: readonly string[] };
+  "identity/create-entity": { entity: { id: string; kind: string; label: "Person" | "Organization" | "Place"; name: string; sortName: string } };
+  "identity/delete-identity-links": { pairs: readonly { a: string; b: string; types: readonly string[] }[] };
+  "identity/delete-merged-entity": { id: string };
+  "identity/detach-entity-evidence": { entityId: string; articleIds: readonly string[] };
+  "identity/entity-exists": { ids: readonly string[] };
+  "identity/lock-articles": { articleIds: readonly string[] };
+  "identity/lock-entities": { ids: readonly string[] };
+  "identity/merge-decisions": { entityId: string };
+  "identity/move-has-entity": { fromId: string; toId: string; articleIds: readonly string[] };
+  "identity/move-mentions": { fromId: string; toId: string; articleIds: readonly string[] };
+  "identity/move-participations": { fromId: string; toId: string; articleIds: readonly string[] };
+  "identity/record-decision": {
+    decision: {
+      id: string;
+      action: "MERGE" | "SPLIT" | "KEEP_APART";
+      entityId: string;
+      otherId: string;
+      articleIds: readonly string[];
+      by: string;
+      at: string;
+      reason: string;
+      snapshot: string;
+    };
+  };
+  "identity/rewrite-article-references": { fromId: string; toId: string; articleIds: readonly string[] };
+  "identity/set-identity-links": {
+    links: readonly { type: "POSSIBLY_SAME_AS" | "DIFFERENT_FROM"; fromId: string; toId: string; props: Record<string, unknown> }[];
+  };
+  "identity/write-pins": { pins: readonly { articleId: string; extractedId: string; entityId: string; decisionId: string }[] };
   "ingest/add-name-keys": { names: readonly { key: string; id: string }[] };
   "ingest/article-entity-ids": { articleId: string };
   "ingest/article-state": { articleId: string };
@@ -133,7 +185,11 @@ export interface Params {
   "ingest/event-key-states": { ids: readonly string[] };
   "ingest/fold-entity-aggregates": { articleIds: readonly string[] };
   "ingest/fold-relationships": { articleIds: readonly string[] };
-  "ingest/link-entity-candidates": { articleId: string; entities: readonly { id: string; altId: string; byId: boolean; keys: readonly string[] }[] };
+  "ingest/link-entity-candidates": {
+    articleId: string;
+    published: string | null;
+    entities: readonly { id: string; altId: string; byId: boolean; keys: readonly string[] }[];
+  };
   "ingest/link-event-candidates": { lockKeys: readonly string[]; reports: readonly { id: string; placeId: string | null; keys: readonly string[] }[] };
   "ingest/lock-article": { articleId: string };
   "ingest/lock-pending-articles": { articleIds: readonly string[] };
@@ -199,12 +255,14 @@ export interface Params {
   "read/articles-count": Record<string, never>;
   "read/articles-page": { after: { publishedSort: string; id: string } | null; limit: Integer };
   "read/entities-by-id": { ids: readonly string[] };
+  "read/entities-by-name-key": { keys: readonly string[] };
   "read/entities-count": { kinds: readonly NodeKind[]; search: string | null };
   "read/entities-page": {
     kinds: readonly NodeKind[];
     search: string | null;
     orderBy: "MENTIONS" | "NAME";
-    after: { mentions: number | null; name: string | null; id: string } | null;
+    exact: string | null;
+    after: { exact: number | null; mentions: number | null; name: string | null; id: string } | null;
     limit: Integer;
   };
   "read/entities-page-by-mentions": { kinds: readonly NodeKind[]; after: { mentions: number | null; id: string } | null; limit: Integer };
@@ -230,6 +288,7 @@ export interface Params {
   "read/entity-mention-counts": { ids: readonly string[] };
   "read/entity-mentions": { ids: readonly string[]; after: { articleId: string; start: number } | null; limit: Integer };
   "read/entity-neighbors": { ids: readonly string[]; depth: Integer; kinds: readonly NodeKind[] | null; limit: Integer };
+  "read/entity-possible-duplicates": { ids: readonly string[] };
   "read/entity-relationship-counts": { ids: readonly string[]; types: readonly RelationshipType[] | null; direction: "OUT" | "IN" | "BOTH" };
   "read/entity-relationships": {
     ids: readonly string[];
@@ -284,12 +343,37 @@ export interface Params {
 }
 
 export interface Rows {
+  "admin/article-event-reports": { articleId: string; events: { id: string; type: EventType; sentences: { start: number; end: number }[] }[] };
+  "admin/article-mentions": { articleId: string; mentions: { start: number; end: number; entityId: string }[] };
   "admin/count-nodes-relationships": { nodes: number; relationships: number };
   "admin/graph-snapshot-nodes": { labels: string[]; props: Record<string, unknown> };
   "admin/graph-snapshot-relationships": { from: string; type: string; to: string; props: Record<string, unknown> };
   "admin/list-constraints": { name: string; labels: string[]; properties: string[]; type: string };
   "admin/list-indexes": { name: string; type: string; state: string; labels: string[] | null; properties: string[] | null };
   "admin/wipe-graph": never;
+  "identity/article-extracted-ids": { articleId: string; extractedIds: string[]; aliases: string[] };
+  "identity/create-entity": never;
+  "identity/delete-identity-links": never;
+  "identity/delete-merged-entity": { keys: string[]; leftOver: number };
+  "identity/detach-entity-evidence": never;
+  "identity/entity-exists": { id: string };
+  "identity/lock-articles": never;
+  "identity/lock-entities": {
+    id: string;
+    kind: EntityKind;
+    name: string;
+    sortName: string;
+    articleIds: string[];
+    links: { type: string; otherId: string; out: boolean; props: Record<string, unknown> }[];
+  };
+  "identity/merge-decisions": { id: string; otherId: string; articleIds: string[]; snapshot: string };
+  "identity/move-has-entity": { articleId: string; extractedIds: string[] };
+  "identity/move-mentions": never;
+  "identity/move-participations": { eventIds: string[] };
+  "identity/record-decision": never;
+  "identity/rewrite-article-references": { entityIds: string[]; eventIds: string[] };
+  "identity/set-identity-links": never;
+  "identity/write-pins": never;
   "ingest/add-name-keys": never;
   "ingest/article-entity-ids": { entityIds: string[] };
   "ingest/article-state": { contentHash: string | null };
@@ -446,8 +530,21 @@ export interface Rows {
           placeId: string | null;
         };
   };
+  "read/entities-by-name-key": {
+    key: string;
+    node: {
+      id: string;
+      kind: EntityKind;
+      name: string;
+      aliases: string[];
+      mentionCount: number;
+      articleCount: number;
+      roles: string[];
+    };
+  };
   "read/entities-count": { count: number };
   "read/entities-page": {
+    exact: number | null;
     mentions: number | null;
     name: string | null;
     node:
@@ -612,6 +709,23 @@ export interface Rows {
             date: string | null;
             dateText: string | null;
           };
+    }[];
+  };
+  "read/entity-possible-duplicates": {
+    id: string;
+    duplicates: {
+      score: number;
+      reasons: string[];
+      articleId: string | null;
+      node: {
+        id: string;
+        kind: EntityKind;
+        name: string;
+        aliases: string[];
+        mentionCount: number;
+        articleCount: number;
+        roles: string[];
+      };
     }[];
   };
   "read/entity-relationship-counts": { id: string; count: number };
@@ -791,6 +905,18 @@ export interface Rows {
 }
 
 export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } = {
+  "admin/article-event-reports": z.strictObject({
+    articleId: z.string(),
+    events: z.array(z.strictObject({
+      id: z.string(),
+      type: z.enum(EVENT_TYPES),
+      sentences: z.array(z.strictObject({ start: z.number().int(), end: z.number().int() })),
+    })),
+  }),
+  "admin/article-mentions": z.strictObject({
+    articleId: z.string(),
+    mentions: z.array(z.strictObject({ start: z.number().int(), end: z.number().int(), entityId: z.string() })),
+  }),
   "admin/count-nodes-relationships": z.strictObject({ nodes: z.number().int(), relationships: z.number().int() }),
   "admin/graph-snapshot-nodes": z.strictObject({ labels: z.array(z.string()), props: z.record(z.string(), z.unknown()) }),
   "admin/graph-snapshot-relationships": z.strictObject({ from: z.string(), type: z.string(), to: z.string(), props: z.record(z.string(), z.unknown()) }),
@@ -803,6 +929,34 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
     properties: z.array(z.string()).nullable(),
   }),
   "admin/wipe-graph": z.never(),
+  "identity/article-extracted-ids": z.strictObject({ articleId: z.string(), extractedIds: z.array(z.string()), aliases: z.array(z.string()) }),
+  "identity/create-entity": z.never(),
+  "identity/delete-identity-links": z.never(),
+  "identity/delete-merged-entity": z.strictObject({ keys: z.array(z.string()), leftOver: z.number().int() }),
+  "identity/detach-entity-evidence": z.never(),
+  "identity/entity-exists": z.strictObject({ id: z.string() }),
+  "identity/lock-articles": z.never(),
+  "identity/lock-entities": z.strictObject({
+    id: z.string(),
+    kind: z.enum(ENTITY_KINDS),
+    name: z.string(),
+    sortName: z.string(),
+    articleIds: z.array(z.string()),
+    links: z.array(z.strictObject({
+      type: z.string(),
+      otherId: z.string(),
+      out: z.boolean(),
+      props: z.record(z.string(), z.unknown()),
+    })),
+  }),
+  "identity/merge-decisions": z.strictObject({ id: z.string(), otherId: z.string(), articleIds: z.array(z.string()), snapshot: z.string() }),
+  "identity/move-has-entity": z.strictObject({ articleId: z.string(), extractedIds: z.array(z.string()) }),
+  "identity/move-mentions": z.never(),
+  "identity/move-participations": z.strictObject({ eventIds: z.array(z.string()) }),
+  "identity/record-decision": z.never(),
+  "identity/rewrite-article-references": z.strictObject({ entityIds: z.array(z.string()), eventIds: z.array(z.string()) }),
+  "identity/set-identity-links": z.never(),
+  "identity/write-pins": z.never(),
   "ingest/add-name-keys": z.never(),
   "ingest/article-entity-ids": z.strictObject({ entityIds: z.array(z.string()) }),
   "ingest/article-state": z.strictObject({ contentHash: z.string().nullable() }),
@@ -972,8 +1126,21 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       }),
     ]),
   }),
+  "read/entities-by-name-key": z.strictObject({
+    key: z.string(),
+    node: z.strictObject({
+      id: z.string(),
+      kind: z.enum(ENTITY_KINDS),
+      name: z.string(),
+      aliases: z.array(z.string()),
+      mentionCount: z.number().int(),
+      articleCount: z.number().int(),
+      roles: z.array(z.string()),
+    }),
+  }),
   "read/entities-count": z.strictObject({ count: z.number().int() }),
   "read/entities-page": z.strictObject({
+    exact: z.number().int().nullable(),
     mentions: z.number().int().nullable(),
     name: z.string().nullable(),
     node: z.discriminatedUnion("kind", [
@@ -1150,6 +1317,23 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
           dateText: z.string().nullable(),
         }),
       ]),
+    })),
+  }),
+  "read/entity-possible-duplicates": z.strictObject({
+    id: z.string(),
+    duplicates: z.array(z.strictObject({
+      score: z.number(),
+      reasons: z.array(z.string()),
+      articleId: z.string().nullable(),
+      node: z.strictObject({
+        id: z.string(),
+        kind: z.enum(ENTITY_KINDS),
+        name: z.string(),
+        aliases: z.array(z.string()),
+        mentionCount: z.number().int(),
+        articleCount: z.number().int(),
+        roles: z.array(z.string()),
+      }),
     })),
   }),
   "read/entity-relationship-counts": z.strictObject({ id: z.string(), count: z.number().int() }),

@@ -6,7 +6,8 @@ import { keysetList } from "./cursor.ts";
 
 const publishedKey = z.strictObject({ publishedSort: z.string(), id: z.string() });
 const dateKey = z.strictObject({ dateSort: z.string(), id: z.string() });
-const entityKey = z.strictObject({ mentions: z.number().nullable(), name: z.string().nullable(), id: z.string() });
+// exact: 0 for an exact alias hit of the search text, 1 for the rest (null without a search).
+const entityKey = z.strictObject({ exact: z.number().nullable(), mentions: z.number().nullable(), name: z.string().nullable(), id: z.string() });
 
 /** Query.articles (read/articles-page): newest first. */
 export const articlePages = keysetList("articles", publishedKey);

@@ -19,20 +19,17 @@ export function applyLinks(doc: ExtractionDocumentT, mapping: ReadonlyMap<string
   const extractedIds = new Map<string, string[]>();
   const entities = [...groups].map(([id, xs]) => {
     extractedIds.set(id, xs.map((x) => x.id).sort());
-    const seen = new Set<number>();
-    const mentions = xs
-      .flatMap((x) => x.mentions)
-      .sort((a, b) => a.start - b.start || a.end - b.end)
-      .filter((m) => (seen.has(m.start) ? false : (seen.add(m.start), true)));
-    const roleKeys = new Set<string>();
-    const roles = xs
-      .flatMap((x) => x.roles ?? [])
-      .map((r) => ({ title: r.title, ...(r.of ? { of: to(r.of) } : {}) }))
-      .filter((r) => r.of !== id)
-      .filter((r) => {
-        const k = `${r.title}|${r.of ?? ""}`;
-        return roleKeys.has(k) ? false : (roleKeys.add(k), true);
-      });
+    const mentions = uniqueBy(
+      xs.flatMap((x) => x.mentions).sort((a, b) => a.start - b.start || a.end - b.end),
+      (m) => String(m.start),
+    );
+    const roles = uniqueBy(
+      xs
+        .flatMap((x) => x.roles ?? [])
+        .map((r) => ({ title: r.title, ...(r.of ? { of: to(r.of) } : {}) }))
+        .filter((r) => r.of !== id),
+      (r) => `${r.title}|${r.of ?? ""}`,
+    );
     const name = xs.length === 1 ? xs[0]!.name : newEntityName(xs);
     return {
       id,
@@ -43,19 +40,27 @@ export function applyLinks(doc: ExtractionDocumentT, mapping: ReadonlyMap<string
       ...(roles.length ? { roles } : {}),
     };
   });
-  const events = doc.events.map((ev) => {
-    const seen = new Set<string>();
-    return {
-      ...ev,
-      placeId: ev.placeId ? to(ev.placeId) : null,
-      participants: ev.participants
-        .map((p) => ({ entityId: to(p.entityId), role: p.role }))
-        .filter((p) => {
-          const k = `${p.entityId}|${p.role}`;
-          return seen.has(k) ? false : (seen.add(k), true);
-        }),
-    };
-  });
+  const events = doc.events.map((ev) => ({
+    ...ev,
+    placeId: ev.placeId ? to(ev.placeId) : null,
+    participants: uniqueBy(
+      ev.participants.map((p) => ({ entityId: to(p.entityId), role: p.role })),
+      (p) => `${p.entityId}|${p.role}`,
+    ),
+  }));
   const relationships = doc.relationships.map((r) => ({ ...r, sourceId: to(r.sourceId), targetId: to(r.targetId) }));
   return { doc: { article: doc.article, entities, events, relationships }, extractedIds };
+}
+
+/** The items with a key not seen before, in order. */
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const item of items) {
+    const k = key(item);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(item);
+  }
+  return out;
 }

@@ -36,6 +36,8 @@ export interface IngestStreamOptions {
   concurrency?: number;
   /** Extract only; write nothing. */
   dryRun?: boolean;
+  /** Link entities and events across articles (default true; off only to measure its cost). */
+  linking?: boolean;
   onProgress?: (done: number, summary: IngestSummary) => void;
 }
 
@@ -131,7 +133,7 @@ export async function ingestStream(
       finish();
       continue;
     }
-    const write = ingestDocument(db, doc, { deferAggregates: true })
+    const write = ingestDocument(db, doc, { deferAggregates: true, linking: opts.linking ?? true })
       .then((outcome) => {
         record(summary, outcome);
         if (outcome.status === "written") pending.push(outcome.articleId);

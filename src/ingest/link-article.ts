@@ -17,7 +17,8 @@ export interface EntityLinking {
 /** Looks the document's entities up and decides their links. */
 export async function linkEntities(tx: Tx, doc: ExtractionDocumentT): Promise<EntityLinking> {
   const requests = lookupRequests(doc);
-  const rows = await tx.run("ingest/link-entity-candidates", { articleId: doc.article.id, entities: requests });
+  const published = doc.article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(doc.article.publishedAt) ? doc.article.publishedAt.slice(0, 10) : null;
+  const rows = await tx.run("ingest/link-entity-candidates", { articleId: doc.article.id, published, entities: requests });
   const lookups: EntityLookup[] = rows.map((r) => ({ ...r, nodes: r.nodes }));
   const plan = decideLinks(doc, lookups);
   const resolved = new Set(rows.filter((r) => r.found !== null || r.pinnedId !== null).map((r) => r.id));

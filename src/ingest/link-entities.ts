@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto";
 import type { ExtractionDocumentT } from "../extract/document.ts";
 import type { EntityKind } from "../vocabulary.ts";
-import { entityKeys, isWeakName, type KeyRelation, lookupKeys, normalisedWords, writtenWords } from "./name-keys.ts";
+import { abbreviates, entityKeys, isWeakName, type KeyRelation, lookupKeys, normalisedWords, skeleton, writtenWords } from "./name-keys.ts";
 
 /** An existing entity as the candidate lookup returns it. */
 export interface CandidateNode {
@@ -102,6 +102,7 @@ const PRIOR: Record<KeyRelation, number> = {
   upgradeAcronym: 0.4,
   firstWord: 0.3,
   upgradeFirstWord: 0.3,
+  sharedFirstWord: 0.55,
   firstName: 0.2,
   upgradeFirstName: 0.2,
   prefix: 0.2,
@@ -115,6 +116,7 @@ const RELATION_WORDS: Record<KeyRelation, string> = {
   upgradeAcronym: "full name of acronym",
   firstWord: "short form of",
   upgradeFirstWord: "full name of short form",
+  sharedFirstWord: "abbreviated name of",
   firstName: "first name of",
   upgradeFirstName: "fuller name of",
   prefix: "abbreviation of",
@@ -161,14 +163,14 @@ function days(iso: string): number | null {
   return Number.isNaN(t) ? null : t / DAY;
 }
 
-/** True when two person names can be one person: same surname, and first names equal or one an initial. */
+/** True when two person names can be one person: same surname, first names equal, one an initial, or alike (Aleksandr, Alexander). */
 function personNamesCompatible(a: string, b: string): boolean {
   const x = normalisedWords("PERSON", a);
   const y = normalisedWords("PERSON", b);
   if (x.length < 2 || y.length < 2) return true;
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   const [f, g] = [x[0]!, y[0]!];
-  return f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g));
+  return f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g)) || skeleton([f]) === skeleton([g]);
 }
 
 interface Scored {
@@ -178,6 +180,21 @@ interface Scored {
   context: number;
   total: number;
   reasons: string[];
+}
+
+/**
+ * The prior of a candidate by how the names relate: a lone word sharing the name of an entity
+ * also named by a lone word says less than a lone word that is a full name's surname; a fuller
+ * name that sounds like the entity's and has its surname says more than a skeleton alone.
+ */
+function priorOf(x: Extracted, c: CandidateNode, relation: KeyRelation): number {
+  if (relation === "name" && isWeakName(x.kind, x.name) && writtenWords(c.name).length === 1) return 0.3;
+  if (relation === "skeleton" && x.kind === "PERSON") {
+    const a = normalisedWords("PERSON", x.name);
+    const b = normalisedWords("PERSON", c.name);
+    if (a.length > 1 && b.length > 1 && a[a.length - 1] === b[b.length - 1]) return 0.45;
+  }
+  return PRIOR[relation];
 }
 
 /** How well a candidate fits the article: shared co-mentions (rarer ones count more), roles, dates. */
@@ -198,15 +215,20 @@ function contextScore(x: Extracted, c: CandidateNode, articleContext: Map<string
   const mine = (x.roles ?? []).map((r) => ({ title: r.title.toLowerCase(), of: r.of ? roleOf(r.of) : null }));
   const theirs = parseRoles(c.roles);
   let roleScore = 0;
+  let sameTitle: string | null = null;
+  // "Minister" for a "Health Minister": the shorter title a news story uses later.
+  const titlesMatch = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
   for (const r of mine) {
     for (const t of theirs) {
-      if (r.title !== t.title) continue;
+      if (!titlesMatch(r.title, t.title)) continue;
+      sameTitle ??= r.title;
+      const exact = r.title === t.title;
       if (r.of && t.of && r.of !== t.of) roleScore = Math.min(roleScore, -0.2);
-      else if (r.of && t.of) roleScore = Math.max(roleScore, 0.4);
-      else roleScore = Math.max(roleScore, 0.25);
+      else if (r.of && t.of) roleScore = Math.max(roleScore, exact ? 0.4 : 0.3);
+      else roleScore = Math.max(roleScore, exact ? 0.25 : 0.2);
     }
   }
-  if (roleScore > 0) reasons.push(`same role (${mine.find((r) => theirs.some((t) => t.title === r.title))!.title})`);
+  if (roleScore > 0) reasons.push(`same role (${sameTitle})`);
   if (roleScore < 0) reasons.push("same title held elsewhere");
   score += roleScore;
   const at = publishedAt ? days(publishedAt) : null;
@@ -276,6 +298,8 @@ export function decideLinks(doc: ExtractionDocumentT, lookups: readonly EntityLo
         const single = writtenWords(node.name).length === 1;
         if (relation.startsWith("upgrade") && !single) return false;
         if (x.kind === "PERSON" && !personNamesCompatible(x.name, node.name)) return false;
+        // Sharing a first word is a link only for a name that abbreviates the other word by word.
+        if (relation === "sharedFirstWord" && !abbreviates(x.name, node.name)) return false;
         return true;
       })
       .sort((a, b) => (a.node.id < b.node.id ? -1 : 1));
@@ -294,7 +318,7 @@ export function decideLinks(doc: ExtractionDocumentT, lookups: readonly EntityLo
     return cands
       .map(({ node, relation }) => {
         const c = contextScore(x, node, ctx, roleOf, doc.article.publishedAt);
-        const prior = PRIOR[relation];
+        const prior = priorOf(x, node, relation);
         return {
           node,
           relation,
@@ -312,17 +336,27 @@ export function decideLinks(doc: ExtractionDocumentT, lookups: readonly EntityLo
   // 2. Strong names: one entity of the same normalised name is the entity.
   for (const x of entities) {
     if (decisions.has(x.id) || isWeakName(x.kind, x.name)) continue;
-    const sameName = candidatesOf(x).filter((c) => c.relation === "name");
+    // The same name, or (organisations) a name it abbreviates word by word: "Nordvik Pharma".
+    const sameName = candidatesOf(x).filter((c) => c.relation === "name" || c.relation === "sharedFirstWord");
     if (sameName.length === 1) {
       const [c] = sameName;
-      decide(x, { entityId: c!.node.id, how: "name", created: false, score: PRIOR.name, reasons: [`same name as ${c!.node.name}`], possible: [] });
+      const reason = c!.relation === "name" ? `same name as ${c!.node.name}` : `abbreviated name of ${c!.node.name}`;
+      decide(x, { entityId: c!.node.id, how: "name", created: false, score: PRIOR[c!.relation], reasons: [reason], possible: [] });
     }
   }
 
   // 3. The rest by context, in id order (earlier decisions are part of later entities' context).
+  // Entities named by a lone word ("Halvorsen", made when no context fitted) are fragments, not
+  // rivals: a full name that fits clearly wins over them; they are candidates when none does.
   for (const x of entities) {
     if (decisions.has(x.id)) continue;
-    const scored = score(x, candidatesOf(x));
+    const all = score(x, candidatesOf(x));
+    const full = all.filter((s) => writtenWords(s.node.name).length > 1);
+    const passes = (pool: Scored[]) => {
+      const [b, s] = pool;
+      return b !== undefined && b.context >= LINK_THRESHOLDS.minContext && b.total >= LINK_THRESHOLDS.link && b.total - (s?.total ?? 0) >= LINK_THRESHOLDS.margin;
+    };
+    const scored = passes(full) ? full : all;
     const [best, second] = scored;
     const clear =
       best !== undefined &&

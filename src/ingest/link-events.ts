@@ -1,6 +1,7 @@
 // Linking an article's event reports to events other articles reported: the same type, the same
 // participants (at least two shared, or the one a one-participant event has), dates that can be
-// the same day and places that can be the same place (equal, one unstated, or one inside the other).
+// the same day and places that can be the same place (equal, one unstated, or one inside the other;
+// places the graph cannot relate only when two participants or more are the same).
 // Pure and deterministic. Candidates come from event keys `EV|TYPE|participant|bucket`, the
 // bucket being the month of the event's date (its year for a year-only date; the publication
 // month for an undated report), so a lookup reads the events of one type, one participant and one
@@ -123,17 +124,19 @@ export function chooseEvent(
     if (c.type !== report.type) continue;
     if (!datesCompatible(report, c)) continue;
     const place = report.placeId;
-    const placeOk =
-      !place || !c.placeId || place === c.placeId || report.placeParents.includes(c.placeId) || c.placeParents.includes(place);
-    if (!placeOk) continue;
     const theirs = new Set(c.participants.filter((id) => id !== c.placeId && id !== place));
     const shared = [...mine].filter((id) => theirs.has(id)).length;
     const needed = Math.min(2, mine.size, theirs.size);
+    const sameDay = report.date !== null && report.date.length === 10 && report.date === c.date;
+    const placeOk =
+      !place || !c.placeId || place === c.placeId || report.placeParents.includes(c.placeId) || c.placeParents.includes(place);
+    // Places the graph cannot relate ("in Spain", "in Bilbao" with no article saying Bilbao is in
+    // Spain) are the same event's only when the same two people or more took part.
+    if (!placeOk && shared < 2) continue;
     if (mine.size === 0 || theirs.size === 0) {
       if (!place || place !== c.placeId) continue;
     } else if (shared === 0 || shared < needed) continue;
     const union = new Set([...mine, ...theirs]).size || 1;
-    const sameDay = report.date !== null && report.date.length === 10 && report.date === c.date;
     const score = shared / union + (sameDay ? 0.3 : 0) + (place && place === c.placeId ? 0.2 : 0);
     if (!best || score > best.score || (score === best.score && c.id < best.eventId)) best = { eventId: c.id, elementId: c.elementId, score };
   }

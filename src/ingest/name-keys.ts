@@ -46,6 +46,16 @@ const SPELLINGS: Record<string, string> = {
   "ivory coast": "cote d ivoire",
   "czech republic": "czechia",
   turkiye: "turkey",
+  goteborg: "gothenburg",
+  sevilla: "seville",
+  munchen: "munich",
+  koln: "cologne",
+  lisboa: "lisbon",
+  warszawa: "warsaw",
+  praha: "prague",
+  wien: "vienna",
+  roma: "rome",
+  moskva: "moscow",
 };
 
 // Company legal forms, as normalised tokens (the extractor drops some of them already).
@@ -65,10 +75,17 @@ const GENERIC_FIRST_WORDS = new Set(
 );
 const ACRONYM_SKIP = new Set("of the and for in on at to de la du des".split(" "));
 
-/** Transliteration variants of one name token folded to one form ("zelenskyy", "zelenskiy" → "zelensky"). */
+/**
+ * Transliteration variants of one name token folded to one form: "zelenskyy", "zelenskiy" →
+ * "zelensky"; "iaremchuk" → "yaremchuk"; "rakhimi" → "rahimi".
+ */
 function foldToken(token: string): string {
   if (token.length < 4) return token;
-  return token.replace(/(?:yy|iy|ij|ii)$/, "y").replace(/ie$/, "y");
+  return token
+    .replace(/(?:yy|iy|ij|ii)$/, "y")
+    .replace(/ie$/, "y")
+    .replace(/^i(?=[aeu])/, "y")
+    .replace(/kh/g, "h");
 }
 
 /** Lower case, no diacritics, punctuation to spaces, "&" to "and": the words of a name. */
@@ -116,10 +133,8 @@ export function normalisedWords(kind: EntityKind, text: string): string[] {
     // Middle initials: "Donald J. Trump" is Donald Trump.
     if (words.length > 2) words = words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1);
   }
-  words = words.map(foldToken);
-  const joined = words.join(" ");
-  const respelt = SPELLINGS[joined];
-  return respelt ? respelt.split(" ") : words;
+  const respelt = SPELLINGS[words.join(" ")];
+  return (respelt ? respelt.split(" ") : words).map(foldToken);
 }
 
 /** The normalised form of a name: the `N` key's form. */
@@ -127,9 +142,14 @@ export function normaliseName(kind: EntityKind, text: string): string {
   return normalisedWords(kind, text).join(" ");
 }
 
-/** The consonant skeleton: first letter, then consonants without h, w, y, doubled letters once. */
+/**
+ * The consonant skeleton: first letter, then consonants without h, w, y, doubled letters once,
+ * after folding spellings that sound alike ("x"/"ks", "ph"/"f", "ck"/"k", "q"/"k"):
+ * "Aleksandr" and "Alexander", "Youssef" and "Yusuf" have one skeleton.
+ */
 export function skeleton(words: readonly string[]): string {
   return words
+    .map((w) => w.replace(/x/g, "ks").replace(/ph/g, "f").replace(/ck/g, "k").replace(/q/g, "k"))
     .map((w) => (w[0] ?? "") + w.slice(1).replace(/[aeiouyhw]/g, ""))
     .map((w) => w.replace(/(.)\1+/g, "$1"))
     .join(" ");
@@ -245,10 +265,12 @@ export type KeyRelation =
   | "upgradeSurname"
   | "upgradeFirstName"
   | "upgradeAcronym"
-  | "upgradeFirstWord";
+  | "upgradeFirstWord"
+  | "sharedFirstWord";
 
 const RELATION_RANK: Record<KeyRelation, number> = {
-  name: 0, skeleton: 1, surname: 2, acronym: 3, upgradeSurname: 4, upgradeAcronym: 5, firstWord: 6, upgradeFirstWord: 7, firstName: 8, upgradeFirstName: 9, prefix: 10,
+  name: 0, skeleton: 1, surname: 2, acronym: 3, upgradeSurname: 4, upgradeAcronym: 5, firstWord: 6, upgradeFirstWord: 7, sharedFirstWord: 8,
+  firstName: 9, upgradeFirstName: 10, prefix: 11,
 };
 
 /**
@@ -292,8 +314,20 @@ export function lookupKeys(e: KeyedName): Map<string, KeyRelation> {
       add(nameKey(kind, "N", words[0]!), "upgradeFirstName");
     } else {
       for (const a of acronyms(words)) add(nameKey(kind, "N", a), "upgradeAcronym");
-      if (kind === "ORGANIZATION" && !GENERIC_FIRST_WORDS.has(words[0]!)) add(nameKey(kind, "N", words[0]!), "upgradeFirstWord");
+      if (kind === "ORGANIZATION" && !GENERIC_FIRST_WORDS.has(words[0]!)) {
+        add(nameKey(kind, "N", words[0]!), "upgradeFirstWord");
+        // "Nordvik Pharma" for Nordvik Pharmaceuticals (the linker checks the words abbreviate).
+        if (words[0]!.length >= 3) add(nameKey(kind, "W", words[0]!), "sharedFirstWord");
+      }
     }
   }
   return new Map([...keys].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+}
+
+/** True when one organisation name abbreviates the other word by word ("nordvik pharma", "nordvik pharmaceuticals"). */
+export function abbreviates(a: string, b: string): boolean {
+  const x = normalisedWords("ORGANIZATION", a);
+  const y = normalisedWords("ORGANIZATION", b);
+  if (x.length !== y.length || x.length < 2) return false;
+  return x.every((w, i) => w.length >= 3 && (y[i]!.startsWith(w) || w.startsWith(y[i]!)));
 }
