@@ -266,10 +266,11 @@ export type KeyRelation =
   | "upgradeFirstName"
   | "upgradeAcronym"
   | "upgradeFirstWord"
-  | "sharedFirstWord";
+  | "sharedFirstWord"
+  | "initialled";
 
 const RELATION_RANK: Record<KeyRelation, number> = {
-  name: 0, skeleton: 1, surname: 2, acronym: 3, upgradeSurname: 4, upgradeAcronym: 5, firstWord: 6, upgradeFirstWord: 7, sharedFirstWord: 8,
+  name: 0, skeleton: 1, surname: 2, acronym: 3, upgradeSurname: 4, upgradeAcronym: 5, firstWord: 6, upgradeFirstWord: 7, sharedFirstWord: 8, initialled: 8,
   firstName: 9, upgradeFirstName: 10, prefix: 11,
 };
 
@@ -312,6 +313,11 @@ export function lookupKeys(e: KeyedName): Map<string, KeyRelation> {
     } else if (kind === "PERSON") {
       for (const s of surnames(words)) add(nameKey(kind, "N", s), "upgradeSurname");
       add(nameKey(kind, "N", words[0]!), "upgradeFirstName");
+      const last = words[words.length - 1]!;
+      // "E. Dahl" and "Erik Dahl": the initial form finds the full one by surname, the full one
+      // finds the initial form by its N key (the linker checks the initial fits).
+      if (words[0]!.length === 1) add(nameKey(kind, "L", last), "initialled");
+      else add(nameKey(kind, "N", `${words[0]![0]} ${last}`), "initialled");
     } else {
       for (const a of acronyms(words)) add(nameKey(kind, "N", a), "upgradeAcronym");
       if (kind === "ORGANIZATION" && !GENERIC_FIRST_WORDS.has(words[0]!)) {
