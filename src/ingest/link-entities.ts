@@ -124,8 +124,11 @@ const RELATION_WORDS: Record<KeyRelation, string> = {
   prefix: "abbreviation of",
 };
 
-/** Scores at or above which a candidate is linked (with the margin) or recorded as possible. */
-export const LINK_THRESHOLDS = { link: 0.75, margin: 0.25, minContext: 0.2, possible: 0.4 } as const;
+/**
+ * Scores at or above which a candidate is linked (with the margin over the next; `sole` when it
+ * is the only candidate) or recorded as possible. Context must add at least `minContext`.
+ */
+export const LINK_THRESHOLDS = { link: 0.75, sole: 0.6, margin: 0.25, minContext: 0.2, possible: 0.4 } as const;
 
 /** The id a new entity gets when its extraction id is taken by an entity it is not. */
 export function alternativeId(extractedId: string, articleId: string): string {
@@ -354,18 +357,15 @@ export function decideLinks(doc: ExtractionDocumentT, lookups: readonly EntityLo
     if (decisions.has(x.id)) continue;
     const all = score(x, candidatesOf(x));
     const full = all.filter((s) => writtenWords(s.node.name).length > 1);
+    // The one candidate there is needs less: its context fitting at all (a role, a co-mention) is the margin.
     const passes = (pool: Scored[]) => {
       const [b, s] = pool;
-      return b !== undefined && b.context >= LINK_THRESHOLDS.minContext && b.total >= LINK_THRESHOLDS.link && b.total - (s?.total ?? 0) >= LINK_THRESHOLDS.margin;
+      const threshold = pool.length === 1 ? LINK_THRESHOLDS.sole : LINK_THRESHOLDS.link;
+      return b !== undefined && b.context >= LINK_THRESHOLDS.minContext && b.total >= threshold && b.total - (s?.total ?? 0) >= LINK_THRESHOLDS.margin;
     };
     const scored = passes(full) ? full : all;
-    const [best, second] = scored;
-    const clear =
-      best !== undefined &&
-      best.context >= LINK_THRESHOLDS.minContext &&
-      best.total >= LINK_THRESHOLDS.link &&
-      best.total - (second?.total ?? 0) >= LINK_THRESHOLDS.margin;
-    if (clear) {
+    const [best] = scored;
+    if (best && passes(scored)) {
       decide(x, { entityId: best.node.id, how: "context", created: false, score: best.total, reasons: best.reasons, possible: [] });
     } else {
       decide(x, { entityId: newId(x), how: "new", created: true, score: 0, reasons: [], possible: possibleOf(scored) });
