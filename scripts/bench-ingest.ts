@@ -1,10 +1,11 @@
 // npm run bench:ingest — ingests 1,000 and 10,000 generated articles (scripts/gen-corpus.ts) into
 // an empty database, end to end (extraction included), and compares, in the same run, with a
-// naïve writer that sends the same statements one row at a time (no UNWIND batching).
-// Uses its own Neo4j (.neo4j/bench, port 7695), wiped before every run. Writes the results
-// between the bench:ingest markers of BENCHMARKS.md.
+// naïve writer that sends the same statements one row at a time (no UNWIND batching), and the
+// largest size with linking across articles off (the cost of linking, side by side).
+// Uses its own Neo4j (.neo4j/bench, port 7695 unless --dir/--port say otherwise), wiped before
+// every run. Writes the results between the bench:ingest markers of BENCHMARKS.md.
 //
-//   npm run bench:ingest [-- --sizes 1000,10000 --naive 1000]
+//   npm run bench:ingest [-- --sizes 1000,10000 --naive 1000 --port 7695 --dir .neo4j/bench]
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -20,12 +21,16 @@ import { refreshAggregates } from "../src/ingest/ingest-article.ts";
 import { ingestStream } from "../src/ingest/ingest-stream.ts";
 import { generateCorpus, type CorpusArticle } from "./gen-corpus.ts";
 
-const BENCH = { dir: path.join(PROJECT_ROOT, ".neo4j", "bench"), port: 7695, heap: "2g", pageCache: "1g" } as const;
-
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
+const BENCH = {
+  dir: path.resolve(PROJECT_ROOT, arg("--dir", path.join(".neo4j", "bench"))),
+  port: Number(arg("--port", "7695")),
+  heap: "2g",
+  pageCache: "1g",
+} as const;
 const SIZES = arg("--sizes", "1000,10000").split(",").map(Number);
 const NAIVE_SIZE = Number(arg("--naive", "1000"));
 
@@ -101,17 +106,21 @@ async function main() {
   for (const a of corpus.slice(0, Math.max(...SIZES))) extractArticle(a);
   const extractSeconds = (performance.now() - t0) / 1000;
 
-  for (const size of SIZES) {
+  const batched = async (size: number, linking: boolean, label: string) => {
     const db = await freshDatabase();
     try {
-      const s = await ingestStream(db, items(corpus.slice(0, size)));
+      const s = await ingestStream(db, items(corpus.slice(0, size)), { linking });
       const counts = await graphCounts(db);
-      results.push({ label: `batched (UNWIND), ${fmt(size)} articles`, articles: size, seconds: s.seconds, entities: s.entities, relationships: s.relationships, nodes: counts.nodes, edges: counts.relationships, bytes: diskBytes(), rejected: s.rejected.length });
+      results.push({ label, articles: size, seconds: s.seconds, entities: s.entities, relationships: s.relationships, nodes: counts.nodes, edges: counts.relationships, bytes: diskBytes(), rejected: s.rejected.length });
       console.log(results.at(-1));
     } finally {
       await db.close();
     }
-  }
+  };
+  const largestSize = Math.max(...SIZES);
+  for (const size of SIZES) await batched(size, true, `batched (UNWIND), ${fmt(size)} articles`);
+  // The same largest run with linking off, right after: the cost of linking, measured side by side.
+  await batched(largestSize, false, `batched, linking off, ${fmt(largestSize)} articles`);
   {
     // Batching alone: the same writer with one article in flight, like the naïve one.
     const db = await freshDatabase();
@@ -145,6 +154,8 @@ async function main() {
   const ratio = rate(batchedSmall) / rate(naive);
   const batchingRatio = rate(batchedSerial) / rate(naive);
   const largest = results.filter((r) => r.label.startsWith("batched (UNWIND)")).sort((a, b) => b.articles - a.articles)[0]!;
+  const unlinked = results.find((r) => r.label.startsWith("batched, linking off"))!;
+  const slowdown = largest.seconds / unlinked.seconds - 1;
 
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}, Neo4j 5.26 Community (local, heap ${BENCH.heap}, page cache ${BENCH.pageCache}).`,
@@ -160,6 +171,7 @@ async function main() {
     `- Batched writer vs naïve writer (the same statements sent one row per round trip, one article at a time), same run, same ${fmt(naive.articles)} articles: **${fmt(batchingRatio, 1)}×** the articles/s from batching alone (both one article in flight), **${fmt(ratio, 1)}×** with the default 16 in flight.`,
     `- Extraction alone of ${fmt(Math.max(...SIZES))} articles: ${fmt(extractSeconds, 1)} s (${fmt((Math.max(...SIZES) / extractSeconds), 0)} articles/s on one core).`,
     `- ${fmt(largest.articles)} articles end to end: ${fmt(largest.seconds, 1)} s — goal under 120 s: **${largest.seconds < 120 ? "met" : "not met"}**.`,
+    `- Linking across articles (name-key lookups and locks, context scoring, event linking) vs the same ${fmt(unlinked.articles)} articles with linking off (\`ingestStream(…, { linking: false })\`, \`npm run ingest -- --no-linking\`), same run: ${slowdown >= 0 ? `${fmt(slowdown * 100, 1)} % slower` : `${fmt(-slowdown * 100, 1)} % faster`} (${fmt(largest.seconds, 1)} s vs ${fmt(unlinked.seconds, 1)} s) — goal at most 25 % slower: **${slowdown <= 0.25 ? "met" : "not met"}**. With linking off every extracted id is its own entity and every event report its own event, so that graph has more nodes.`,
     "- Entities/s and relationships/s count extracted entities and relationships per article written (before merging across articles).",
   ];
   const section = `<!-- bench:ingest:start -->\n## Ingest\n\n${lines.join("\n")}\n<!-- bench:ingest:end -->`;

@@ -37,7 +37,7 @@ const event = (e: Json) => ({ name: e.name, type: e.eventType ?? e.type, date: e
 
 /** The mix for the picked graph; deepEntityOffset is the position of p.entityKey in the entity list (the peer pages by offset). */
 export function queryMix(p: Picks, deepEntityOffset: number): MixQuery[] {
-  const entityAfter = entityPages.MENTIONS.encode({ mentions: p.entityKey.mentions, name: null, id: p.entityKey.id });
+  const entityAfter = entityPages.MENTIONS.encode({ exact: null, mentions: p.entityKey.mentions, name: null, id: p.entityKey.id });
   const eventAfter = eventPages.encode(p.eventKey);
   const searchText = typo(p.card.name);
   const lucene = searchQuery(searchText)!;

@@ -14,6 +14,8 @@ WITH type, sourceId, targetId, reduce(acc = [], ids IN collect(sentenceIds) | ac
 ORDER BY sourceId, targetId, type
 MATCH (s:Entity {id: sourceId})
 MATCH (t:Entity {id: targetId})
+// Two entities merged into one make a claim between them a self-loop: it says nothing.
+WITH s, t, type, evidence, articleIds WHERE s <> t
 MERGE (s)-[r:$(type)]->(t)
 WITH r, evidence, articleIds
 CALL (r, evidence) {

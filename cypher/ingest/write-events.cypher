@@ -1,17 +1,29 @@
-// Merges the article's events with their evidence sentences, participants (with roles) and place.
-// Event ids are per article and this transaction holds the article's lock, so the links to
-// participants and places are CREATEd: MERGE would lock popular entities until commit.
+// Writes the article's event reports: a report starts a new event (its own id) or joins an event
+// other articles reported (linked: the event is locked, then refresh-events recomputes its date,
+// place and name). Each report keeps its own date, place and name on REPORTS; its evidence
+// sentences DESCRIBE the event (REPORTS.eventId: the report's own event id); participants are one PARTICIPATED_IN per entity and role whose
+// articleIds are the reports naming them. Links of a new event are CREATEd: MERGE would lock
+// popular entities until commit, and only this transaction (holding the article's lock) sees the
+// new event. A joined event's participant links are found from the event's side, under its lock.
 // $articleId: string — article id
-// $events: [{id: string, type: string, name: string, date: string?, dateSort: string, dateText: string?,
-//     placeId: string?, evidence: [string], participants: [{entityId: string, role: string}]}] — the article's events
+// $events: [{id: string, eventId: string, eventElementId: string?, linked: boolean, type: string, name: string, date: string?, dateSort: string,
+//     dateText: string?, placeId: string?, evidence: [string], participants: [{entityId: string, role: string}]}]
+//     — the article's event reports (eventId: the event written to; eventElementId: the joined event's
+//     element id, which a concurrent report's rename of the event id does not change)
 // returns: nothing
 MATCH (a:Article {id: $articleId})
 UNWIND $events AS row
-MERGE (ev:Event {id: row.id})
-SET ev.kind = 'EVENT', ev.type = row.type, ev.name = row.name, ev.sortName = toLower(row.name),
+OPTIONAL CALL (row) {
+  MATCH (joined:Event)
+  WHERE row.linked AND elementId(joined) = row.eventElementId
+  RETURN joined
+}
+MERGE (ev:Event {id: coalesce(joined.id, row.id)})
+  ON CREATE SET ev.kind = 'EVENT', ev.type = row.type, ev.name = row.name, ev.sortName = toLower(row.name),
     ev.date = row.date, ev.dateSort = row.dateSort, ev.dateText = row.dateText,
     ev.aliases = [row.name], ev.aliasText = row.name
-MERGE (a)-[:REPORTS]->(ev)
+FOREACH (_ IN CASE WHEN row.linked THEN [1] ELSE [] END | SET ev._lock = true REMOVE ev._lock)
+CREATE (a)-[:REPORTS {eventId: row.id, name: row.name, date: row.date, dateText: row.dateText, placeId: row.placeId}]->(ev)
 WITH ev, row
 CALL (ev, row) {
   UNWIND row.evidence AS sentenceId
@@ -21,10 +33,18 @@ CALL (ev, row) {
 CALL (ev, row) {
   UNWIND row.participants AS p
   MATCH (e:Entity {id: p.entityId})
-  CREATE (e)-[:PARTICIPATED_IN {role: p.role, articleIds: [$articleId]}]->(ev)
+  // Expand(Into) walks from the node with fewer relationships: the event, not a popular entity.
+  CALL (ev, e, p, row) {
+    OPTIONAL MATCH (e)-[l:PARTICIPATED_IN {role: p.role}]->(ev)
+    WHERE row.linked
+    RETURN collect(l) AS existing
+  }
+  FOREACH (l IN existing | SET l.articleIds = COLLECT { UNWIND l.articleIds + $articleId AS x WITH DISTINCT x RETURN x ORDER BY x })
+  FOREACH (_ IN CASE WHEN size(existing) = 0 THEN [1] ELSE [] END |
+    CREATE (e)-[:PARTICIPATED_IN {role: p.role, articleIds: [$articleId]}]->(ev))
 }
 CALL (ev, row) {
-  UNWIND CASE WHEN row.placeId IS NULL THEN [] ELSE [row.placeId] END AS placeId
+  UNWIND CASE WHEN row.placeId IS NULL OR row.linked THEN [] ELSE [row.placeId] END AS placeId
   MATCH (pl:Entity {id: placeId})
   CREATE (ev)-[:TOOK_PLACE_IN {articleIds: [$articleId]}]->(pl)
 }

@@ -24,7 +24,7 @@ export function articleIdOf(arg: string): string {
 }
 
 /** Options of the ingest command, named in the error when someone adds them to --delete. */
-const INGEST_ONLY = ["--dry-run", "--concurrency", "--max-bytes"];
+const INGEST_ONLY = ["--dry-run", "--concurrency", "--max-bytes", "--no-linking"];
 
 export interface DeleteArgs {
   help: boolean;

@@ -15,7 +15,7 @@ import { parseCommandLine, positiveInteger, runAsMain, UsageError } from "./comm
 import { DELETE_USAGE, deleteMain } from "./delete.ts";
 
 export const INGEST_USAGE =
-  "usage: npm run ingest -- [--dry-run] [--concurrency N] [--max-bytes N (default MAX_ARTICLE_BYTES)] PATH...\n" +
+  "usage: npm run ingest -- [--dry-run] [--concurrency N] [--max-bytes N (default MAX_ARTICLE_BYTES)] [--no-linking] PATH...\n" +
   `       ${DELETE_USAGE.replace(/^usage: /, "")}`;
 
 export interface IngestArgs {
@@ -24,6 +24,8 @@ export interface IngestArgs {
   concurrency: number;
   /** Undefined: MAX_ARTICLE_BYTES from the configuration. */
   maxBytes: number | undefined;
+  /** Link entities and events across articles (off: every extracted id and event as it is, to measure linking). */
+  linking: boolean;
   paths: string[];
 }
 
@@ -32,6 +34,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
     "dry-run": { type: "boolean" },
     concurrency: { type: "string" },
     "max-bytes": { type: "string" },
+    "no-linking": { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
   const args: IngestArgs = {
@@ -39,6 +42,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
     dryRun: values["dry-run"] === true,
     concurrency: positiveInteger("concurrency", values.concurrency) ?? 16,
     maxBytes: positiveInteger("max-bytes", values["max-bytes"]),
+    linking: values["no-linking"] !== true,
     paths: positionals,
   };
   if (!args.help && args.paths.length === 0) throw new UsageError("no paths given");
@@ -102,6 +106,7 @@ export async function ingestMain(argv: string[]): Promise<number> {
     const summary = await ingestStream(db, inputs, {
       concurrency: args.concurrency,
       dryRun: args.dryRun,
+      linking: args.linking,
       onProgress: (done, s) => progress.update(done, s),
       // Waits for room in the pool's queue: the file reader never runs ahead of extraction.
       extract: (article) => pool.extract(article, { wait: true }),

@@ -18,6 +18,8 @@ import {
 } from "../vocabulary.ts";
 
 export type StatementName =
+  | "admin/article-event-reports"
+  | "admin/article-mentions"
   | "admin/bench-picks"
   | "admin/count-nodes-relationships"
   | "admin/graph-snapshot-nodes"
@@ -25,6 +27,24 @@ export type StatementName =
   | "admin/list-constraints"
   | "admin/list-indexes"
   | "admin/wipe-graph"
+  | "identity/article-extracted-ids"
+  | "identity/create-entity"
+  | "identity/delete-identity-links"
+  | "identity/delete-merged-entity"
+  | "identity/detach-entity-evidence"
+  | "identity/entity-exists"
+  | "identity/lock-articles"
+  | "identity/lock-entities"
+  | "identity/merge-decisions"
+  | "identity/move-has-entity"
+  | "identity/move-mentions"
+  | "identity/move-participations"
+  | "identity/record-decision"
+  | "identity/rewrite-article-references"
+  | "identity/set-identity-links"
+  | "identity/write-pins"
+  | "ingest/add-name-keys"
+  | "ingest/article-entity-ids"
   | "ingest/article-state"
   | "ingest/clear-pending-aggregates"
   | "ingest/delete-article-node"
@@ -32,14 +52,24 @@ export type StatementName =
   | "ingest/delete-unsupported-events"
   | "ingest/detach-article-links"
   | "ingest/detach-event-links"
+  | "ingest/detach-possible-duplicates"
   | "ingest/detach-relationship-evidence"
   | "ingest/detach-sentences"
+  | "ingest/drop-unused-name-keys"
+  | "ingest/entity-key-states"
+  | "ingest/event-key-states"
   | "ingest/fold-entity-aggregates"
   | "ingest/fold-relationships"
+  | "ingest/link-entity-candidates"
+  | "ingest/link-event-candidates"
   | "ingest/lock-article"
   | "ingest/lock-pending-articles"
   | "ingest/pending-aggregate-articles"
+  | "ingest/record-possible-duplicates"
   | "ingest/refresh-entities"
+  | "ingest/refresh-events"
+  | "ingest/remove-name-keys"
+  | "ingest/rename-entities"
   | "ingest/upsert-article"
   | "ingest/upsert-entities"
   | "ingest/write-events"
@@ -53,6 +83,7 @@ export type StatementName =
   | "read/articles-count"
   | "read/articles-page"
   | "read/entities-by-id"
+  | "read/entities-by-name-key"
   | "read/entities-count"
   | "read/entities-page"
   | "read/entities-page-by-mentions"
@@ -67,6 +98,7 @@ export type StatementName =
   | "read/entity-mention-counts"
   | "read/entity-mentions"
   | "read/entity-neighbors"
+  | "read/entity-possible-duplicates"
   | "read/entity-relationship-counts"
   | "read/entity-relationships"
   | "read/event-evidence"
@@ -94,9 +126,15 @@ export type StatementName =
   | "schema/011-article-published"
   | "schema/012-sentence-article"
   | "schema/013-article-pending-aggregates"
-  | "schema/014-integer-counters";
+  | "schema/014-integer-counters"
+  | "schema/015-name-key"
+  | "schema/016-link-pin"
+  | "schema/017-link-pin-article"
+  | "schema/018-identity-decision";
 
 export interface Params {
+  "admin/article-event-reports": { articleIds: readonly string[] };
+  "admin/article-mentions": { articleIds: readonly string[] };
   "admin/bench-picks": { typical: Integer; depth: number };
   "admin/count-nodes-relationships": Record<string, never>;
   "admin/graph-snapshot-nodes": Record<string, never>;
@@ -104,6 +142,38 @@ export interface Params {
   "admin/list-constraints": Record<string, never>;
   "admin/list-indexes": Record<string, never>;
   "admin/wipe-graph": Record<string, never>;
+  "identity/article-extracted-ids": { entityId: string; articleIds: readonly string[] };
+  "identity/create-entity": { entity: { id: string; kind: string; label: "Person" | "Organization" | "Place"; name: string; sortName: string } };
+  "identity/delete-identity-links": { pairs: readonly { a: string; b: string; types: readonly string[] }[] };
+  "identity/delete-merged-entity": { id: string };
+  "identity/detach-entity-evidence": { entityId: string; articleIds: readonly string[] };
+  "identity/entity-exists": { ids: readonly string[] };
+  "identity/lock-articles": { articleIds: readonly string[] };
+  "identity/lock-entities": { ids: readonly string[] };
+  "identity/merge-decisions": { entityId: string };
+  "identity/move-has-entity": { fromId: string; toId: string; articleIds: readonly string[] };
+  "identity/move-mentions": { fromId: string; toId: string; articleIds: readonly string[] };
+  "identity/move-participations": { fromId: string; toId: string; articleIds: readonly string[] };
+  "identity/record-decision": {
+    decision: {
+      id: string;
+      action: "MERGE" | "SPLIT" | "KEEP_APART";
+      entityId: string;
+      otherId: string;
+      articleIds: readonly string[];
+      by: string;
+      at: string;
+      reason: string;
+      snapshot: string;
+    };
+  };
+  "identity/rewrite-article-references": { fromId: string; toId: string; articleIds: readonly string[] };
+  "identity/set-identity-links": {
+    links: readonly { type: "POSSIBLY_SAME_AS" | "DIFFERENT_FROM"; fromId: string; toId: string; props: Record<string, unknown> }[];
+  };
+  "identity/write-pins": { pins: readonly { articleId: string; extractedId: string; entityId: string; decisionId: string }[] };
+  "ingest/add-name-keys": { names: readonly { key: string; id: string }[] };
+  "ingest/article-entity-ids": { articleId: string };
   "ingest/article-state": { articleId: string };
   "ingest/clear-pending-aggregates": { articleIds: readonly string[] };
   "ingest/delete-article-node": { articleId: string };
@@ -111,14 +181,28 @@ export interface Params {
   "ingest/delete-unsupported-events": { eventIds: readonly string[] };
   "ingest/detach-article-links": { articleId: string };
   "ingest/detach-event-links": { articleId: string };
+  "ingest/detach-possible-duplicates": { articleId: string; entityIds: readonly string[] };
   "ingest/detach-relationship-evidence": { articleId: string };
   "ingest/detach-sentences": { articleId: string };
+  "ingest/drop-unused-name-keys": { keys: readonly string[] };
+  "ingest/entity-key-states": { ids: readonly string[] };
+  "ingest/event-key-states": { ids: readonly string[] };
   "ingest/fold-entity-aggregates": { articleIds: readonly string[] };
   "ingest/fold-relationships": { articleIds: readonly string[] };
+  "ingest/link-entity-candidates": {
+    articleId: string;
+    published: string | null;
+    entities: readonly { id: string; altId: string; byId: boolean; keys: readonly string[] }[];
+  };
+  "ingest/link-event-candidates": { lockKeys: readonly string[]; reports: readonly { id: string; placeId: string | null; keys: readonly string[] }[] };
   "ingest/lock-article": { articleId: string };
   "ingest/lock-pending-articles": { articleIds: readonly string[] };
   "ingest/pending-aggregate-articles": { limit: Integer };
+  "ingest/record-possible-duplicates": { articleId: string; pairs: readonly { fromId: string; toId: string; score: number; reasons: readonly string[] }[] };
   "ingest/refresh-entities": { entityIds: readonly string[] };
+  "ingest/refresh-events": { eventIds: readonly string[]; elementIds: readonly string[] };
+  "ingest/remove-name-keys": { names: readonly { key: string; id: string }[] };
+  "ingest/rename-entities": { renames: readonly { id: string; name: string }[] };
   "ingest/upsert-article": {
     article: {
       id: string;
@@ -146,12 +230,16 @@ export interface Params {
       aliases: readonly string[];
       roles: readonly string[];
       mentionCount: number;
+      extractedIds: readonly string[];
     }[];
   };
   "ingest/write-events": {
     articleId: string;
     events: readonly {
       id: string;
+      eventId: string;
+      eventElementId: string | null;
+      linked: boolean;
       type: string;
       name: string;
       date: string | null;
@@ -172,12 +260,14 @@ export interface Params {
   "read/articles-count": Record<string, never>;
   "read/articles-page": { after: { publishedSort: string; id: string } | null; limit: Integer };
   "read/entities-by-id": { ids: readonly string[] };
+  "read/entities-by-name-key": { keys: readonly string[] };
   "read/entities-count": { kinds: readonly NodeKind[]; search: string | null };
   "read/entities-page": {
     kinds: readonly NodeKind[];
     search: string | null;
     orderBy: "MENTIONS" | "NAME";
-    after: { mentions: number | null; name: string | null; id: string } | null;
+    exact: string | null;
+    after: { exact: number | null; mentions: number | null; name: string | null; id: string } | null;
     limit: Integer;
   };
   "read/entities-page-by-mentions": { kinds: readonly NodeKind[]; after: { mentions: number | null; id: string } | null; limit: Integer };
@@ -203,6 +293,7 @@ export interface Params {
   "read/entity-mention-counts": { ids: readonly string[] };
   "read/entity-mentions": { ids: readonly string[]; after: { articleId: string; start: number } | null; limit: Integer };
   "read/entity-neighbors": { ids: readonly string[]; depth: Integer; kinds: readonly NodeKind[] | null; limit: Integer };
+  "read/entity-possible-duplicates": { ids: readonly string[] };
   "read/entity-relationship-counts": { ids: readonly string[]; types: readonly RelationshipType[] | null; direction: "OUT" | "IN" | "BOTH" };
   "read/entity-relationships": {
     ids: readonly string[];
@@ -252,9 +343,15 @@ export interface Params {
   "schema/012-sentence-article": Record<string, never>;
   "schema/013-article-pending-aggregates": Record<string, never>;
   "schema/014-integer-counters": Record<string, never>;
+  "schema/015-name-key": Record<string, never>;
+  "schema/016-link-pin": Record<string, never>;
+  "schema/017-link-pin-article": Record<string, never>;
+  "schema/018-identity-decision": Record<string, never>;
 }
 
 export interface Rows {
+  "admin/article-event-reports": { articleId: string; events: { id: string; type: EventType; sentences: { start: number; end: number }[] }[] };
+  "admin/article-mentions": { articleId: string; mentions: { start: number; end: number; entityId: string }[] };
   "admin/bench-picks": {
     card: { id: string; name: string };
     hub: { id: string; name: string; events: number };
@@ -270,21 +367,101 @@ export interface Rows {
   "admin/list-constraints": { name: string; labels: string[]; properties: string[]; type: string };
   "admin/list-indexes": { name: string; type: string; state: string; labels: string[] | null; properties: string[] | null };
   "admin/wipe-graph": never;
+  "identity/article-extracted-ids": { articleId: string; extractedIds: string[]; aliases: string[] };
+  "identity/create-entity": never;
+  "identity/delete-identity-links": never;
+  "identity/delete-merged-entity": { keys: string[]; leftOver: number };
+  "identity/detach-entity-evidence": never;
+  "identity/entity-exists": { id: string };
+  "identity/lock-articles": never;
+  "identity/lock-entities": {
+    id: string;
+    kind: EntityKind;
+    name: string;
+    sortName: string;
+    articleIds: string[];
+    links: { type: string; otherId: string; out: boolean; props: Record<string, unknown> }[];
+  };
+  "identity/merge-decisions": { id: string; otherId: string; articleIds: string[]; snapshot: string };
+  "identity/move-has-entity": { articleId: string; extractedIds: string[] };
+  "identity/move-mentions": never;
+  "identity/move-participations": { eventIds: string[] };
+  "identity/record-decision": never;
+  "identity/rewrite-article-references": { entityIds: string[]; eventIds: string[] };
+  "identity/set-identity-links": never;
+  "identity/write-pins": never;
+  "ingest/add-name-keys": never;
+  "ingest/article-entity-ids": { entityIds: string[] };
   "ingest/article-state": { contentHash: string | null };
   "ingest/clear-pending-aggregates": never;
   "ingest/delete-article-node": { deleted: number };
-  "ingest/delete-unsupported-entities": never;
-  "ingest/delete-unsupported-events": never;
+  "ingest/delete-unsupported-entities": { deleted: number; keys: string[] };
+  "ingest/delete-unsupported-events": { deleted: number; keys: string[] };
   "ingest/detach-article-links": { entityIds: string[]; eventIds: string[] };
   "ingest/detach-event-links": never;
+  "ingest/detach-possible-duplicates": never;
   "ingest/detach-relationship-evidence": never;
   "ingest/detach-sentences": never;
+  "ingest/drop-unused-name-keys": never;
+  "ingest/entity-key-states": { id: string; kind: EntityKind; name: string; aliases: string[]; extractedIds: string[]; keys: string[] };
+  "ingest/event-key-states": {
+    id: string;
+    type: EventType;
+    reports: { articleId: string; date: string | null; placeId: string | null; publishedAt: string | null }[];
+    participants: { entityId: string; role: ParticipantRole; articleIds: string[] }[];
+    keys: string[];
+  };
   "ingest/fold-entity-aggregates": never;
   "ingest/fold-relationships": never;
+  "ingest/link-entity-candidates": {
+    id: string;
+    pinnedId: string | null;
+    idTaken: boolean;
+    altTaken: boolean;
+    found: {
+      id: string;
+      kind: EntityKind;
+      name: string;
+      roles: string[];
+      articleCount: number;
+      keys: string[];
+      coMentions: { id: string; n: number; df: number }[];
+      dates: string[];
+    } | null;
+    hits: { key: string; id: string }[];
+    nodes: {
+      id: string;
+      kind: EntityKind;
+      name: string;
+      roles: string[];
+      articleCount: number;
+      keys: string[];
+      coMentions: { id: string; n: number; df: number }[];
+      dates: string[];
+    }[];
+  };
+  "ingest/link-event-candidates": {
+    id: string;
+    placeParents: string[];
+    candidates: {
+      id: string;
+      elementId: string;
+      type: EventType;
+      date: string | null;
+      placeId: string | null;
+      participants: string[];
+      published: (string | null)[];
+      placeParents: string[];
+    }[];
+  };
   "ingest/lock-article": { contentHash: string | null };
   "ingest/lock-pending-articles": { articleIds: string[] };
   "ingest/pending-aggregate-articles": { id: string };
+  "ingest/record-possible-duplicates": never;
   "ingest/refresh-entities": never;
+  "ingest/refresh-events": never;
+  "ingest/remove-name-keys": never;
+  "ingest/rename-entities": never;
   "ingest/upsert-article": never;
   "ingest/upsert-entities": never;
   "ingest/write-events": never;
@@ -370,8 +547,21 @@ export interface Rows {
           placeId: string | null;
         };
   };
+  "read/entities-by-name-key": {
+    key: string;
+    node: {
+      id: string;
+      kind: EntityKind;
+      name: string;
+      aliases: string[];
+      mentionCount: number;
+      articleCount: number;
+      roles: string[];
+    };
+  };
   "read/entities-count": { count: number };
   "read/entities-page": {
+    exact: number | null;
     mentions: number | null;
     name: string | null;
     node:
@@ -536,6 +726,23 @@ export interface Rows {
             date: string | null;
             dateText: string | null;
           };
+    }[];
+  };
+  "read/entity-possible-duplicates": {
+    id: string;
+    duplicates: {
+      score: number;
+      reasons: string[];
+      articleId: string | null;
+      node: {
+        id: string;
+        kind: EntityKind;
+        name: string;
+        aliases: string[];
+        mentionCount: number;
+        articleCount: number;
+        roles: string[];
+      };
     }[];
   };
   "read/entity-relationship-counts": { id: string; count: number };
@@ -721,9 +928,25 @@ export interface Rows {
   "schema/012-sentence-article": never;
   "schema/013-article-pending-aggregates": never;
   "schema/014-integer-counters": never;
+  "schema/015-name-key": never;
+  "schema/016-link-pin": never;
+  "schema/017-link-pin-article": never;
+  "schema/018-identity-decision": never;
 }
 
 export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } = {
+  "admin/article-event-reports": z.strictObject({
+    articleId: z.string(),
+    events: z.array(z.strictObject({
+      id: z.string(),
+      type: z.enum(EVENT_TYPES),
+      sentences: z.array(z.strictObject({ start: z.number().int(), end: z.number().int() })),
+    })),
+  }),
+  "admin/article-mentions": z.strictObject({
+    articleId: z.string(),
+    mentions: z.array(z.strictObject({ start: z.number().int(), end: z.number().int(), entityId: z.string() })),
+  }),
   "admin/bench-picks": z.strictObject({
     card: z.strictObject({ id: z.string(), name: z.string() }),
     hub: z.strictObject({ id: z.string(), name: z.string(), events: z.number().int() }),
@@ -745,21 +968,118 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
     properties: z.array(z.string()).nullable(),
   }),
   "admin/wipe-graph": z.never(),
+  "identity/article-extracted-ids": z.strictObject({ articleId: z.string(), extractedIds: z.array(z.string()), aliases: z.array(z.string()) }),
+  "identity/create-entity": z.never(),
+  "identity/delete-identity-links": z.never(),
+  "identity/delete-merged-entity": z.strictObject({ keys: z.array(z.string()), leftOver: z.number().int() }),
+  "identity/detach-entity-evidence": z.never(),
+  "identity/entity-exists": z.strictObject({ id: z.string() }),
+  "identity/lock-articles": z.never(),
+  "identity/lock-entities": z.strictObject({
+    id: z.string(),
+    kind: z.enum(ENTITY_KINDS),
+    name: z.string(),
+    sortName: z.string(),
+    articleIds: z.array(z.string()),
+    links: z.array(z.strictObject({
+      type: z.string(),
+      otherId: z.string(),
+      out: z.boolean(),
+      props: z.record(z.string(), z.unknown()),
+    })),
+  }),
+  "identity/merge-decisions": z.strictObject({ id: z.string(), otherId: z.string(), articleIds: z.array(z.string()), snapshot: z.string() }),
+  "identity/move-has-entity": z.strictObject({ articleId: z.string(), extractedIds: z.array(z.string()) }),
+  "identity/move-mentions": z.never(),
+  "identity/move-participations": z.strictObject({ eventIds: z.array(z.string()) }),
+  "identity/record-decision": z.never(),
+  "identity/rewrite-article-references": z.strictObject({ entityIds: z.array(z.string()), eventIds: z.array(z.string()) }),
+  "identity/set-identity-links": z.never(),
+  "identity/write-pins": z.never(),
+  "ingest/add-name-keys": z.never(),
+  "ingest/article-entity-ids": z.strictObject({ entityIds: z.array(z.string()) }),
   "ingest/article-state": z.strictObject({ contentHash: z.string().nullable() }),
   "ingest/clear-pending-aggregates": z.never(),
   "ingest/delete-article-node": z.strictObject({ deleted: z.number().int() }),
-  "ingest/delete-unsupported-entities": z.never(),
-  "ingest/delete-unsupported-events": z.never(),
+  "ingest/delete-unsupported-entities": z.strictObject({ deleted: z.number().int(), keys: z.array(z.string()) }),
+  "ingest/delete-unsupported-events": z.strictObject({ deleted: z.number().int(), keys: z.array(z.string()) }),
   "ingest/detach-article-links": z.strictObject({ entityIds: z.array(z.string()), eventIds: z.array(z.string()) }),
   "ingest/detach-event-links": z.never(),
+  "ingest/detach-possible-duplicates": z.never(),
   "ingest/detach-relationship-evidence": z.never(),
   "ingest/detach-sentences": z.never(),
+  "ingest/drop-unused-name-keys": z.never(),
+  "ingest/entity-key-states": z.strictObject({
+    id: z.string(),
+    kind: z.enum(ENTITY_KINDS),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    extractedIds: z.array(z.string()),
+    keys: z.array(z.string()),
+  }),
+  "ingest/event-key-states": z.strictObject({
+    id: z.string(),
+    type: z.enum(EVENT_TYPES),
+    reports: z.array(z.strictObject({
+      articleId: z.string(),
+      date: z.string().nullable(),
+      placeId: z.string().nullable(),
+      publishedAt: z.string().nullable(),
+    })),
+    participants: z.array(z.strictObject({ entityId: z.string(), role: z.enum(PARTICIPANT_ROLES), articleIds: z.array(z.string()) })),
+    keys: z.array(z.string()),
+  }),
   "ingest/fold-entity-aggregates": z.never(),
   "ingest/fold-relationships": z.never(),
+  "ingest/link-entity-candidates": z.strictObject({
+    id: z.string(),
+    pinnedId: z.string().nullable(),
+    idTaken: z.boolean(),
+    altTaken: z.boolean(),
+    found: z.strictObject({
+      id: z.string(),
+      kind: z.enum(ENTITY_KINDS),
+      name: z.string(),
+      roles: z.array(z.string()),
+      articleCount: z.number().int(),
+      keys: z.array(z.string()),
+      coMentions: z.array(z.strictObject({ id: z.string(), n: z.number().int(), df: z.number().int() })),
+      dates: z.array(z.string()),
+    }).nullable(),
+    hits: z.array(z.strictObject({ key: z.string(), id: z.string() })),
+    nodes: z.array(z.strictObject({
+      id: z.string(),
+      kind: z.enum(ENTITY_KINDS),
+      name: z.string(),
+      roles: z.array(z.string()),
+      articleCount: z.number().int(),
+      keys: z.array(z.string()),
+      coMentions: z.array(z.strictObject({ id: z.string(), n: z.number().int(), df: z.number().int() })),
+      dates: z.array(z.string()),
+    })),
+  }),
+  "ingest/link-event-candidates": z.strictObject({
+    id: z.string(),
+    placeParents: z.array(z.string()),
+    candidates: z.array(z.strictObject({
+      id: z.string(),
+      elementId: z.string(),
+      type: z.enum(EVENT_TYPES),
+      date: z.string().nullable(),
+      placeId: z.string().nullable(),
+      participants: z.array(z.string()),
+      published: z.array(z.string().nullable()),
+      placeParents: z.array(z.string()),
+    })),
+  }),
   "ingest/lock-article": z.strictObject({ contentHash: z.string().nullable() }),
   "ingest/lock-pending-articles": z.strictObject({ articleIds: z.array(z.string()) }),
   "ingest/pending-aggregate-articles": z.strictObject({ id: z.string() }),
+  "ingest/record-possible-duplicates": z.never(),
   "ingest/refresh-entities": z.never(),
+  "ingest/refresh-events": z.never(),
+  "ingest/remove-name-keys": z.never(),
+  "ingest/rename-entities": z.never(),
   "ingest/upsert-article": z.never(),
   "ingest/upsert-entities": z.never(),
   "ingest/write-events": z.never(),
@@ -846,8 +1166,21 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       }),
     ]),
   }),
+  "read/entities-by-name-key": z.strictObject({
+    key: z.string(),
+    node: z.strictObject({
+      id: z.string(),
+      kind: z.enum(ENTITY_KINDS),
+      name: z.string(),
+      aliases: z.array(z.string()),
+      mentionCount: z.number().int(),
+      articleCount: z.number().int(),
+      roles: z.array(z.string()),
+    }),
+  }),
   "read/entities-count": z.strictObject({ count: z.number().int() }),
   "read/entities-page": z.strictObject({
+    exact: z.number().int().nullable(),
     mentions: z.number().int().nullable(),
     name: z.string().nullable(),
     node: z.discriminatedUnion("kind", [
@@ -1024,6 +1357,23 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
           dateText: z.string().nullable(),
         }),
       ]),
+    })),
+  }),
+  "read/entity-possible-duplicates": z.strictObject({
+    id: z.string(),
+    duplicates: z.array(z.strictObject({
+      score: z.number(),
+      reasons: z.array(z.string()),
+      articleId: z.string().nullable(),
+      node: z.strictObject({
+        id: z.string(),
+        kind: z.enum(ENTITY_KINDS),
+        name: z.string(),
+        aliases: z.array(z.string()),
+        mentionCount: z.number().int(),
+        articleCount: z.number().int(),
+        roles: z.array(z.string()),
+      }),
     })),
   }),
   "read/entity-relationship-counts": z.strictObject({ id: z.string(), count: z.number().int() }),
@@ -1233,4 +1583,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
   "schema/012-sentence-article": z.never(),
   "schema/013-article-pending-aggregates": z.never(),
   "schema/014-integer-counters": z.never(),
+  "schema/015-name-key": z.never(),
+  "schema/016-link-pin": z.never(),
+  "schema/017-link-pin-article": z.never(),
+  "schema/018-identity-decision": z.never(),
 };

@@ -6,6 +6,7 @@ import { keysetList, type KeysetList } from "./cursor.ts";
 
 /** The sort key of an entity page (entity-repository's EntityPageKey): mentions or name, then id. */
 interface EntityPageKey {
+  exact: number | null;
   mentions: number | null;
   name: string | null;
   id: string;
@@ -14,9 +15,10 @@ interface EntityPageKey {
 const publishedKey = z.strictObject({ publishedSort: z.string(), id: z.string() });
 const dateKey = z.strictObject({ dateSort: z.string(), id: z.string() });
 // Each order's cursor must carry that order's sort key: a forged {mentions: null} on the MENTIONS
-// list would otherwise compare with null in Cypher and return an arbitrary page.
-const entityKeyByMentions = z.strictObject({ mentions: z.number(), name: z.string().nullable(), id: z.string() });
-const entityKeyByName = z.strictObject({ mentions: z.number().nullable(), name: z.string(), id: z.string() });
+// list would otherwise compare with null in Cypher and return an arbitrary page. exact: 0 for an
+// exact alias hit of the search text, 1 for the rest (null without a search).
+const entityKeyByMentions = z.strictObject({ exact: z.number().nullable(), mentions: z.number(), name: z.string().nullable(), id: z.string() });
+const entityKeyByName = z.strictObject({ exact: z.number().nullable(), mentions: z.number().nullable(), name: z.string(), id: z.string() });
 
 /** Query.articles (read/articles-page): newest first. */
 export const articlePages = keysetList("articles", publishedKey);

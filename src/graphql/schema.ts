@@ -10,6 +10,7 @@ import "./types/search.ts";
 import "./types/path.ts";
 import "./types/errors.ts";
 import "./types/ingest.ts";
+import "./types/identity.ts";
 import "./types/stats.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -21,6 +21,8 @@ export interface EntityRow {
   aliases: string[];
   roles: string[];
   mentionCount: number;
+  /** The extraction ids linked to this entity in this article (just its own id without linking). */
+  extractedIds: string[];
 }
 export interface MentionRow {
   sentenceId: string;
@@ -36,7 +38,14 @@ export interface RelationshipRow {
   evidence: string[];
 }
 export interface EventRow {
+  /** The extraction's event id (the new event's id when this report starts one). */
   id: string;
+  /** The event this report is written to: its own id, or an existing event it was linked to. */
+  eventId: string;
+  /** The joined event's element id (stable while the event lives, even if a report renames it). */
+  eventElementId: string | null;
+  /** True when the report joins an event other articles reported. */
+  linked: boolean;
   type: string;
   name: string;
   date: string | null;
@@ -176,7 +185,14 @@ function sentencesOf(sentences: SentenceRow[], span: SpanT): string[] {
 
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
-export function articleRows(doc: ExtractionDocumentT): ArticleRows {
+export interface ArticleRowOptions {
+  /** Entity id → the extraction ids linked to it (apply-links.ts); each entity's own id by default. */
+  extractedIds?: ReadonlyMap<string, string[]>;
+  /** The document the content hash is taken from: the extraction as it came, before linking. */
+  hashOf?: ExtractionDocumentT;
+}
+
+export function articleRows(doc: ExtractionDocumentT, options: ArticleRowOptions = {}): ArticleRows {
   const { article } = doc;
   const sentences: SentenceRow[] = splitSentences(article.text).map((s, index) => ({
     id: `${article.id}#${index}`,
@@ -199,6 +215,7 @@ export function articleRows(doc: ExtractionDocumentT): ArticleRows {
       aliases: sortedUnique([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]),
       roles: sortedUnique((e.roles ?? []).map((r) => JSON.stringify({ title: r.title, of: r.of ?? null }))),
       mentionCount: e.mentions.length,
+      extractedIds: options.extractedIds?.get(e.id) ?? [e.id],
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -228,6 +245,9 @@ export function articleRows(doc: ExtractionDocumentT): ArticleRows {
 
   const events: EventRow[] = doc.events.map((ev) => ({
     id: ev.id,
+    eventId: ev.id,
+    eventElementId: null,
+    linked: false,
     type: ev.type,
     name: ev.name,
     date: ev.date,
@@ -250,7 +270,7 @@ export function articleRows(doc: ExtractionDocumentT): ArticleRows {
       publishedSort: article.publishedAt ?? "",
       text: article.text,
       // Hash of the whole document: a changed text, metadata or extractor output re-writes the article.
-      contentHash: createHash("sha256").update(JSON.stringify(doc)).digest("hex"),
+      contentHash: createHash("sha256").update(JSON.stringify(options.hashOf ?? doc)).digest("hex"),
       sentenceCount: sentences.length,
       claimTypes: relationships.map((r) => r.type),
       claimSources: relationships.map((r) => r.sourceId),

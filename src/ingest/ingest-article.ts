@@ -1,11 +1,16 @@
 // Writes one extraction document into Neo4j in ONE write transaction (all or nothing), and
 // deletes articles. Re-ingesting the same document is a no-op (content hash); a changed document
-// first detaches the article's old contribution. Every statement MERGEs on constrained keys, so
-// the driver may retry the whole transaction on transient errors and deadlocks.
+// first detaches the article's old contribution. Before the article's entities and events are
+// written they are linked to the entities and events other articles named (link-article.ts).
+// Every statement MERGEs on constrained keys, so the driver may retry the whole transaction on
+// transient errors and deadlocks.
 import neo4j from "neo4j-driver";
 import type { Database, ParamsArg, StatementName, Tx } from "../db/database.ts";
 import type { ExtractionDocumentT } from "../extract/document.ts";
+import { applyLinks } from "./apply-links.ts";
 import { articleRows, validateDocument } from "./article-rows.ts";
+import type { LinkDecision } from "./link-entities.ts";
+import { linkEntities, linkEvents, syncEntityKeys, syncEventKeys } from "./link-article.ts";
 
 export interface WriteCounts {
   entitiesCreated: number;
@@ -21,6 +26,10 @@ export interface IngestOutcome {
   replaced: boolean;
   created: WriteCounts;
   counts: { sentences: number; entities: number; mentions: number; relationships: number; events: number };
+  /** How each extracted entity was linked (empty with linking off or when unchanged). */
+  links: LinkDecision[];
+  /** Event reports that joined an event other articles reported. */
+  eventsJoined: number;
 }
 
 export interface DeleteOutcome {
@@ -40,6 +49,17 @@ export interface IngestOptions {
    * locked once per batch instead of once per article. The article stays marked pending.
    */
   deferAggregates?: boolean;
+  /**
+   * Link entities and events to those other articles named (default true). Off, every extracted
+   * id is written as it is and every event report is its own event, as before linking existed:
+   * for measuring what linking costs (npm run bench:ingest), not for building a graph to keep.
+   */
+  linking?: boolean;
+}
+
+async function articleEntityIds(tx: Tx, articleId: string): Promise<string[]> {
+  const [row] = await tx.run("ingest/article-entity-ids", { articleId });
+  return row?.entityIds ?? [];
 }
 
 /** Removes an article's sentences, mentions, evidence and links; deletes what nothing else supports. */
@@ -51,6 +71,7 @@ async function detachArticle(tx: Tx, articleId: string, step: (name: string) => 
     return r;
   };
   const rel = await exec("ingest/detach-relationship-evidence", { articleId });
+  await exec("ingest/detach-possible-duplicates", { articleId, entityIds: await articleEntityIds(tx, articleId) });
   const relationshipsRemoved = rel.summary.counters.updates().relationshipsDeleted;
   await exec("ingest/detach-event-links", { articleId });
   await exec("ingest/detach-sentences", { articleId });
@@ -58,59 +79,102 @@ async function detachArticle(tx: Tx, articleId: string, step: (name: string) => 
   const row = links.records[0];
   const entityIds = (row?.get("entityIds") as string[] | undefined) ?? [];
   const eventIds = (row?.get("eventIds") as string[] | undefined) ?? [];
-  const ev = await exec("ingest/delete-unsupported-events", { eventIds });
-  counters.events = ev.summary.counters.updates().nodesDeleted;
+  const [ev] = await tx.run("ingest/delete-unsupported-events", { eventIds });
+  step("ingest/delete-unsupported-events");
+  counters.events = ev?.deleted ?? 0;
+  // Events other articles still report lose this report only: their date, place and keys follow.
+  await exec("ingest/refresh-events", { eventIds, elementIds: [] });
+  await syncEventKeys(tx, eventIds);
   await exec("ingest/refresh-entities", { entityIds });
-  const en = await exec("ingest/delete-unsupported-entities", { entityIds });
-  counters.entities = en.summary.counters.updates().nodesDeleted;
+  const [en] = await tx.run("ingest/delete-unsupported-entities", { entityIds });
+  step("ingest/delete-unsupported-entities");
+  counters.entities = en?.deleted ?? 0;
+  await syncEntityKeys(tx, entityIds);
+  const orphanKeys = [...new Set([...(ev?.keys ?? []), ...(en?.keys ?? [])])];
+  if (orphanKeys.length) await exec("ingest/drop-unused-name-keys", { keys: orphanKeys });
   return { entitiesRemoved: counters.entities, eventsRemoved: counters.events, relationshipsRemoved };
 }
 
 /** Ingests one extraction document. Throws InvalidDocumentError for a bad document (nothing written). */
 export async function ingestDocument(db: Database, input: ExtractionDocumentT, opts: IngestOptions = {}): Promise<IngestOutcome> {
   const doc = validateDocument(input);
-  const rows = articleRows(doc);
-  const articleId = rows.article.id;
+  const linking = opts.linking ?? true;
+  const articleId = doc.article.id;
+  const contentHash = articleRows(doc).article.contentHash;
   const step = opts.afterStatement ?? (() => undefined);
   const counts = {
-    sentences: rows.sentences.length,
-    entities: rows.entities.length,
-    mentions: rows.mentions.length,
-    relationships: rows.relationships.length,
-    events: rows.events.length,
+    sentences: 0,
+    entities: doc.entities.length,
+    mentions: 0,
+    relationships: 0,
+    events: doc.events.length,
   };
   const outcome = await db.write(async (tx): Promise<IngestOutcome> => {
     const [state] = await tx.run("ingest/lock-article", { articleId });
     const storedHash = state?.contentHash ?? null;
-    if (storedHash === rows.article.contentHash) {
-      return { articleId, status: "unchanged", replaced: false, created: zero(), counts };
+    if (storedHash === contentHash) {
+      return { articleId, status: "unchanged", replaced: false, created: zero(), counts, links: [], eventsJoined: 0 };
     }
     if (storedHash !== null) await detachArticle(tx, articleId, step);
+    const linked = linking ? await linkEntities(tx, doc) : null;
+    if (linked) step("ingest/link-entity-candidates");
+    const applied = linked ? applyLinks(doc, linked.plan.mapping) : null;
+    const rows = articleRows(applied?.doc ?? doc, { extractedIds: applied?.extractedIds, hashOf: doc });
+    Object.assign(counts, { sentences: rows.sentences.length, mentions: rows.mentions.length, relationships: rows.relationships.length });
     // Sent together without waiting in between: the driver pipelines them on one connection, so
-    // the article costs one network round trip instead of six; Neo4j still runs them in order.
-    const exec = <N extends StatementName>(name: N, ...params: ParamsArg<N>) =>
-      tx.runRaw(name, ...params).then((r) => {
+    // the article costs few network round trips; Neo4j still runs them in order.
+    const exec = <N extends StatementName>(name: N, ...params: ParamsArg<N>) => {
+      const sent = tx.runRaw(name, ...params).then((r) => {
         step(name);
         return r.summary.counters.updates();
       });
-    const [, , ent, , evs] = await Promise.all([
+      // Awaited below with the rest; a failure must not go unhandled while the event lookup runs.
+      sent.catch(() => undefined);
+      return sent;
+    };
+    const writes: Promise<unknown>[] = [
       exec("ingest/upsert-article", { article: { ...rows.article, ingestedAt: new Date().toISOString() } }),
       exec("ingest/write-sentences", { articleId, sentences: rows.sentences }),
-      exec("ingest/upsert-entities", { articleId, entities: rows.entities }),
-      exec("ingest/write-mentions", { mentions: rows.mentions }),
-      exec("ingest/write-events", { articleId, events: rows.events }),
-    ]);
+    ];
+    const entities = exec("ingest/upsert-entities", { articleId, entities: rows.entities });
+    writes.push(entities, exec("ingest/write-mentions", { mentions: rows.mentions }));
+    if (linked) {
+      const { plan, locked } = linked;
+      if (plan.renames.length) writes.push(exec("ingest/rename-entities", { renames: plan.renames }));
+      if (plan.addKeys.length) writes.push(exec("ingest/add-name-keys", { names: plan.addKeys }));
+      if (plan.removeKeys.length) writes.push(exec("ingest/remove-name-keys", { names: plan.removeKeys }));
+      if (plan.possible.length) writes.push(exec("ingest/record-possible-duplicates", { articleId, pairs: plan.possible }));
+      if (locked.length) writes.push(exec("ingest/drop-unused-name-keys", { keys: locked }));
+    }
+    let events = rows.events;
+    let joined: string[] = [];
+    if (linking && events.length) {
+      const locatedIn = rows.relationships.filter((r) => r.type === "LOCATED_IN");
+      const linkedEvents = await linkEvents(tx, events, doc.article.publishedAt, locatedIn);
+      step("ingest/link-event-candidates");
+      events = linkedEvents.events;
+      joined = linkedEvents.joined;
+      const evs = exec("ingest/write-events", { articleId, events });
+      writes.push(evs, exec("ingest/add-name-keys", { names: linkedEvents.keys }));
+      if (joined.length) writes.push(exec("ingest/refresh-events", { eventIds: [], elementIds: joined }));
+    } else if (events.length) {
+      writes.push(exec("ingest/write-events", { articleId, events }));
+    }
+    const [ent] = await Promise.all([entities, ...writes]);
+    const eventsCreated = events.length - joined.length;
     return {
       articleId,
       status: "written",
       replaced: storedHash !== null,
       created: {
-        entitiesCreated: ent!.nodesCreated,
-        eventsCreated: evs!.nodesCreated,
+        entitiesCreated: (ent as { nodesCreated: number }).nodesCreated,
+        eventsCreated,
         // Typed relationships are merged when the article's shared facts are folded in.
         relationshipsCreated: 0,
       },
       counts,
+      links: linked?.plan.decisions ?? [],
+      eventsJoined: joined.length,
     };
   });
   if (outcome.status === "written" && !opts.deferAggregates) {

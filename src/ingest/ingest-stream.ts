@@ -44,6 +44,8 @@ export interface IngestStreamOptions {
   concurrency?: number;
   /** Extract only; write nothing. */
   dryRun?: boolean;
+  /** Link entities and events across articles (default true; off only to measure its cost). */
+  linking?: boolean;
   onProgress?: (done: number, summary: IngestSummary) => void;
   /** How an article is extracted (default: in this thread); bulk callers pass an extraction pool's. */
   extract?: (article: ArticleInputT) => Promise<ExtractionDocumentT>;
@@ -151,7 +153,7 @@ export async function ingestStream(
         }
         if (summary.lostDatabase) return; // extracted after the loss: not attempted
         try {
-          const outcome = await ingestDocument(db, doc, { deferAggregates: true });
+          const outcome = await ingestDocument(db, doc, { deferAggregates: true, linking: opts.linking ?? true });
           record(summary, outcome);
           if (outcome.status === "written") {
             summary.lastWritten = where;

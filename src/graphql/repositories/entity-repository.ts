@@ -10,8 +10,12 @@ export async function findEntitiesByName(tx: Tx, phrase: string, name: string, l
 }
 
 export type EntityOrder = "MENTIONS" | "NAME";
-/** The sort key of an entity page: mentions (by MENTIONS) or the lower-cased name (by NAME), then id. */
+/**
+ * The sort key of an entity page: with a search, exact alias hits first (exact 0, the rest 1);
+ * then mentions (by MENTIONS) or the lower-cased name (by NAME), then id.
+ */
 export interface EntityPageKey {
+  exact: number | null;
   mentions: number | null;
   name: string | null;
   id: string;
@@ -19,17 +23,17 @@ export interface EntityPageKey {
 
 export async function listEntities(
   tx: Tx,
-  a: { kinds: NodeKind[]; search: string | null; orderBy: EntityOrder; after: EntityPageKey | null; limit: number },
+  a: { kinds: NodeKind[]; search: string | null; exact: string | null; orderBy: EntityOrder; after: EntityPageKey | null; limit: number },
 ): Promise<{ key: EntityPageKey; node: NodeRecord }[]> {
   const page = { kinds: a.kinds, after: a.after, limit: neo4j.int(a.limit) };
   // Without a text search or events, the page is read in order from an index (no sort).
   const indexed = a.search === null && !a.kinds.includes("EVENT");
-  const rows = !indexed
-    ? await tx.run("read/entities-page", { ...page, search: a.search, orderBy: a.orderBy })
-    : a.orderBy === "MENTIONS"
-      ? await tx.run("read/entities-page-by-mentions", page)
-      : await tx.run("read/entities-page-by-name", page);
-  return rows.map((r) => ({ node: r.node, key: { mentions: r.mentions, name: r.name, id: r.node.id } }));
+  if (!indexed) {
+    const rows = await tx.run("read/entities-page", { ...page, search: a.search, exact: a.search === null ? null : a.exact, orderBy: a.orderBy });
+    return rows.map((r) => ({ node: r.node, key: { exact: r.exact, mentions: r.mentions, name: r.name, id: r.node.id } }));
+  }
+  const rows = a.orderBy === "MENTIONS" ? await tx.run("read/entities-page-by-mentions", page) : await tx.run("read/entities-page-by-name", page);
+  return rows.map((r) => ({ node: r.node, key: { exact: null, mentions: r.mentions, name: r.name, id: r.node.id } }));
 }
 
 export async function countEntities(tx: Tx, a: { kinds: NodeKind[]; search: string | null }): Promise<number> {

@@ -9,6 +9,7 @@ import { entityById } from "../loaders/entity-loaders.ts";
 import { entityKey } from "../node-id.ts";
 import type { NodeKind } from "../records.ts";
 import { countEntities, findEntitiesByName, listEntities } from "../repositories/entity-repository.ts";
+import { findEntityByNameKeys, findEntityByRedirect } from "../repositories/name-key-repository.ts";
 import { keysetConnection, pagedField } from "./connection.ts";
 import { EntityConnectionRef } from "./connection-edges.ts";
 import { EntityKindEnum, EntityOrderEnum } from "./enums.ts";
@@ -19,7 +20,7 @@ builder.queryFields((t) => ({
     type: EntityRef,
     nullable: true,
     description:
-      "One entity by id, or by name: any alias, case-insensitively (\"putin\" is Vladimir Putin). When several entities share the alias the most mentioned wins; entities(search:) lists them all. Null when nothing matches.",
+      "One entity by id, or by name: any alias, case-insensitively (\"putin\" is Vladimir Putin). When several entities share the alias the most mentioned wins; entities(search:) lists them all. A name no alias matches finds the entity whose normalised name, surname, acronym or short form it is, when one entity clearly owns it (\"zelenskyy\", \"halvorsen\"). An id that was merged away finds the entity it was merged into. Null when nothing matches.",
     args: {
       id: t.arg.id({ required: false, description: "Global ID, or a key such as person:vladimir-putin." }),
       name: t.arg.string({
@@ -29,11 +30,15 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) => {
-      if (args.id) return entityById(ctx.loaders).load(entityKey(String(args.id)));
+      if (args.id) {
+        const key = entityKey(String(args.id));
+        return (await entityById(ctx.loaders).load(key)) ?? (await ctx.loaders.inRead((tx) => findEntityByRedirect(tx, key)));
+      }
       const phrase = args.name ? phraseQuery(args.name) : null;
       if (!phrase) throw userError("entity: give an id or a non-empty name.");
-      const [best] = await ctx.loaders.inRead((tx) => findEntitiesByName(tx, phrase, args.name!, 1));
-      return best ?? null;
+      const name = args.name!;
+      const [best] = await ctx.loaders.inRead((tx) => findEntitiesByName(tx, phrase, name, 1));
+      return best ?? (await ctx.loaders.inRead((tx) => findEntityByNameKeys(tx, name)));
     },
   }),
   entities: t.connection(
@@ -48,7 +53,7 @@ builder.queryFields((t) => ({
         }),
         search: t.arg.string({
           required: false,
-          description: `Words that names or aliases must contain (typo-tolerant); at most ${LIMITS.maxSearchLength} characters.`,
+          description: `Words that names or aliases must contain (typo-tolerant); entities one of whose names is exactly the search text come first. At most ${LIMITS.maxSearchLength} characters.`,
           extensions: { maxLength: LIMITS.maxSearchLength },
         }),
         orderBy: t.arg({ type: EntityOrderEnum, defaultValue: "MENTIONS", description: "Order of the list." }),
@@ -58,8 +63,9 @@ builder.queryFields((t) => ({
         const orderBy = args.orderBy ?? "MENTIONS";
         const kinds: NodeKind[] = args.kinds ?? [...ENTITY_KINDS];
         const filter = { kinds, search: args.search ? searchQuery(args.search) : null };
+        const exact = args.search ? args.search.trim().toLowerCase() : null;
         return keysetConnection(args, info, entityPages[orderBy], {
-          page: (after, limit) => ctx.loaders.inRead((tx) => listEntities(tx, { ...filter, orderBy, after, limit })),
+          page: (after, limit) => ctx.loaders.inRead((tx) => listEntities(tx, { ...filter, exact, orderBy, after, limit })),
           key: (r) => r.key,
           edge: (r) => ({ node: r.node }),
           count: () => ctx.loaders.inRead((tx) => countEntities(tx, filter)),

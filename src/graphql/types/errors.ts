@@ -26,7 +26,7 @@ export class NotFoundError extends Error {
   }
 }
 
-const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
+export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
   description: "An expected failure: the message says what went wrong and what to do.",
   fields: (t) => ({ message: t.exposeString("message", { description: "What went wrong and what to do." }) }),
 });

@@ -26,8 +26,10 @@ describe("ingest arguments", () => {
       dryRun: true,
       concurrency: 3,
       maxBytes: 2000,
+      linking: true,
       paths: ["a.txt", "dir"],
     });
+    expect(parseIngestArgs(["--no-linking", "a.txt"])).toMatchObject({ linking: false });
     expect(parseIngestArgs(["a.txt"])).toMatchObject({ dryRun: false, concurrency: 16, maxBytes: undefined });
   });
 

@@ -75,7 +75,7 @@ describe("Query", () => {
   });
 
   it("entities(orderBy: NAME, after:) seeks the name index after the cursor's key", async () => {
-    const after = entityPages.NAME.encode({ mentions: null, name: "russia", id: "place:russia" });
+    const after = entityPages.NAME.encode({ exact: null, mentions: null, name: "russia", id: "place:russia" });
     expect(await asked(`query ($after: String) { entities(orderBy: NAME, first: 5, after: $after) { edges { node { name } } } }`, { after })).toMatchInlineSnapshot(`
       [
         {
