@@ -121,7 +121,7 @@ export const GRAPH: Canned = {
     p.ids.flatMap((id) => (byId[id] ? [{ node: { ...byId[id], placeId: id === summit.id ? russia.id : null } }] : [])),
   "read/entities-page-by-mentions": () => [russia, putin].map((e) => ({ mentions: e.mentionCount, name: null, node: entityNode(e) })),
   "read/entities-page-by-name": () => [russia, putin].map((e) => ({ mentions: null, name: e.name.toLowerCase(), node: entityNode(e) })),
-  "read/entities-page": () => [{ mentions: putin.mentionCount, name: null, node: entityNode(putin) }],
+  "read/entities-page": () => [{ exact: 1, mentions: putin.mentionCount, name: null, node: entityNode(putin) }],
   "read/entities-count": () => [{ count: 2 }],
   "read/entity-relationships": (p) =>
     p.ids.map((id) => ({

@@ -81,6 +81,7 @@ describe("Query", () => {
         {
           "params": {
             "after": {
+              "exact": null,
               "id": "place:russia",
               "mentions": null,
               "name": "russia",
@@ -104,6 +105,7 @@ describe("Query", () => {
         {
           "params": {
             "after": null,
+            "exact": "putn",
             "kinds": [
               "PERSON",
               "EVENT",
