@@ -1,7 +1,7 @@
 // npm run bench:load — does one heavy request stall everyone else? Runs `npm start`'s entry point
 // (production mode, the sample articles loaded) against its own Neo4j (.neo4j/bench-load, on a
 // free port), then measures with autocannon on loopback the latency of a cheap query (one entity
-// by id) three times in the same run: unloaded (the peer), while 1 MB articles are ingested back
+// by id; the response cache is off, so every request reads Neo4j) three times in the same run: unloaded (the peer), while 1 MB articles are ingested back
 // to back through ingestArticle, and while requests with the maximum allowed ids (nodes(ids:),
 // 100) run back to back. Goal: the cheap query's p99 under load within 3× its unloaded p50.
 // Bounded: each phase runs a fixed time; everything it started is stopped at the end. Writes the
@@ -52,7 +52,7 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["src/server/main.ts"], {
     cwd: PROJECT_ROOT,
     // A 1 MB ingest on a busy machine may take longer than the default request timeout.
-    env: { PATH: process.env.PATH, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", INGEST_API_KEY: KEY, REQUEST_TIMEOUT_MS: "300000", NEO4J_TX_TIMEOUT_MS: "300000", ...env },
+    env: { PATH: process.env.PATH, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", INGEST_API_KEY: KEY, REQUEST_TIMEOUT_MS: "300000", NEO4J_TX_TIMEOUT_MS: "300000", RESPONSE_CACHE: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -88,10 +88,15 @@ async function backToBack(until: Promise<unknown>, request: () => Promise<Respon
     const began = performance.now();
     const res = await request().catch(() => null);
     if (res?.ok) {
-      const body = (await res.json()) as { errors?: unknown[] };
-      if (body.errors) out.failed++;
-      else out.done++;
-    } else out.failed++;
+      const body = (await res.json()) as { errors?: { message?: string }[] };
+      if (body.errors) {
+        out.failed++;
+        process.stderr.write(`bench:load: a heavy request failed: ${body.errors[0]?.message ?? "unknown error"}\n`);
+      } else out.done++;
+    } else {
+      out.failed++;
+      process.stderr.write(`bench:load: a heavy request failed: ${res ? `HTTP ${res.status} ${(await res.text()).slice(0, 200)}` : "no response"}\n`);
+    }
     out.ms.push(performance.now() - began);
   }
   return out;
