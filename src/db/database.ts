@@ -81,6 +81,11 @@ export interface DatabaseStats {
 }
 
 /** A read transaction held open across several awaits (a GraphQL request's reads); not retried. */
+export interface TransactionOptions {
+  /** This transaction's timeout instead of the database's (NEO4J_TX_TIMEOUT_MS). */
+  readonly timeoutMs?: number;
+}
+
 export interface ReadTransaction {
   readonly tx: Tx;
   /** Commits (it only read) and closes its session. */
@@ -91,10 +96,11 @@ export interface Database {
   readonly driver: Driver;
   readonly name: string;
   readonly stats: DatabaseStats;
-  read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** `timeoutMs` overrides the transaction timeout (migrations: index builds take their time). */
+  read<T>(work: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Begins a read transaction that stays open until closed. */
   beginRead(): Promise<ReadTransaction>;
-  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** True when Neo4j answers within timeoutMs (the readiness probe; it also feeds the circuit breaker). */
   ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
@@ -187,18 +193,19 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
       database: conn.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
-  const timedOut = (err: unknown) => {
+  const timedOut = (err: unknown, timeoutMs = txTimeoutMs) => {
     const code = (err as { code?: unknown } | null)?.code;
-    return typeof code === "string" && code.includes("TransactionTimedOut") ? new TransactionTimeoutError(txTimeoutMs, { cause: err }) : err;
+    return typeof code === "string" && code.includes("TransactionTimedOut") ? new TransactionTimeoutError(timeoutMs, { cause: err }) : err;
   };
-  const transaction = async <T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>): Promise<T> => {
+  const transaction = async <T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> => {
     const s = session(mode);
-    const config = { timeout: txTimeoutMs };
-    const wrapped = (tx: ManagedTransaction) => work(wrapTx(tx, stats, checkRows, txTimeoutMs));
+    const timeoutMs = options.timeoutMs ?? txTimeoutMs;
+    const config = { timeout: timeoutMs };
+    const wrapped = (tx: ManagedTransaction) => work(wrapTx(tx, stats, checkRows, timeoutMs));
     try {
       return await (mode === "READ" ? s.executeRead(wrapped, config) : s.executeWrite(wrapped, config));
     } catch (err) {
-      throw timedOut(err);
+      throw timedOut(err, timeoutMs);
     } finally {
       await s.close().catch(() => undefined);
     }
@@ -235,8 +242,8 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
     driver,
     name: conn.database,
     stats,
-    read: (work) => breaker.guard(() => transaction("READ", work)),
-    write: (work) => breaker.guard(() => transaction("WRITE", work)),
+    read: (work, options) => breaker.guard(() => transaction("READ", work, options)),
+    write: (work, options) => breaker.guard(() => transaction("WRITE", work, options)),
     ping,
     async close() {
       breaker.dispose();

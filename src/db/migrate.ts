@@ -4,6 +4,12 @@ import type { Logger } from "../config/logger.ts";
 import { isStatementName, type Database, type StatementName } from "./database.ts";
 import { cypherRegistry } from "./cypher-registry.ts";
 
+/**
+ * Migrations are not bound by NEO4J_TX_TIMEOUT_MS (sized for requests): building an index or
+ * converting an old graph's values takes as long as the graph is large.
+ */
+export const MIGRATION_TIMEOUT_MS = 6 * 60 * 60 * 1000;
+
 type SchemaStatement = Extract<StatementName, `schema/${string}`>;
 const isSchemaStatement = (name: string): name is SchemaStatement => name.startsWith("schema/") && isStatementName(name);
 
@@ -16,13 +22,13 @@ export async function migrate(db: Database, logger?: Logger): Promise<string[]> 
   for (const name of schemaStatements()) {
     // Schema changes cannot share a transaction with other statements: one write each.
     try {
-      await db.write((tx) => tx.runRaw(name));
+      await db.write((tx) => tx.runRaw(name), { timeoutMs: MIGRATION_TIMEOUT_MS });
     } catch (err) {
       throw new Error(`Migration ${name} failed: ${(err as Error).message}`);
     }
     applied.push(name);
   }
-  await db.read((tx) => tx.runRaw("read/schema-await-indexes"));
+  await db.read((tx) => tx.runRaw("read/schema-await-indexes"), { timeoutMs: MIGRATION_TIMEOUT_MS });
   logger?.info({ statements: applied.length }, `Schema up to date (${applied.length} statements)`);
   return applied;
 }
