@@ -8,7 +8,9 @@ import { detectEvents } from "./events.ts";
 import { articleIdFor } from "./ids.ts";
 import { detectRelationships } from "./relations.ts";
 import { formatRoleTitle, resolveMentions } from "./resolve.ts";
+import { resolveReferences } from "./references.ts";
 import { splitSentences } from "./sentences.ts";
+import { buildTrees } from "./syntax.ts";
 
 export { splitSentences } from "./sentences.ts";
 export { entityId, articleIdFor, slugify } from "./ids.ts";
@@ -24,7 +26,9 @@ export function extractArticle(input: ArticleInputT): ExtractionDocumentT {
   const mentions = detectMentions(text, sentences);
   const resolution = resolveMentions(mentions);
   const dates = sentences.map((s) => findDates(s.sentence.text, s.sentence.start, publishedAt));
-  const events = detectEvents(articleId, sentences, resolution, dates);
+  const trees = buildTrees(sentences, resolution);
+  resolveReferences(trees);
+  const events = detectEvents(articleId, trees, dates);
   const relationships = detectRelationships(sentences, resolution);
 
   const entities: ExtractedEntityT[] = resolution.entities.map((e) => {

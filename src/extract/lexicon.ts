@@ -50,3 +50,11 @@ export function lexiconNamedEntries(): Array<{ phrase: string; kind: "ORGANIZATI
   }
   return out;
 }
+
+/** A first name's usual gender by compromise's lexicon, when it has one. */
+export function firstNameGender(lower: string): "male" | "female" | undefined {
+  const tags = tagsOf(lower);
+  const male = tags.includes("MaleName");
+  const female = tags.includes("FemaleName");
+  return male === female ? undefined : male ? "male" : "female";
+}
