@@ -161,7 +161,7 @@ function pronounAntecedent(tree: SentenceTree, i: number, own: readonly Salient[
   const gender = MALE.has(w) ? "male" : FEMALE.has(w) ? "female" : undefined;
   if (!gender && !NEUTER.has(w) && !PLURAL.has(w)) return undefined;
   // "it" as a dummy subject ("it is likely that", "it rained") names nothing.
-  if (w === "it" && dependents(tree, t.head, "expl").includes(i)) return undefined;
+  if (w === "it" && t.head >= 0 && dependents(tree, t.head, "expl").includes(i)) return undefined;
   const fits = (s: Salient): boolean => {
     const e = s.entity;
     if (gender) {

@@ -119,6 +119,7 @@ export function baseRel(deprel: string): string {
 /** Dependents of i whose relation is one of `rels` (full names: "nsubj:pass"; a bare name matches its subtypes). */
 export function dependents(tree: SentenceTree, i: number, ...rels: string[]): number[] {
   const out: number[] = [];
+  if (i < 0 || i >= tree.children.length) return out;
   for (const c of tree.children[i]!) {
     const r = tree.tokens[c]!.deprel;
     if (rels.length === 0 || rels.includes(r) || rels.includes(baseRel(r))) out.push(c);
