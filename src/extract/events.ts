@@ -10,6 +10,7 @@
 // event with several evidence sentences. Each rule is a named function below.
 import type { EventSubtype, EventType, ParticipantRole } from "../vocabulary.ts";
 import { EVENT_TYPE_TABLE } from "../vocabulary.ts";
+import type { Dateline } from "./dateline.ts";
 import type { DateMention } from "./dates.ts";
 import type { ExtractedEventT } from "./document.ts";
 import { asOffice, chooseSense } from "./event-senses.ts";
@@ -24,7 +25,7 @@ const LIGHT_VERBS = new Set(
   (
     "take make pay hold give launch stage conduct carry issue sign reach strike seal complete file lodge open begin start " +
     "face win lose suffer receive get have mount wage deliver post record announce unveil report confirm clinch agree " +
-    "finalise finalize secure land do attend join"
+    "finalise finalize secure land do attend join impose place slap announce order"
   ).split(" "),
 );
 // Verbs of telling whose object is the content told, not an event: "announced sanctions" — the
@@ -88,14 +89,13 @@ interface Candidate {
 }
 
 /** Detects the article's events; `dates` are each sentence's date expressions (by tree order). */
-export function detectEvents(articleId: string, trees: readonly SentenceTree[], dates: readonly DateMention[][]): ExtractedEventT[] {
+export function detectEvents(articleId: string, trees: readonly SentenceTree[], dates: readonly DateMention[][], dateline: Dateline | undefined): ExtractedEventT[] {
   const events: Told[] = [];
-  const dateline = datelinePlace(trees);
   for (const [ti, tree] of trees.entries()) {
     const candidates = triggersOf(tree);
     const claimed = claimDates(tree, candidates, dates[ti] ?? []);
     for (const c of candidates) {
-      const built = buildEvent(articleId, c, claimed.get(c.p), ti === dateline.sentence ? dateline.place : undefined);
+      const built = buildEvent(articleId, c, claimed.get(c.p), ti === dateline?.sentence ? dateline.city : undefined);
       if (!built) continue;
       const agent = built.participants.find((x) => x.role === "agent")?.entityId;
       const definite = c.nominal && isDefinite(tree, c.p);
@@ -496,18 +496,6 @@ function claimDates(tree: SentenceTree, candidates: readonly Candidate[], dates:
     if (best) out.set(c.p, best);
   }
   return out;
-}
-
-/** "HANOI, Vietnam (AP) —": the wire dateline's place is where the first sentence's events happen. */
-function datelinePlace(trees: readonly SentenceTree[]): { sentence: number; place?: ResolvedEntity } {
-  for (let ti = 0; ti < Math.min(trees.length, 3); ti++) {
-    const tree = trees[ti]!;
-    if (tree.isHeading) continue;
-    if (!/^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},/u.test(tree.text) && !/^[\p{Lu}][\p{Lu} .'-]{1,40}\s*\(/u.test(tree.text)) return { sentence: -1 };
-    const e = tree.entity[0];
-    return e && e.kind === "PLACE" ? { sentence: ti, place: e } : { sentence: -1 };
-  }
-  return { sentence: -1 };
 }
 
 function isDefinite(tree: SentenceTree, n: number): boolean {

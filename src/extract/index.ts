@@ -8,6 +8,7 @@ import { detectEvents } from "./events.ts";
 import { articleIdFor } from "./ids.ts";
 import { detectRelationships } from "./relations.ts";
 import { formatRoleTitle, resolveMentions } from "./resolve.ts";
+import { readDateline } from "./dateline.ts";
 import { correctKinds, findUnlistedNames } from "./name-kinds.ts";
 import { resolveReferences } from "./references.ts";
 import { splitSentences } from "./sentences.ts";
@@ -28,11 +29,12 @@ export function extractArticle(input: ArticleInputT): ExtractionDocumentT {
   const resolution = resolveMentions(mentions);
   const dates = sentences.map((s) => findDates(s.sentence.text, s.sentence.start, publishedAt));
   const trees = buildTrees(sentences, resolution);
+  const dateline = readDateline(trees, resolution);
   findUnlistedNames(trees, resolution);
   correctKinds(trees, resolution);
   resolveReferences(trees);
-  const events = detectEvents(articleId, trees, dates);
-  const relationships = detectRelationships(trees, resolution);
+  const events = detectEvents(articleId, trees, dates, dateline);
+  const relationships = detectRelationships(trees, resolution, dateline);
 
   const entities: ExtractedEntityT[] = resolution.entities.map((e) => {
     // "Mr.", "Dr." are forms of address, not roles.

@@ -168,7 +168,6 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
       i = j;
     }
   }
-  const known = new Map(resolution.entities.map((e) => [e.id, e]));
   for (const [text, found] of byName) {
     const votes = emptyVotes();
     nameVotes(text.split(/\s+/), votes);
@@ -176,34 +175,44 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
     const kind = best(votes, 2);
     if (!kind) continue;
     if (lookupExact(text)) continue; // the gazetteer knows it and chose not to name it here
-    const id = entityId(kind, text);
-    let entity = known.get(id);
-    if (!entity) {
-      entity = { id, kind, name: text, aliases: new Set([text]), mentions: [], roles: [], nameTokens: kind === "PERSON" ? text.toLowerCase().split(/\s+/) : [], fromGazetteer: false };
-      known.set(id, entity);
-      resolution.entities.push(entity);
-    }
-    for (const f of found) {
-      const m: RawMention = {
-        start: f.tree.tokens[f.first]!.start,
-        end: f.tree.tokens[f.last]!.end,
-        text,
-        sentence: f.tree.index,
-        firstToken: f.first,
-        lastToken: f.last,
-        kind,
-        possessive: f.tree.tokens[f.last + 1]?.form === "'s" || f.tree.tokens[f.last + 1]?.form === "’s",
-      };
-      entity.mentions.push(m);
-      resolution.byMention.set(m, entity);
-      for (let k = f.first; k <= f.last; k++) {
-        f.tree.mention[k] = m;
-        f.tree.entity[k] = entity;
-      }
-      f.tree.mentionHead.set(m, f.head);
-    }
-    entity.mentions.sort((a, b) => a.start - b.start);
+    for (const f of found) attachName(resolution, f.tree, kind, text, f.first, f.last);
   }
+}
+
+/**
+ * Makes tokens first..last of a tree a mention of the entity of this kind and name, creating the
+ * entity when the article has none yet; the tree and the resolution both learn of it.
+ */
+export function attachName(resolution: Resolution, tree: SentenceTree, kind: EntityKind, name: string, first: number, last: number): ResolvedEntity {
+  const id = entityId(kind, name);
+  let entity = resolution.entities.find((e) => e.id === id);
+  if (!entity) {
+    entity = { id, kind, name, aliases: new Set([name]), mentions: [], roles: [], nameTokens: kind === "PERSON" ? name.toLowerCase().split(/\s+/) : [], fromGazetteer: false };
+    resolution.entities.push(entity);
+  }
+  const text = tree.text.slice(tree.tokens[first]!.start - tree.start, tree.tokens[last]!.end - tree.start);
+  entity.aliases.add(text);
+  const m: RawMention = {
+    start: tree.tokens[first]!.start,
+    end: tree.tokens[last]!.end,
+    text,
+    sentence: tree.index,
+    firstToken: first,
+    lastToken: last,
+    kind,
+    possessive: tree.tokens[last + 1]?.form === "'s" || tree.tokens[last + 1]?.form === "’s",
+  };
+  entity.mentions.push(m);
+  entity.mentions.sort((a, b) => a.start - b.start);
+  resolution.byMention.set(m, entity);
+  let head = last;
+  for (let k = first; k <= last; k++) {
+    tree.mention[k] = m;
+    tree.entity[k] = entity;
+    if (tree.tokens[k]!.head < first || tree.tokens[k]!.head > last) head = k;
+  }
+  tree.mentionHead.set(m, head);
+  return entity;
 }
 
 /** An entity the mention stage typed PERSON by default, whose contexts all say organisation. */

@@ -117,7 +117,9 @@ function coordinatedEntities(tree: SentenceTree, i: number): ResolvedEntity[] | 
     const e = tree.entity[c];
     if (e && e.kind === first.kind && !all.includes(e)) all.push(e);
   }
-  return all.length >= 2 && first.kind !== "ORGANIZATION" ? all : undefined;
+  // People, or states ("Armenia and Azerbaijan"): a city and its state ("COLUMBIA, S.C.") are no group.
+  const states = all.every((e) => e.kind === "PLACE" && e.mentions.some((m) => m.gazetteer?.sort === "country"));
+  return all.length >= 2 && (first.kind === "PERSON" || states) ? all : undefined;
 }
 
 /** "they", "their", "the two" after entities named together in this or the last two sentences. */
@@ -189,7 +191,9 @@ function descriptionAntecedent(tree: SentenceTree, i: number, own: readonly Sali
   const t = tree.tokens[i]!;
   if (t.upos !== "NOUN" || tree.mention[i]) return undefined;
   const det = dependents(tree, i, "det").map((k) => lemmaOf(tree, k));
-  const definite = det.some((d) => d === "the" || d === "this" || d === "that") || dependents(tree, i, "nmod:poss").length > 0;
+  // "company CEO Andy Vesey", "club chairman": a bare organisation noun before a title is the one in the story.
+  const beforeTitle = t.deprel === "compound" && t.head >= 0 && matchTitle([lemmaOf(tree, t.head)], 0) !== null && ORGANIZATION_NOUNS.has(lemmaOf(tree, i));
+  const definite = beforeTitle || det.some((d) => d === "the" || d === "this" || d === "that") || dependents(tree, i, "nmod:poss").length > 0;
   if (!definite) return undefined;
   // "the company Coty", "the club's chairman, Rick Hayward": a name right there is what it names.
   if (dependents(tree, i, "appos", "flat", "compound").some((k) => tree.mention[k])) return undefined;

@@ -15,6 +15,7 @@
 // What a gazetteer knows but the text does not say (Manhattan is in the United States) is not a
 // relationship here. Symmetric types are stored once, ends in id order.
 import { isSymmetric, type RelationshipType } from "../vocabulary.ts";
+import type { Dateline } from "./dateline.ts";
 import type { ExtractedRelationshipT } from "./document.ts";
 import { lookupExact } from "./gazetteer.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
@@ -31,7 +32,7 @@ const PART_NOUNS = new Set(["part", "unit", "subsidiary", "division", "arm", "br
 const MEMBER_NOUNS = new Set(["member", "player", "employee", "staffer", "worker", "supporter", "fan", "volunteer"]);
 const ALLY_NOUNS = new Set(["ally", "allies", "partner", "partners"]);
 
-export function detectRelationships(trees: readonly SentenceTree[], resolution: Resolution): ExtractedRelationshipT[] {
+export function detectRelationships(trees: readonly SentenceTree[], resolution: Resolution, dateline?: Dateline): ExtractedRelationshipT[] {
   const out = new Map<string, ExtractedRelationshipT>();
   // Every entity each sentence names or refers to: the check that evidence names both ends.
   const named = trees.map((t) => {
@@ -61,6 +62,8 @@ export function detectRelationships(trees: readonly SentenceTree[], resolution: 
   titles(resolution, bySentence, add);
   kinCues(resolution, bySentence, add);
   qualifiedNames(resolution, bySentence, add);
+  // Rule dateline: "COLUMBIA, S.C. (AP) —" states that the city is in the state.
+  if (dateline?.region) add("LOCATED_IN", dateline.city, dateline.region, trees[dateline.sentence]!);
   for (const tree of trees) {
     appositiveRole(tree, add);
     predicateRole(tree, add);
@@ -182,8 +185,11 @@ function appositiveRole(tree: SentenceTree, add: Add): void {
     if (m && tree.mentionHead.get(m) !== h) continue;
     // The person with an apposed role, or a role noun with the person apposed to it.
     const roles = [...dependents(tree, h, "appos")];
+    // "company CEO Andy Vesey", "Wolves chairman Rick Hayward": a title noun on the name itself.
+    for (const c of dependents(tree, h, "compound", "nmod:desc", "amod")) if (c < h && !tree.entity[c] && titleOf(tree, c)) roles.push(c);
     const up = tree.tokens[h]!.head;
-    if (up >= 0 && !tree.entity[up] && (tree.tokens[h]!.deprel === "appos" || tree.tokens[h]!.deprel === "compound" || tree.tokens[h]!.deprel === "flat")) roles.push(up);
+    const upRel = tree.tokens[h]!.deprel;
+    if (up >= 0 && !tree.entity[up] && (upRel === "appos" || upRel === "compound" || upRel === "flat" || (upRel === "nmod" && caseMarker(tree, h) === ""))) roles.push(up);
     for (const r of roles) {
       if (tree.entity[r]) continue;
       for (const k of conjuncts(tree, r)) roleRelation(tree, person, k, add);
@@ -191,8 +197,17 @@ function appositiveRole(tree: SentenceTree, add: Add): void {
   }
 }
 
+// "senior director", "deputy chief", "vice president": an office under the head, not the head.
+const UNDER_HEAD = new Set(["senior", "deputy", "vice", "assistant", "associate", "regional", "acting", "interim", "executive", "joint", "co"]);
+
 function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add: Add): void {
-  const t = titleOf(tree, n);
+  let t = titleOf(tree, n);
+  if (t?.sort === "head") {
+    const under = dependents(tree, n, "amod", "compound").some((c) => UNDER_HEAD.has(tree.tokens[c]!.form.toLowerCase()));
+    // "director of emergency preparedness": head of a field inside the organisation, not of the organisation.
+    const ofField = dependents(tree, n, "nmod").some((c) => caseMarker(tree, c) === "of" && !tree.entity[c]);
+    if (under || ofField) t = { ...t, sort: "member" };
+  }
   const lemma = lemmaOf(tree, n);
   let owned = ownerOf(tree, n);
   // "president and chief operating officer of SpaceX": the owner of the last conjunct is the first's too.
@@ -263,6 +278,10 @@ function nationality(tree: SentenceTree, add: Add): void {
       for (const q of dependents(tree, c, "nmod:poss", "amod", "compound")) {
         const place = tree.entity[q];
         if (!place || place.kind !== "PLACE" || !isCountry(place)) continue;
+        // "ambassador to Britain Liu Xiaming": a place after a preposition is no nationality.
+        const qm = tree.mention[q];
+        const qFirst = qm ? tree.tokens.findIndex((x) => x.start === qm.start) : q;
+        if (qFirst > 0 && tree.tokens[qFirst - 1]!.upos === "ADP") continue;
         // A title that is an office of the state ("the Russian foreign minister") is the titles rule's.
         if (c !== h && titleOf(tree, c) && !NON_STATE_TITLES.has(titleOf(tree, c)!.title) && titleOf(tree, c)!.sort !== "descriptor") continue;
         add("CITIZEN_OF", person, place, tree);
