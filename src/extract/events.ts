@@ -212,7 +212,38 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
     else if (base === "obl" || rel === "nmod") for (const k of conjuncts(tree, c)) slots.obliques.push({ case: caseMarker(tree, c), token: k });
   }
   if (slots.subject.length === 0 && slots.patient.length === 0) inheritSubject(tree, v, slots, passive);
+  if (slots.subject.length === 0 && slots.patient.length === 0) {
+    const s = subjectBefore(tree, v);
+    if (s !== undefined) (passive ? slots.patient : slots.subject).push(s);
+  }
   return slots;
+}
+
+/**
+ * When the parse gives a verb no subject (news constructions the treebank rarely has: "Charlie
+ * Bell, the former head of X, has died"), the name or reference right before it in its clause:
+ * scanning left over auxiliaries, adverbs and a comma-closed apposition, never into a
+ * prepositional phrase or past another verb.
+ */
+function subjectBefore(tree: SentenceTree, v: number): number | undefined {
+  let depth = 0;
+  for (let k = v - 1; k >= 0 && v - k <= 40; k--) {
+    const t = tree.tokens[k]!;
+    if (t.form === ";" || t.form === ":" || t.form === "—" || t.form === "–") return undefined;
+    if (t.upos === "VERB" && depth === 0 && baseRel(t.deprel) !== "amod") return undefined;
+    if (t.form === ",") {
+      depth = depth === 0 ? 1 : 0;
+      continue;
+    }
+    if (depth > 0) continue;
+    const e = tree.entity[k] ?? (tree.group.get(k) ? tree.group.get(k)![0] : undefined);
+    if (!e) continue;
+    const m = tree.mention[k];
+    const head = m ? tree.mentionHead.get(m) ?? k : k;
+    if (dependents(tree, head, "case").length > 0) continue;
+    return head;
+  }
+  return undefined;
 }
 
 /** "X met A and visited B", "urged Vietnam to push back", "a man arrested by police". */
@@ -274,6 +305,8 @@ function argumentEntities(tree: SentenceTree, i: number): ResolvedEntity[] {
   const direct = tree.entity[i];
   if (direct) return [direct];
   const t = tree.tokens[i]!;
+  // "Mr Bell": the form of address heads the parse, the name hangs on it.
+  for (const f of dependents(tree, i, "flat")) if (tree.entity[f]) return [tree.entity[f]!];
   if (t.upos !== "NOUN") return [];
   const lemma = lemmaOf(tree, i);
   const named = (k: number) => conjuncts(tree, k).map((c) => tree.entity[c]).filter((e): e is ResolvedEntity => e !== undefined);
