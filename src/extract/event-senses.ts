@@ -39,6 +39,11 @@ const CONDITIONS: Record<string, Condition> = {
   "subj-market": (tree, p) => dependents(tree, p, "nsubj").some((s) => MARKET_NOUNS.has(lemmaOf(tree, s))),
   /** "posted a profit". */
   "obj-figures": (tree, p) => dependents(tree, p, "obj").some((o) => FIGURE_NOUNS.has(lemmaOf(tree, o))),
+  /** "obtained by Fox News", "The Times reported": a news organisation gets or tells something. */
+  "agent-media": (tree, p) =>
+    [...dependents(tree, p, "obl:agent", "nsubj"), ...dependents(tree, p, "obl").filter((o) => caseMarker(tree, o) === "by")].some((a) =>
+      tree.entity[a]?.mentions.some((m) => m.gazetteer?.sort === "media") || /(?:news|times|post|journal|press|tv|radio|digital|magazine)$/i.test(tree.entity[a]?.name ?? ""),
+    ),
   /** "taking Ukrainian children": people as the object. */
   "obj-people": (tree, p) => dependents(tree, p, "obj").some((o) => PEOPLE_NOUNS.has(lemmaOf(tree, o))),
   /** "pleaded guilty", "pleads not guilty to charges". */

@@ -37,7 +37,9 @@ const GROUP_NOUNS = new Set(
     "force troop army military government administration official authority police soldier fighter militant rebel " +
     "supporter fan spokesman spokeswoman spokesperson representative lawyer attorney prosecutor regime leadership cabinet " +
     "ministry embassy navy unit subsidiary delegation camp office minister leader commander member delegate negotiator " +
-    "envoy diplomat chief head executive director board management owner shareholder investor"
+    "envoy diplomat chief head executive director board management owner shareholder investor " +
+    // Unnamed people of a country: "Ukrainian children", "Palestinian civilians".
+    "child civilian people citizen resident refugee migrant worker student prisoner hostage national"
   ).split(" "),
 );
 // Nouns that are the organisation a name before them names: "the IG Metall union", "the Wolves side".
@@ -164,6 +166,7 @@ function triggersOf(tree: SentenceTree): Candidate[] {
       const byObject = objectSense(lemma, tree.tokens[o]!.form.toLowerCase()) ?? objectSense(lemma, lemmaOf(tree, o));
       if (byObject && !nounEvents.has(o)) sense = byObject;
     }
+    if (eventPronounObject(tree, i, nounEvents)) continue;
     if (!sense) continue;
     // An object that is itself an event of the same type ("signed a deal") is that event.
     if (dependents(tree, i, "obj").some((o) => nounEvents.get(o)?.sense.type === sense!.type)) continue;
@@ -197,6 +200,23 @@ function foldAgreedAct(tree: SentenceTree, v: number, sense: TriggerSense, slots
   return out;
 }
 
+/**
+ * "crafted a letter … to deliver it to Putin": a verb whose object is "it" standing for an event
+ * noun earlier in the sentence adds its recipients and places to that event (and its subject,
+ * when the event has none). Returns whether the verb was such a continuation.
+ */
+function eventPronounObject(tree: SentenceTree, v: number, nounEvents: Map<number, Candidate>): boolean {
+  const it = dependents(tree, v, "obj").find((o) => /^(it|this)$/i.test(tree.tokens[o]!.form) && !tree.entity[o]);
+  if (it === undefined) return false;
+  let event: Candidate | undefined;
+  for (const [k, c] of nounEvents) if (k < it && (!event || k > event.p)) event = c;
+  if (!event) return false;
+  const slots = verbSlots(tree, v);
+  event.slots.obliques.push(...slots.obliques);
+  if (event.slots.subject.length === 0) event.slots.subject.push(...slots.subject);
+  return true;
+}
+
 /** The arguments of a verb, with subjects inherited through coordination and control. */
 function verbSlots(tree: SentenceTree, v: number): Slots {
   const slots: Slots = { subject: [], patient: [], agent: [], object: [], indirect: [], obliques: [], tree };
@@ -212,7 +232,7 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
     else if (base === "obl" || rel === "nmod") for (const k of conjuncts(tree, c)) slots.obliques.push({ case: caseMarker(tree, c), token: k });
   }
   if (slots.subject.length === 0 && slots.patient.length === 0) inheritSubject(tree, v, slots, passive);
-  if (slots.subject.length === 0 && slots.patient.length === 0) {
+  if (!slots.subject.concat(slots.patient).some((k) => argumentEntities(tree, k).length > 0)) {
     const s = subjectBefore(tree, v);
     if (s !== undefined) (passive ? slots.patient : slots.subject).push(s);
   }
@@ -240,7 +260,9 @@ function subjectBefore(tree: SentenceTree, v: number): number | undefined {
     if (!e) continue;
     const m = tree.mention[k];
     const head = m ? tree.mentionHead.get(m) ?? k : k;
-    if (dependents(tree, head, "case").length > 0) continue;
+    // "resulted in Russia taking children": a name right before a gerund is its subject, whatever its preposition.
+    const adjacent = tree.tokens[v]!.xpos === "VBG" && (m ? tree.tokens.findIndex((x) => x.end === m.end) : k) === v - 1;
+    if (dependents(tree, head, "case").length > 0 && !adjacent) continue;
     return head;
   }
   return undefined;
@@ -263,9 +285,12 @@ function inheritSubject(tree: SentenceTree, v: number, slots: Slots, passive: bo
       into.push(...up.subject, ...up.patient);
     }
   } else if (rel === "acl") {
-    // A participle modifying a noun: "the man arrested" (passive sense), "troops guarding the base".
+    // A participle modifying a noun: "the man arrested" (passive sense), "troops guarding the base";
+    // "took the step of crafting": the gerund's doer is whoever took the step.
     const participle = tree.tokens[v]!.xpos;
+    const ofGerund = participle === "VBG" && dependents(tree, v, "mark").some((m) => tree.tokens[m]!.form.toLowerCase() === "of");
     if (participle === "VBN") slots.patient.push(h);
+    else if (ofGerund && tree.tokens[h]!.head >= 0) slots.subject.push(...verbSlots(tree, tree.tokens[h]!.head).subject);
     else slots.subject.push(h);
   } else if (baseRel(rel) === "advcl" && dependents(tree, v, "mark").every((m) => tree.tokens[m]!.form.toLowerCase() === "to")) {
     // "…, citing security concerns", "travelled to Brussels to meet X": the clause shares the main subject.
@@ -345,7 +370,7 @@ const ROLES: Partial<Record<EventType, RoleMap>> = {
   DEMAND: { subject: "agent", agent: "agent", object: "recipient", indirect: "recipient", patient: "recipient", from: "recipient", on: "recipient", of: "agent", for: "subject" },
   REJECTION: { subject: "agent", agent: "agent", object: "target", patient: "target", of: "target", against: "target", compound: "target" },
   AGREEMENT: { subject: "agent", agent: "agent", object: "target", patient: "target", with: "participant", between: "participant", compound: "participant", in: "target", of: "target", for: "target" },
-  LEGAL_ACTION: { subject: "agent", agent: "agent", object: "target", patient: "target", against: "target", of: "target", compound: "target", indirect: "target" },
+  LEGAL_ACTION: { subject: "agent", agent: "agent", object: "target", patient: "target", against: "target", of: "target", compound: "target", indirect: "target", for: "target" },
   ELECTION: { subject: "agent", agent: "agent", object: "subject", patient: "subject", of: "subject", compound: "subject", for: "subject" },
   APPOINTMENT: { subject: "agent", agent: "agent", object: "subject", patient: "subject", of: "subject", compound: "subject", from: "participant", to: "participant", with: "participant" },
   DEATH: { subject: "subject", patient: "subject", object: "subject", of: "subject", agent: "agent", compound: "subject" },

@@ -10,6 +10,7 @@
 //   most recent entity of the kind the noun names (for a title, preferably one who holds it).
 // References are marked on the tree (`entity`, `isReference`) and returned by entity, so the
 // document can say which words refer to whom.
+import { lexiconLemma, nounSenses } from "./event-triggers.ts";
 import { firstNameGender } from "./lexicon.ts";
 import type { ResolvedEntity } from "./resolve.ts";
 import { baseRel, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
@@ -28,6 +29,7 @@ const FEMALE = new Set(["she", "her", "hers", "herself"]);
 const NEUTER = new Set(["it", "its", "itself"]);
 const PLURAL = new Set(["they", "them", "their", "theirs", "themselves"]);
 const RELATIVE = new Set(["who", "whom", "whose", "which", "that"]);
+const DOCUMENT_VERBS = new Set("deliver send hand sign publish post read write release present submit leak share forward receive draft approve ratify deliver pass table".split(" "));
 
 /** Nouns that, with "the", stand for an organisation named before. */
 const ORGANIZATION_NOUNS = new Set(
@@ -133,7 +135,17 @@ function pluralAntecedents(tree: SentenceTree, i: number, groups: readonly Group
     if (g.sentence === tree.index && !g.entities.some((e) => tree.entity.some((x, j) => j < i && x === e))) continue;
     return g.entities;
   }
-  return undefined;
+  // "…deliver it to Putin during their meeting": with no group named, the last two people (or
+  // states) named before it in the sentence.
+  if (w !== "their") return undefined;
+  const before: ResolvedEntity[] = [];
+  for (let j = i - 1; j >= 0 && before.length < 2; j--) {
+    const e = tree.entity[j];
+    if (!e || before.includes(e) || tree.isReference[j]) continue;
+    if (before.length && e.kind !== before[0]!.kind) continue;
+    if (e.kind === "PERSON" || (e.kind === "PLACE" && e.mentions.some((m) => m.gazetteer?.sort === "country"))) before.push(e);
+  }
+  return before.length === 2 ? before : undefined;
 }
 
 function isSubject(tree: SentenceTree, i: number): boolean {
@@ -174,11 +186,23 @@ function pronounAntecedent(tree: SentenceTree, i: number, own: readonly Salient[
     if (NEUTER.has(w)) return e.kind === "ORGANIZATION" || (e.kind === "PLACE" && e.fromGazetteer);
     return e.kind === "ORGANIZATION";
   };
+  // "crafted a letter … to deliver it": "it" after an event noun stands for the event, not for an
+  // entity named before the noun (events.ts folds it into that event).
+  if (NEUTER.has(w)) {
+    // A verb of handling documents takes a thing, not a state or a company, for object.
+    const thing = t.deprel === "obj" && t.head >= 0 && DOCUMENT_VERBS.has(lemmaOf(tree, t.head));
+    for (let j = i - 1; j >= 0 && i - j <= 40; j--) {
+      const x = tree.tokens[j]!;
+      if (!thing && (x.upos === "PROPN" || tree.entity[j])) break;
+      if (x.upos === "NOUN" && !tree.entity[j] && nounSenses(lexiconLemma(x.form, x.lemma, "noun")).length > 0) return undefined;
+    }
+  }
   // Not a co-argument of its own verb ("Smith met him"): the possessive ("his") and reflexives may be.
   const possessive = t.deprel === "nmod:poss" || w.endsWith("self") || w.endsWith("selves");
   const coArgument = (s: Salient) => !possessive && s.sentence === tree.index && tree.tokens[s.token]!.head === t.head && t.head >= 0;
   const inSentence = own.filter((s) => fits(s) && !coArgument(s));
-  if (inSentence.length) return (inSentence.find((s) => s.subject) ?? inSentence[inSentence.length - 1]!).entity;
+  // The nearest subject before it ("the Court said it had issued"), else the nearest name.
+  if (inSentence.length) return ([...inSentence].reverse().find((s) => s.subject) ?? inSentence[inSentence.length - 1]!).entity;
   for (let back = 1; back <= 3; back++) {
     const cands = earlier.filter((s) => s.sentence === tree.index - back && fits(s));
     if (cands.length === 0) continue;
