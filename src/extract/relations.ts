@@ -26,7 +26,9 @@ type Add = (type: RelationshipType, a: ResolvedEntity | undefined, b: ResolvedEn
 
 const SUPPORT_VERBS = new Set(["support", "back", "endorse", "defend", "champion", "praise", "welcome"]);
 const OPPOSE_VERBS = new Set(["oppose", "condemn", "criticise", "criticize", "denounce", "blame", "accuse", "sue", "attack", "reject", "fight", "challenge"]);
-const LEAD_VERBS = new Set(["lead", "head", "run", "chair", "found", "own", "manage", "coach", "command"]);
+const LEAD_VERBS = new Set(["lead", "head", "run", "chair", "found", "co-found", "cofound", "own", "manage", "coach", "command"]);
+// Words before a name that make the owner before them its leader: "WorldCom chief Bernie Ebbers".
+const HEAD_WORDS = new Set(["chief", "ceo", "boss", "chairman", "chairwoman", "chair", "president", "founder", "co-founder", "leader", "head", "manager", "coach", "owner", "director", "governor", "mayor", "premier"]);
 const BECOME_VERBS = new Set(["become", "remain", "serve", "name", "appoint", "elect", "make", "install", "hire", "promote", "succeed", "replace", "unveil", "confirm", "nominate"]);
 const PART_NOUNS = new Set(["part", "unit", "subsidiary", "division", "arm", "branch", "affiliate", "member", "department", "wing"]);
 const MEMBER_NOUNS = new Set(["member", "player", "employee", "staffer", "worker", "supporter", "fan", "volunteer"]);
@@ -73,6 +75,9 @@ export function detectRelationships(trees: readonly SentenceTree[], resolution: 
     locatedIn(tree, add);
     partOf(tree, add);
     stance(tree, add);
+    qualifierBeforeName(tree, add);
+    nameOfPlace(tree, add);
+    marriage(tree, add);
   }
   return [...out.values()];
 }
@@ -418,5 +423,113 @@ function stance(tree: SentenceTree, add: Add): void {
       if (t.deprel === "appos" && t.head >= 0) allies.push(tree.entity[t.head]);
       for (const o of owners) for (const a of allies) add("ALLY_OF", o, a, tree);
     }
+  }
+}
+
+/**
+ * Rule qualifierBeforeName: an owner, then a few lower-case words, then a name — "Fox News host
+ * Jeanine Pirro", "WorldCom chief Bernie Ebbers", "US tycoon Malcolm Glazer", "Britain's Andy
+ * Murray", "UK pharmaceutical firm Phytopharm", "Japan's Yamanouchi Pharmaceutical". Read on the
+ * token sequence (the treebank has few such news constructions, so the parse is unreliable there):
+ * no punctuation between, at most four words, none of them a name.
+ */
+function qualifierBeforeName(tree: SentenceTree, add: Add): void {
+  for (const [m, h] of tree.mentionHead) {
+    const named = tree.entity[h];
+    if (!named || named.kind === "PLACE") continue;
+    let first = h;
+    while (first > 0 && tree.mention[first - 1] === m) first--;
+    const words: number[] = [];
+    let k = first - 1;
+    while (k >= 0 && words.length <= 4 && !tree.entity[k] && /^\p{Ll}/u.test(tree.tokens[k]!.form) && ["NOUN", "ADJ", "VERB", "PROPN"].includes(tree.tokens[k]!.upos)) words.unshift(k--);
+    if (k >= 0 && /^['’]s$/.test(tree.tokens[k]!.form)) k--;
+    const owner = k >= 0 ? tree.entity[k] : undefined;
+    if (!owner || owner === named || tree.isReference[k]) continue;
+    const lower = words.map((w) => tree.tokens[w]!.form.toLowerCase());
+    if (named.kind === "PERSON") {
+      if (lower.some((w) => SPOUSE_WORDS.has(w) || FAMILY_WORDS.has(w))) continue;
+      if (owner.kind === "PLACE") {
+        // "US tycoon", "Britain's Andy Murray"; an office of the state is the titles rule's.
+        const title = lower.length ? matchTitle(lower, 0) : null;
+        if (!isCountry(owner)) continue;
+        if (title && title.length === lower.length && title.sort !== "descriptor" && !NON_STATE_TITLES.has(title.title)) continue;
+        add("CITIZEN_OF", named, owner, tree);
+      } else if (owner.kind === "ORGANIZATION" && lower.length) {
+        add(lower.some((w) => HEAD_WORDS.has(w)) && !lower.some((w) => UNDER_HEAD.has(w)) ? "LEADER_OF" : "MEMBER_OF", named, owner, tree);
+      }
+    } else if (named.kind === "ORGANIZATION") {
+      // "UK magazine Mac Format", "Japan's Yamanouchi Pharmaceutical", "Vietnam's Communist Party".
+      if (owner.kind === "PLACE") add("LOCATED_IN", named, owner, tree);
+      else if (owner.kind === "ORGANIZATION" && words.length === 0) add("PART_OF", named, owner, tree);
+    }
+  }
+}
+
+/**
+ * Rule nameOfPlace: "Ben McLachlan and Yasutaka Uchiyama of Japan" (nationality, as sport copy
+ * writes it), "the Diplomatic Academy of Vietnam" (located there), "the Israeli city of Tel Aviv",
+ * "Hinckley, Leicestershire" in running text.
+ */
+function nameOfPlace(tree: SentenceTree, add: Add): void {
+  for (let h = 0; h < tree.tokens.length; h++) {
+    const e = tree.entity[h];
+    if (!e || tree.isReference[h]) continue;
+    for (const c of dependents(tree, h, "nmod")) {
+      const place = tree.entity[c];
+      if (!place || place.kind !== "PLACE" || caseMarker(tree, c) !== "of") continue;
+      if (e.kind === "PERSON" && isCountry(place)) {
+        // "A and B of Japan": the place is named once for the pair.
+        const pair = [h, ...siblingsBefore(tree, h)].map((k) => tree.entity[k]).filter((x) => x?.kind === "PERSON");
+        for (const p of pair) add("CITIZEN_OF", p, place, tree);
+      } else if (e.kind === "ORGANIZATION") add("LOCATED_IN", e, place, tree);
+    }
+  }
+  // "the Israeli city of Tel Aviv": a place noun qualified by a country and naming a place.
+  for (let n = 0; n < tree.tokens.length; n++) {
+    if (tree.entity[n] || !/^(city|town|village|port|capital|region|province|district|state|island|resort)$/.test(lemmaOf(tree, n))) continue;
+    const country = dependents(tree, n, "amod", "compound", "nmod:poss").map((k) => tree.entity[k]).find((x) => x?.kind === "PLACE");
+    const named = dependents(tree, n, "nmod", "appos", "flat").filter((k) => dependents(tree, k, "case").every((c) => tree.tokens[c]!.form.toLowerCase() === "of")).map((k) => tree.entity[k]).find((x) => x?.kind === "PLACE");
+    if (country && named) add("LOCATED_IN", named, country, tree);
+  }
+  // "in Hinckley, Leicestershire,": two places, a comma, and nothing more of a list.
+  for (let i = 0; i + 2 < tree.tokens.length; i++) {
+    const a = tree.entity[i];
+    if (!a || a.kind !== "PLACE" || tree.tokens[i + 1]!.form !== ",") continue;
+    if (tree.mention[i] && tree.tokens.findIndex((t) => t.end === tree.mention[i]!.end) !== i) continue;
+    const b = tree.entity[i + 2];
+    if (!b || b.kind !== "PLACE" || b === a) continue;
+    const bm = tree.mention[i + 2];
+    const bLast = bm ? tree.tokens.findIndex((t) => t.end === bm.end) : i + 2;
+    const next = tree.tokens[bLast + 1];
+    if (next && (/^(and|or)$/i.test(next.form) || (next.form === "," && tree.entity[bLast + 2]))) continue;
+    const prev = tree.tokens[i - 1]?.form.toLowerCase() ?? "";
+    const aFirst = tree.mention[i] ? tree.tokens.findIndex((t) => t.start === tree.mention[i]!.start) : i;
+    const before = tree.tokens[aFirst - 1]?.form.toLowerCase() ?? prev;
+    if (!/^(in|at|from|near|of|outside)$/.test(before)) continue;
+    if (lookupExact(b.name)?.sort === "city" || lookupExact(b.name)?.sort === "capital") continue;
+    add("LOCATED_IN", a, b, tree);
+  }
+}
+
+/** The conjuncts that come before h in its coordination ("A and B of Japan": A for B). */
+function siblingsBefore(tree: SentenceTree, h: number): number[] {
+  const head = tree.tokens[h]!.deprel === "conj" ? tree.tokens[h]!.head : -1;
+  if (head < 0) return [];
+  return [head, ...dependents(tree, head, "conj").filter((k) => k < h)];
+}
+
+/** Rule marriage: "Davis, who was married to actress Ruby Dee", "X married Y". */
+function marriage(tree: SentenceTree, add: Add): void {
+  for (let p = 0; p < tree.tokens.length; p++) {
+    const lemma = lemmaOf(tree, p);
+    if (lemma !== "marry" && lemma !== "married" && lemma !== "wed") continue;
+    const subjects = [...dependents(tree, p, "nsubj", "nsubj:pass")].flatMap((s) => conjuncts(tree, s)).map((s) => tree.entity[s]);
+    const spouses = [...dependents(tree, p, "obj"), ...dependents(tree, p, "obl").filter((o) => caseMarker(tree, o) === "to")].flatMap((o) => {
+      const direct = tree.entity[o];
+      if (direct) return [direct];
+      // "married to actress Ruby Dee": the name apposed to (or named after) an occupation.
+      return dependents(tree, o, "appos", "flat", "compound").map((k) => tree.entity[k]).filter((x) => x !== undefined);
+    });
+    for (const a of subjects) for (const b of spouses) add("SPOUSE_OF", a, b, tree);
   }
 }
