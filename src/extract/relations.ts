@@ -194,7 +194,11 @@ function appositiveRole(tree: SentenceTree, add: Add): void {
     for (const c of dependents(tree, h, "compound", "nmod:desc", "amod")) if (c < h && !tree.entity[c] && titleOf(tree, c)) roles.push(c);
     const up = tree.tokens[h]!.head;
     const upRel = tree.tokens[h]!.deprel;
-    if (up >= 0 && !tree.entity[up] && (upRel === "appos" || upRel === "compound" || upRel === "flat" || (upRel === "nmod" && caseMarker(tree, h) === ""))) roles.push(up);
+    if (up >= 0 && !tree.entity[up] && (upRel === "appos" || upRel === "compound" || upRel === "flat" || (upRel === "nmod" && caseMarker(tree, h) === ""))) {
+      roles.push(up);
+      // "Cmdr. Sean Robertson, a spokesperson for …": the rank heads the parse; its apposition is the person's.
+      if (upRel === "flat" || upRel === "compound") roles.push(...dependents(tree, up, "appos"));
+    }
     for (const r of roles) {
       if (tree.entity[r]) continue;
       for (const k of conjuncts(tree, r)) roleRelation(tree, person, k, add);
@@ -491,6 +495,16 @@ function nameOfPlace(tree: SentenceTree, add: Add): void {
     const named = dependents(tree, n, "nmod", "appos", "flat").filter((k) => dependents(tree, k, "case").every((c) => tree.tokens[c]!.form.toLowerCase() === "of")).map((k) => tree.entity[k]).find((x) => x?.kind === "PLACE");
     if (country && named) add("LOCATED_IN", named, country, tree);
   }
+  // "the Polytechnic University in Hong Kong", "Hoa Lo prison in Hanoi": an institution that stays
+  // where it is, named right before "in" a place (the parse often hangs the place elsewhere).
+  for (const [m, h] of tree.mentionHead) {
+    const e = tree.entity[h];
+    if (!e || (e.kind === "ORGANIZATION" && !FIXED_INSTITUTION.test(e.name)) || e.kind === "PERSON") continue;
+    const last = tree.tokens.findIndex((t) => t.end === m.end);
+    if (last < 0 || tree.tokens[last + 1]?.form.toLowerCase() !== "in") continue;
+    const place = tree.entity[last + 2];
+    if (place?.kind === "PLACE" && place !== e) add("LOCATED_IN", e, place, tree);
+  }
   // "in Hinckley, Leicestershire,": two places, a comma, and nothing more of a list.
   for (let i = 0; i + 2 < tree.tokens.length; i++) {
     const a = tree.entity[i];
@@ -510,6 +524,8 @@ function nameOfPlace(tree: SentenceTree, add: Add): void {
     add("LOCATED_IN", a, b, tree);
   }
 }
+
+const FIXED_INSTITUTION = /\b(University|College|School|Hospital|Prison|Jail|Museum|Stadium|Arena|Airport|Embassy|Consulate|Court|Centre|Center|Hotel|Base|Institute|Academy|Library|Church|Cathedral|Mosque|Temple|Theatre|Theater|Park|Zoo|Station|Port|Mall|Suites|Inn)$/;
 
 /** The conjuncts that come before h in its coordination ("A and B of Japan": A for B). */
 function siblingsBefore(tree: SentenceTree, h: number): number[] {

@@ -19,7 +19,7 @@ const MEMBER = [
   "congressman", "congresswoman", "lawmaker", "legislator", "mp", "deputy", "ambassador", "envoy", "special envoy",
   "spokesman", "spokeswoman", "spokesperson", "official", "adviser", "advisor", "national security adviser", "aide",
   "general", "gen", "admiral", "adm", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt",
-  "commander", "judge", "justice", "chief justice", "prosecutor", "chief prosecutor", "attorney", "lawyer", "economist",
+  "commander", "cmdr", "brig", "pvt", "cpl", "supt", "insp", "det", "judge", "justice", "chief justice", "prosecutor", "chief prosecutor", "attorney", "lawyer", "economist",
   "analyst", "executive", "chief financial officer", "cfo", "coo", "cto", "vice chairman", "deputy director", "speaker",
   "house speaker", "majority leader", "minority leader", "chief of staff", "commissioner", "inspector", "sheriff",
   "detective", "officer", "reporter", "correspondent", "editor", "professor", "prof", "researcher", "scientist", "coach",
