@@ -44,6 +44,9 @@ const CONDITIONS: Record<string, Condition> = {
     [...dependents(tree, p, "obl:agent", "nsubj"), ...dependents(tree, p, "obl").filter((o) => caseMarker(tree, o) === "by")].some((a) =>
       tree.entity[a]?.mentions.some((m) => m.gazetteer?.sort === "media") || /(?:news|times|post|journal|press|tv|radio|digital|magazine)$/i.test(tree.entity[a]?.name ?? ""),
     ),
+  /** "would appeal to the Fifth Circuit", "appealed the verdict": an appeal in court. */
+  court: (tree, p) =>
+    dependents(tree, p, "obl", "obj").some((o) => /\b(court|tribunal|circuit)\b/i.test(tree.entity[o]?.name ?? "") || /^(verdict|ruling|conviction|sentence|decision|judgment|judgement)$/.test(lemmaOf(tree, o))),
   /** "taking Ukrainian children": people as the object. */
   "obj-people": (tree, p) => dependents(tree, p, "obj").some((o) => PEOPLE_NOUNS.has(lemmaOf(tree, o))),
   /** "pleaded guilty", "pleads not guilty to charges". */

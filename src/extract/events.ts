@@ -31,6 +31,8 @@ const LIGHT_VERBS = new Set(
 // Verbs of telling whose object is the content told, not an event: "announced sanctions" — the
 // sanction is the news; the announcement is how it was told.
 const TELLING_VERBS = new Set(["announce", "unveil", "report", "confirm", "reveal", "disclose", "declare"]);
+// Verbs whose subject is a cause told elsewhere: "the invasion has resulted in…", "the attack prompted…".
+const CONSEQUENCE_VERBS = new Set("result lead cause prompt trigger spark bring force drive mean make create".split(" "));
 // Nouns that stand for their owner in an argument: "Russian forces attacked" is Russia acting.
 const GROUP_NOUNS = new Set(
   (
@@ -150,6 +152,15 @@ function triggersOf(tree: SentenceTree): Candidate[] {
   for (let i = 0; i < tree.tokens.length; i++) {
     const t = tree.tokens[i]!;
     if (t.upos !== "VERB" || absorbed.has(i) || tree.mention[i]) continue;
+    // "Talks …, hosted by Saudi Arabia, collapsed", "the deal, announced on Monday": a participle
+    // describing an event noun tells more of that event — its doer and places are the noun's.
+    const described = t.deprel === "acl" || t.deprel === "acl:relcl" ? nounEvents.get(t.head) : undefined;
+    if (described) {
+      const v = verbSlots(tree, i);
+      described.slots.agent.push(...v.agent);
+      described.slots.obliques.push(...v.obliques);
+      continue;
+    }
     const lemma = lexiconLemma(t.form, t.lemma, "verb");
     const particle = dependents(tree, i, "compound:prt").map((k) => tree.tokens[k]!.form.toLowerCase())[0];
     let senses = verbSenses(lemma, particle);
@@ -176,7 +187,12 @@ function triggersOf(tree: SentenceTree): Candidate[] {
     if (sense.type === "AGREEMENT" || sense.type === "APPEAL" || sense.type === "DEMAND") sense = foldAgreedAct(tree, i, sense, slots);
     out.push({ tree, p: i, sense, nominal: false, factuality, slots });
   }
-  return out.sort((a, b) => a.p - b.p);
+  // "Russia's invasion of Ukraine has resulted in Russia taking children": a definite event noun
+  // that is the subject of a sentence whose verb reports another event names one told elsewhere.
+  const verbTypes = new Set(out.filter((c) => !c.nominal).map((c) => c.sense.type));
+  return out
+    .filter((c) => !(c.nominal && verbTypes.size > 0 && !verbTypes.has(c.sense.type) && baseRel(tree.tokens[c.p]!.deprel) === "nsubj" && isDefinite(tree, c.p) && CONSEQUENCE_VERBS.has(lemmaOf(tree, tree.tokens[c.p]!.head))))
+    .sort((a, b) => a.p - b.p);
 }
 
 /**
@@ -362,14 +378,14 @@ type Slot = "subject" | "patient" | "agent" | "object" | "indirect" | "with" | "
 type RoleMap = Partial<Record<Slot, ParticipantRole>>;
 const DEFAULT_ROLES: RoleMap = { subject: "agent", agent: "agent", patient: "target", object: "target", indirect: "recipient", against: "target", with: "participant", between: "participant", of: "target", compound: "target" };
 const ROLES: Partial<Record<EventType, RoleMap>> = {
-  MEETING: { subject: "participant", agent: "agent", patient: "participant", object: "participant", with: "participant", between: "participant", against: "participant", compound: "participant", of: "participant" },
+  MEETING: { subject: "agent", agent: "agent", patient: "participant", object: "participant", with: "participant", between: "participant", against: "participant", compound: "participant", of: "participant" },
   NEGOTIATION: { subject: "participant", agent: "participant", object: "participant", with: "participant", between: "participant", compound: "participant", of: "participant" },
   VISIT: { subject: "agent", agent: "agent", object: "recipient", patient: "recipient", to: "recipient", with: "participant", of: "agent" },
   COMMUNICATION: { subject: "agent", agent: "agent", object: "recipient", indirect: "recipient", to: "recipient", patient: "recipient", with: "recipient", about: "subject", over: "subject", against: "target", of: "agent", for: "recipient" },
   APPEAL: { subject: "agent", agent: "agent", object: "recipient", indirect: "recipient", on: "recipient", to: "recipient", patient: "recipient", for: "subject", of: "agent" },
   DEMAND: { subject: "agent", agent: "agent", object: "recipient", indirect: "recipient", patient: "recipient", from: "recipient", on: "recipient", of: "agent", for: "subject" },
   REJECTION: { subject: "agent", agent: "agent", object: "target", patient: "target", of: "target", against: "target", compound: "target" },
-  AGREEMENT: { subject: "agent", agent: "agent", object: "target", patient: "target", with: "participant", between: "participant", compound: "participant", in: "target", of: "target", for: "target" },
+  AGREEMENT: { subject: "participant", agent: "participant", object: "participant", patient: "participant", with: "participant", between: "participant", compound: "participant", of: "participant" },
   LEGAL_ACTION: { subject: "agent", agent: "agent", object: "target", patient: "target", against: "target", of: "target", compound: "target", indirect: "target", for: "target" },
   ELECTION: { subject: "agent", agent: "agent", object: "subject", patient: "subject", of: "subject", compound: "subject", for: "subject" },
   APPOINTMENT: { subject: "agent", agent: "agent", object: "subject", patient: "subject", of: "subject", compound: "subject", from: "participant", to: "participant", with: "participant" },
@@ -384,8 +400,14 @@ const ROLES: Partial<Record<EventType, RoleMap>> = {
 const UNDERGOER_SUBJECT_TYPES = new Set<EventType>(["DEATH"]);
 const UNDERGOER_SUBJECT_SUBTYPES = new Set<EventSubtype>(["RESIGNATION"]);
 
+// Buying and investing have a doer and a thing bought: "Coty took a majority stake in X", "sold it to Y".
+const TRANSFER_ROLES: RoleMap = { subject: "agent", agent: "agent", object: "target", patient: "target", in: "target", of: "target", compound: "target", to: "recipient", from: "participant", with: "participant", for: "target" };
+
 function roleFor(c: Candidate, slot: Slot, intransitive: boolean): ParticipantRole | undefined {
   const type = c.sense.type;
+  if (type === "AGREEMENT" && (c.sense.subtype === "ACQUISITION" || c.sense.subtype === "INVESTMENT" || c.sense.subtype === "MERGER")) return TRANSFER_ROLES[slot];
+  // A meeting's possessor or compound ("their meeting", "the Trump-Putin summit") are its parties.
+  if ((type === "MEETING" || type === "NEGOTIATION") && c.nominal && slot === "subject") return "participant";
   if (slot === "subject" && intransitive) {
     if (UNDERGOER_SUBJECT_TYPES.has(type) || (c.sense.subtype && UNDERGOER_SUBJECT_SUBTYPES.has(c.sense.subtype))) return "subject";
     // "Mr Bell took over as chief executive", "the stock added 2%": no one else in the act.

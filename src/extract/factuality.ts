@@ -7,7 +7,7 @@
 // in general ("possible sanctions", "any talks"). Only asserted and planned events are reported.
 import { ancestors, baseRel, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
 
-export type Factuality = "asserted" | "planned" | "negated" | "possible" | "conditional" | "intended" | "alleged" | "asked" | "generic";
+export type Factuality = "asserted" | "planned" | "negated" | "possible" | "conditional" | "intended" | "alleged" | "asked" | "generic" | "referred";
 
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
 const POSSIBLE_MODALS = new Set(["could", "might", "may", "can", "ca", "should", "must", "ought"]);
@@ -20,6 +20,10 @@ const INTENT_VERBS = new Set(
     "encourage invite tell order force push lobby persuade convince advise warn allow permit authorize enable help"
   ).split(" "),
 );
+// Verbs whose noun object is asked for, not done: "demanding an inquiry", "called for talks".
+const REQUEST_VERBS = new Set("demand request seek urge want propose suggest call ask push press plead hope plan consider discuss threaten".split(" "));
+// "an inquiry into the shelling", "talks about the merger": an event noun after these names an event told elsewhere.
+const REFERRING_CASES = new Set(["into", "about", "over", "regarding", "concerning", "for", "on", "against", "following", "despite", "than", "like"]);
 // "is set to", "is due to", "is scheduled to": told as coming.
 const SCHEDULED = new Set(["set", "due", "scheduled", "slated", "expected", "poised", "going", "about", "planned"]);
 const CONDITIONAL_MARKERS = new Set(["if", "unless", "whether", "lest"]);
@@ -132,6 +136,12 @@ function planned(tree: SentenceTree, p: number): boolean {
 
 /** "possible sanctions", "any talks", "the proposed merger": a noun trigger talked of, not reported. */
 function nominalFactuality(tree: SentenceTree, n: number): Factuality {
+  const t = tree.tokens[n]!;
+  const rel = baseRel(t.deprel);
+  // "demanding an inquiry", "called for talks": what is asked for has not happened.
+  if (t.head >= 0 && (rel === "obj" || rel === "obl") && REQUEST_VERBS.has(lemmaOf(tree, t.head))) return "intended";
+  // "an inquiry into the shelling": told elsewhere, referred to here.
+  if ((rel === "nmod" || rel === "obl") && REFERRING_CASES.has(dependents(tree, n, "case").map((c) => tree.tokens[c]!.form.toLowerCase()).join(" "))) return "referred";
   for (const a of dependents(tree, n, "amod")) if (HYPOTHETICAL_MODIFIERS.has(tree.tokens[a]!.form.toLowerCase())) return "possible";
   for (const d of dependents(tree, n, "det")) if (GENERIC_DETERMINERS.has(tree.tokens[d]!.form.toLowerCase())) return "generic";
   return "asserted";
