@@ -64,6 +64,7 @@ export const ExtractedRelationship = z.object({
   type: enumOf(RELATIONSHIP_TYPES),
   sourceId: z.string().min(1),
   targetId: z.string().min(1),
+  former: z.boolean().optional().describe("The text tells a tie held in the past ('the former head of', 'ex-coach'); absent when it holds as told."),
   evidence: z.array(Span).min(1).describe("Whole sentences that support the relationship."),
 });
 

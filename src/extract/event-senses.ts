@@ -3,7 +3,7 @@
 // an acquisition with a company for object; "shares rallied" is a market move, "supporters rallied"
 // a protest. Each condition reads the predicate's arguments in the tree.
 import type { TriggerSense } from "./event-triggers.ts";
-import { caseMarker, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
+import { baseRel, caseMarker, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
 import { matchTitle } from "./titles.ts";
 
 // Subjects that make a verb of rising or falling a market move.
@@ -13,6 +13,8 @@ const MARKET_NOUNS = new Set(
 const FIGURE_NOUNS = new Set("profit loss revenue sales earnings result figure growth income deficit surplus".split(" "));
 // People taken away: "taking Ukrainian children", "grabbed civilians".
 const PEOPLE_NOUNS = new Set("child kid people civilian hostage prisoner woman man boy girl resident citizen orphan minor student worker villager refugee migrant".split(" "));
+// Words of arms and fighting that make an attack physical.
+const ARMED_NOUNS = new Set("army troop force soldier militant militia rebel gunman fighter missile drone rocket bomb shell artillery airstrike strike weapon tank jet warplane navy police terrorist insurgent killed wounded casualty".split(" "));
 const OFFICE_NOUNS = new Set("office presidency seat post job role position chairmanship premiership mayoralty governorship leadership nomination re-election reelection".split(" "));
 
 type Condition = (tree: SentenceTree, p: number) => boolean;
@@ -47,6 +49,17 @@ const CONDITIONS: Record<string, Condition> = {
   /** "would appeal to the Fifth Circuit", "appealed the verdict": an appeal in court. */
   court: (tree, p) =>
     dependents(tree, p, "obl", "obj").some((o) => /\b(court|tribunal|circuit)\b/i.test(tree.entity[o]?.name ?? "") || /^(verdict|ruling|conviction|sentence|decision|judgment|judgement)$/.test(lemmaOf(tree, o))),
+  /** "Russian forces attacked", "attacked the base", "missile attack": arms, a state or a place in the act. */
+  armed: (tree, p) => {
+    const args = [...dependents(tree, p, "nsubj", "obj", "nsubj:pass", "obl", "obl:agent", "compound", "amod", "nmod:poss", "nmod")];
+    if (args.some((a) => tree.entity[a]?.kind === "PLACE" || ARMED_NOUNS.has(lemmaOf(tree, a)))) return true;
+    return tree.tokens.some((t) => ARMED_NOUNS.has(t.lemma.toLowerCase()) && t.upos === "NOUN");
+  },
+  /** "Apple said demand was high" is the market's, "Russia's demands" are Russia's: a named doer. */
+  "noun-agent": (tree, p) =>
+    dependents(tree, p, "nmod:poss", "compound", "amod").some((c) => tree.entity[c] !== undefined) ||
+    dependents(tree, p, "nmod").some((c) => caseMarker(tree, c) === "by" && tree.entity[c] !== undefined) ||
+    (tree.tokens[p]!.head >= 0 && baseRel(tree.tokens[p]!.deprel) === "obj" && dependents(tree, tree.tokens[p]!.head, "nsubj").some((s) => tree.entity[s] !== undefined)),
   /** "taking Ukrainian children": people as the object. */
   "obj-people": (tree, p) => dependents(tree, p, "obj").some((o) => PEOPLE_NOUNS.has(lemmaOf(tree, o))),
   /** "pleaded guilty", "pleads not guilty to charges". */

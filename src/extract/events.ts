@@ -190,7 +190,15 @@ function triggersOf(tree: SentenceTree): Candidate[] {
   // "Russia's invasion of Ukraine has resulted in Russia taking children": a definite event noun
   // that is the subject of a sentence whose verb reports another event names one told elsewhere.
   const verbTypes = new Set(out.filter((c) => !c.nominal).map((c) => c.sense.type));
+  // "said in a statement", "told reporters in an interview": the noun is how the verb's event was told.
+  const verbAt = new Map(out.filter((c) => !c.nominal).map((c) => [c.p, c]));
+  for (const c of out) {
+    if (!c.nominal || baseRel(tree.tokens[c.p]!.deprel) !== "obl") continue;
+    const v = verbAt.get(tree.tokens[c.p]!.head);
+    if (v && v.sense.type === c.sense.type && c.sense.type === "COMMUNICATION") c.factuality = "referred";
+  }
   return out
+    .filter((c) => c.factuality !== "referred")
     .filter((c) => !(c.nominal && verbTypes.size > 0 && !verbTypes.has(c.sense.type) && baseRel(tree.tokens[c.p]!.deprel) === "nsubj" && isDefinite(tree, c.p) && CONSEQUENCE_VERBS.has(lemmaOf(tree, tree.tokens[c.p]!.head))))
     .sort((a, b) => a.p - b.p);
 }
@@ -356,7 +364,8 @@ function argumentEntities(tree: SentenceTree, i: number): ResolvedEntity[] {
   // "the IG Metall union", "the city of El Fasher".
   if (ORGANIZATION_HEADS.has(lemma)) for (const c of dependents(tree, i, "compound")) if (tree.entity[c]?.kind === "ORGANIZATION") return [tree.entity[c]!];
   if (PLACE_HEADS.has(lemma)) {
-    for (const c of dependents(tree, i, "nmod", "compound")) {
+    // "the Sudanese city of El Fasher": the place named after "of" (or apposed), not the qualifier.
+    for (const c of [...dependents(tree, i, "nmod", "appos", "flat"), ...dependents(tree, i, "compound")]) {
       if (baseRel(tree.tokens[c]!.deprel) === "nmod" && caseMarker(tree, c) !== "of") continue;
       if (tree.entity[c]?.kind === "PLACE") return [tree.entity[c]!];
     }
@@ -507,6 +516,8 @@ function buildEvent(articleId: string, c: Candidate, date: DateMention | undefin
     placeId = datelinePlace.id;
     if (!participants.has(datelinePlace.id)) add(datelinePlace, "place");
   }
+  // "technical teams would meet in Vienna": a plan with no named doer is no news about anyone.
+  if (c.factuality === "planned" && ![...participants.values()].some((r) => r !== "place")) return undefined;
   // An event no one is named in is kept when the sentence says who or what it concerns
   // ("hundreds of farmers protested", "the runoff is scheduled for December 14").
   if (participants.size === 0 && !(date?.date && (c.nominal || slots.subject.length + slots.patient.length > 0))) return undefined;

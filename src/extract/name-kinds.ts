@@ -148,7 +148,8 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
       const words = tree.tokens.slice(i, j + 1).map((t) => t.form);
       // A sentence's first word alone is often an ordinary word capitalised ("Shares", "Analysts").
       const opener = i === 0 || /^[“"'‘(—–-]$/.test(tree.tokens[i - 1]!.form);
-      if (words.length === 1 && opener && isCommonWord(words[0]!.toLowerCase())) {
+      // An ordinary word alone is a name only when it is not one ("Parliament voted", "the Ministry").
+      if (words.length === 1 && (opener || isCommonWord(words[0]!.toLowerCase())) && isCommonWord(words[0]!.toLowerCase())) {
         i = j;
         continue;
       }

@@ -22,7 +22,7 @@ import type { Resolution, ResolvedEntity } from "./resolve.ts";
 import { baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
 import { FAMILY_WORDS, matchTitle, NON_STATE_TITLES, SPOUSE_WORDS, type TitleSort } from "./titles.ts";
 
-type Add = (type: RelationshipType, a: ResolvedEntity | undefined, b: ResolvedEntity | undefined, tree: SentenceTree) => void;
+type Add = (type: RelationshipType, a: ResolvedEntity | undefined, b: ResolvedEntity | undefined, tree: SentenceTree, options?: { former?: boolean; referred?: ResolvedEntity }) => void;
 
 const SUPPORT_VERBS = new Set(["support", "back", "endorse", "defend", "champion", "praise", "welcome"]);
 const OPPOSE_VERBS = new Set(["oppose", "condemn", "criticise", "criticize", "denounce", "blame", "accuse", "sue", "attack", "reject", "fight", "challenge"]);
@@ -44,10 +44,11 @@ export function detectRelationships(trees: readonly SentenceTree[], resolution: 
     return s;
   });
   const treeAt = new Map(trees.map((t, i) => [t.index, i]));
-  const add: Add = (type, a, b, tree) => {
+  const add: Add = (type, a, b, tree, options) => {
     if (!a || !b || a === b || a.id === b.id) return;
     const k = treeAt.get(tree.index);
-    if (k === undefined || !named[k]!.has(a) || !named[k]!.has(b)) return;
+    const said = (e: ResolvedEntity) => named[k!]!.has(e) || options?.referred === e;
+    if (k === undefined || !said(a) || !said(b)) return;
     if (!kindsFit(type, a, b)) return;
     let [src, dst] = [a.id, b.id];
     if (isSymmetric(type) && dst < src) [src, dst] = [dst, src];
@@ -56,9 +57,11 @@ export function detectRelationships(trees: readonly SentenceTree[], resolution: 
     const existing = out.get(key);
     if (existing) {
       if (!existing.evidence.some((e) => e.start === ev.start)) existing.evidence.push(ev);
+      // Held now by one telling is held now.
+      if (!options?.former) delete existing.former;
       return;
     }
-    out.set(key, { type, sourceId: src, targetId: dst, evidence: [ev] });
+    out.set(key, { type, sourceId: src, targetId: dst, evidence: [ev], ...(options?.former ? { former: true } : {}) });
   };
   const bySentence = new Map(trees.map((t) => [t.index, t]));
   titles(resolution, bySentence, add);
@@ -120,15 +123,17 @@ function titles(resolution: Resolution, trees: Map<number, SentenceTree>, add: A
       if (!r.of || r.of.kind === "PERSON") continue;
       const tree = trees.get(r.sentence);
       if (!tree) continue;
+      const referred = r.byReference ? r.of : undefined;
       if (r.former) {
-        // "former German Chancellor Angela Merkel": no longer its leader, still its citizen —
-        // and the dev conventions count a former post as stated ("the ex-England coach").
+        // "former German Chancellor Angela Merkel": still its citizen, and its leader in the past
+        // (a former post is stated: "the ex-England coach"), marked as no longer held.
         if (r.of.kind === "PLACE" && r.viaDemonym) add("CITIZEN_OF", e, r.of, tree);
-        else add(r.sort === "head" ? "LEADER_OF" : "MEMBER_OF", e, r.of, tree);
+        const type = relationOfTitle(r.sort, r.title.replace(/^former /i, "").toLowerCase(), r.of, false);
+        if (type && type !== "CITIZEN_OF") add(type, e, r.of, tree, { former: true, ...(referred ? { referred } : {}) });
         continue;
       }
       const type = relationOfTitle(r.sort, r.title, r.of, r.viaDemonym ?? false);
-      if (type) add(type, e, r.of, tree);
+      if (type) add(type, e, r.of, tree, referred ? { referred } : {});
     }
   }
 }

@@ -23,6 +23,8 @@ export interface EntityRole {
   viaDemonym?: boolean;
   /** "former President": no longer held, so no current LEADER_OF / MEMBER_OF. */
   former?: boolean;
+  /** The owner was referred to ("its", "the union's"), not named, in the title's sentence. */
+  byReference?: boolean;
   sentence: number;
 }
 
@@ -330,6 +332,8 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
         ...(of ? { of } : {}),
         ...(viaDemonym ? { viaDemonym } : {}),
         ...(former ? { former } : {}),
+        // "Its president", "Union president": the sentence refers to the owner without naming it.
+        ...(of && !title.of && title.ofRef ? { byReference: true } : {}),
         sentence: m.sentence,
       });
     }
