@@ -19,6 +19,7 @@ import { type Factuality, factualityOf, isReported } from "./factuality.ts";
 import { eventId } from "./ids.ts";
 import type { ResolvedEntity } from "./resolve.ts";
 import { baseRel, caseMarker, conjuncts, dependents, isPassive, lemmaOf, type SentenceTree } from "./syntax.ts";
+import { matchTitle } from "./titles.ts";
 
 /** Verbs that lend their subject and prepositions to an event noun they take as object. */
 const LIGHT_VERBS = new Set(
@@ -256,11 +257,31 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
     else if (base === "obl" || rel === "nmod") for (const k of conjuncts(tree, c)) slots.obliques.push({ case: caseMarker(tree, c), token: k });
   }
   if (slots.subject.length === 0 && slots.patient.length === 0) inheritSubject(tree, v, slots, passive);
+  // "met President Olga Horvath of Bhutan": when the parse loses the object, the name right after the verb.
+  if (!passive && slots.object.length === 0 && !slots.obliques.some((o) => argumentEntities(tree, o.token).length > 0)) {
+    const o = nameAfter(tree, v);
+    if (o !== undefined) slots.object.push(o);
+  }
   if (!slots.subject.concat(slots.patient).some((k) => argumentEntities(tree, k).length > 0)) {
     const s = subjectBefore(tree, v);
     if (s !== undefined) (passive ? slots.patient : slots.subject).push(s);
   }
   return slots;
+}
+
+/** The name starting right after a verb, over a determiner and title words: "met President Olga Horvath". */
+function nameAfter(tree: SentenceTree, v: number): number | undefined {
+  for (let k = v + 1; k < tree.tokens.length && k - v <= 4; k++) {
+    const e = tree.entity[k];
+    if (e) {
+      const m = tree.mention[k];
+      return m ? tree.mentionHead.get(m) ?? k : k;
+    }
+    const t = tree.tokens[k]!;
+    if (t.upos !== "DET" && !(t.upos === "PROPN" || t.upos === "NOUN") ) return undefined;
+    if (t.upos === "NOUN" && !matchTitle([t.form.toLowerCase()], 0)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -510,6 +531,23 @@ function buildEvent(articleId: string, c: Candidate, date: DateMention | undefin
     if (office !== undefined) {
       const org = officeOwner(tree, office);
       if (org) add(org, [...participants.values()].includes("agent") ? "participant" : "agent");
+    }
+  }
+  // "met X of Bhutan in Thimphu": the parse may hang the place on a name; "in/at" a place after
+  // the trigger, before any other verb, is where it happened.
+  if (placeId === null) {
+    for (let k = p + 1; k + 1 < tree.tokens.length; k++) {
+      const t = tree.tokens[k]!;
+      if (t.upos === "VERB" || t.form === ";") break;
+      if (!/^(in|at)$/i.test(t.form)) continue;
+      let j = k + 1;
+      while (j < tree.tokens.length && tree.tokens[j]!.upos === "DET") j++;
+      const e = tree.entity[j];
+      if (e?.kind === "PLACE" && !participants.has(e.id) && !tree.isReference[j]) {
+        add(e, "place");
+        placeId = e.id;
+        break;
+      }
     }
   }
   if (placeId === null && datelinePlace && !c.nominal) {

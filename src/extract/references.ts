@@ -221,6 +221,8 @@ function descriptionAntecedent(tree: SentenceTree, i: number, own: readonly Sali
   if (!definite) return undefined;
   // "the company Coty", "the club's chairman, Rick Hayward": a name right there is what it names.
   if (dependents(tree, i, "appos", "flat", "compound").some((k) => tree.mention[k])) return undefined;
+  // "the city of El Fasher": named right there by its "of".
+  if (dependents(tree, i, "nmod").some((k) => tree.mention[k] && dependents(tree, k, "case").some((c) => tree.tokens[c]!.form.toLowerCase() === "of"))) return undefined;
   const lemma = lemmaOf(tree, i);
   let kind: "PERSON" | "ORGANIZATION" | "PLACE" | undefined;
   if (ORGANIZATION_NOUNS.has(lemma)) kind = "ORGANIZATION";
@@ -230,7 +232,9 @@ function descriptionAntecedent(tree: SentenceTree, i: number, own: readonly Sali
   // Possessed descriptions ("its chairman", "the club's manager") name someone else than the owner.
   if (kind === "PERSON" && dependents(tree, i, "nmod:poss").length > 0) return undefined;
   const title = kind === "PERSON" ? lemma : undefined;
-  const fits = (s: Salient) => s.entity.kind === kind;
+  // "the Sudanese city" is a city of that country, never the country itself.
+  const notCountry = kind === "PLACE" && lemma !== "country" && lemma !== "nation" && lemma !== "kingdom" && lemma !== "republic";
+  const fits = (s: Salient) => s.entity.kind === kind && !(notCountry && s.entity.mentions.some((m) => m.gazetteer?.sort === "country" || m.gazetteer?.sort === "demonym"));
   const holds = (s: Salient) => title !== undefined && s.entity.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(title));
   const pool = [...own.filter(fits).reverse(), ...[1, 2, 3].flatMap((b) => earlier.filter((s) => s.sentence === tree.index - b && fits(s)).reverse())];
   if (pool.length === 0) return undefined;

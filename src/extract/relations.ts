@@ -376,6 +376,15 @@ function locatedIn(tree: SentenceTree, add: Add): void {
   }
 }
 
+/** How large a place the gazetteer says it is: countries 3, states and regions 2, cities 1, unknown 0. */
+function placeRank(e: ResolvedEntity): number {
+  const sort = lookupExact(e.name)?.sort ?? e.mentions.find((m) => m.gazetteer)?.gazetteer?.sort;
+  if (sort === "country" || sort === "continent") return 3;
+  if (sort === "state" || sort === "region") return 2;
+  if (sort === "city" || sort === "capital") return 1;
+  return 0;
+}
+
 /** Does the gazetteer put `inner` inside `outer`, or is `outer` a country or state whose place it could be? */
 function containsPlace(outer: ResolvedEntity, inner: ResolvedEntity): boolean {
   const o = lookupExact(outer.name);
@@ -508,7 +517,7 @@ function nameOfPlace(tree: SentenceTree, add: Add): void {
     const last = tree.tokens.findIndex((t) => t.end === m.end);
     if (last < 0 || tree.tokens[last + 1]?.form.toLowerCase() !== "in") continue;
     const place = tree.entity[last + 2];
-    if (place?.kind === "PLACE" && place !== e) add("LOCATED_IN", e, place, tree);
+    if (place?.kind === "PLACE" && place !== e && !(e.kind === "PLACE" && placeRank(e) >= placeRank(place))) add("LOCATED_IN", e, place, tree);
   }
   // "in Hinckley, Leicestershire,": two places, a comma, and nothing more of a list.
   for (let i = 0; i + 2 < tree.tokens.length; i++) {
