@@ -29,6 +29,10 @@ const LIGHT_VERBS = new Set(
     "finalise finalize secure land do attend join impose place slap announce order"
   ).split(" "),
 );
+// Verbs whose subject makes or takes part in the event noun they govern: "hosted the meeting", "wrote a letter".
+const MAKING_VERBS = new Set(
+  "host craft write draft pen compose prepare organise organize arrange attend join lead chair broker mediate convene co-host cohost send deliver".split(" "),
+);
 // Verbs of telling whose object is the content told, not an event: "announced sanctions" — the
 // sanction is the news; the announcement is how it was told.
 const TELLING_VERBS = new Set(["announce", "unveil", "report", "confirm", "reveal", "disclose", "declare"]);
@@ -141,8 +145,9 @@ function triggersOf(tree: SentenceTree): Candidate[] {
       const v = verbSlots(tree, verb);
       slots.subject.push(...v.subject);
       absorbed.add(verb);
-    } else if (verb >= 0 && baseRel(t.deprel) === "obj" && slots.subject.length === 0 && slots.agent.length === 0) {
-      // "hosted the meeting", "crafted a letter": whoever does something to the event takes part in it.
+    } else if (verb >= 0 && baseRel(t.deprel) === "obj" && slots.subject.length === 0 && slots.agent.length === 0 && MAKING_VERBS.has(lemmaOf(tree, verb))) {
+      // "hosted the meeting", "crafted a letter": whoever makes the event takes part in it
+      // (not whoever condemns, welcomes or reports it).
       const v = verbSlots(tree, verb);
       slots.subject.push(...v.subject);
     }
@@ -180,8 +185,18 @@ function triggersOf(tree: SentenceTree): Candidate[] {
     }
     if (eventPronounObject(tree, i, nounEvents)) continue;
     if (!sense) continue;
-    // An object that is itself an event of the same type ("signed a deal") is that event.
-    if (dependents(tree, i, "obj").some((o) => nounEvents.get(o)?.sense.type === sense!.type)) continue;
+    // An object that is itself an event of the same type ("signed a deal", "rejected the
+    // accusations") is that event, done by the verb's subject.
+    const sameObject = dependents(tree, i, "obj").map((o) => nounEvents.get(o)).find((c) => c?.sense.type === sense!.type);
+    if (sameObject) {
+      if (sameObject.slots.subject.length === 0 && sameObject.slots.agent.length === 0) {
+        const v = verbSlots(tree, i);
+        sameObject.slots.subject.push(...v.subject);
+        sameObject.slots.patient.push(...v.patient);
+        sameObject.slots.obliques.push(...v.obliques);
+      }
+      continue;
+    }
     const factuality = factualityOf(tree, i);
     if (!isReported(factuality)) continue;
     const slots = verbSlots(tree, i);
@@ -351,7 +366,8 @@ function nounSlots(tree: SentenceTree, n: number): Slots {
     const rel = tree.tokens[c]!.deprel;
     if (rel === "nmod:poss") slots.subject.push(...conjuncts(tree, c));
     else if (rel === "amod" && tree.entity[c]) slots.subject.push(c);
-    else if (rel === "compound" && tree.entity[c]) slots.obliques.push({ case: "compound", token: c });
+    // "the New York trial", "the Alaska meeting": a place before the noun is where it happened.
+    else if (rel === "compound" && tree.entity[c]) slots.obliques.push({ case: tree.entity[c]!.kind === "PLACE" ? "compound-place" : "compound", token: c });
     else if (baseRel(rel) === "nmod" || baseRel(rel) === "obl") {
       const cm = caseMarker(tree, c);
       for (const k of conjuncts(tree, c)) {
@@ -478,6 +494,7 @@ function slotOfCase(cm: string): Slot | "place" | undefined {
 
 function buildEvent(articleId: string, c: Candidate, date: DateMention | undefined, datelinePlace: ResolvedEntity | undefined): ExtractedEventT | undefined {
   const { tree, p, sense, slots } = c;
+  const type = sense.type;
   const participants = new Map<string, ParticipantRole>();
   const names = new Map<string, string>();
   const add = (e: ResolvedEntity, role: ParticipantRole) => {
@@ -499,7 +516,8 @@ function buildEvent(articleId: string, c: Candidate, date: DateMention | undefin
   take(slots.object, "object");
   take(slots.indirect, "indirect");
   for (const o of slots.obliques) {
-    const slot = slotOfCase(o.case);
+    // "the Crimea annexation", "the Ukraine invasion": a place before a seizure or an attack is what is taken or hit.
+    const slot = o.case === "compound-place" ? (type === "TERRITORIAL_CHANGE" || type === "MILITARY_ACTION" ? "compound" : "place") : slotOfCase(o.case);
     const ents = argumentEntities(tree, o.token);
     if (slot === "place" || (sense.type === "VISIT" && (slot === "to" || o.case === ""))) {
       for (const e of ents) {
@@ -555,11 +573,11 @@ function buildEvent(articleId: string, c: Candidate, date: DateMention | undefin
     if (!participants.has(datelinePlace.id)) add(datelinePlace, "place");
   }
   // "technical teams would meet in Vienna": a plan with no named doer is no news about anyone.
-  if (c.factuality === "planned" && ![...participants.values()].some((r) => r !== "place")) return undefined;
+  // ("the runoff is scheduled for December 14" is kept: a dated event still to come).
+  if (c.factuality === "planned" && !c.nominal && ![...participants.values()].some((r) => r !== "place")) return undefined;
   // An event no one is named in is kept when the sentence says who or what it concerns
   // ("hundreds of farmers protested", "the runoff is scheduled for December 14").
   if (participants.size === 0 && !(date?.date && (c.nominal || slots.subject.length + slots.patient.length > 0))) return undefined;
-  const type = sense.type;
   const trigger = tree.tokens[p]!;
   const agentId = [...participants].find(([, r]) => r === "agent")?.[0];
   const other = [...participants].find(([, r]) => r === "target" || r === "recipient" || r === "subject" || r === "participant")?.[0];

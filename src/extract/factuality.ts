@@ -30,6 +30,8 @@ const CONDITIONAL_MARKERS = new Set(["if", "unless", "whether", "lest"]);
 const HYPOTHETICAL_MODIFIERS = new Set(["possible", "potential", "proposed", "planned", "future", "prospective", "alleged", "suspected", "hypothetical", "eventual", "would-be", "attempted"]);
 const GENERIC_DETERMINERS = new Set(["any", "no", "every", "each"]);
 const ALLEGATION_VERBS = new Set(["accuse", "allege", "suspect", "charge", "blame"]);
+// "denied he met him": what a denial's clause says is told as not having happened.
+const DENIAL_VERBS = new Set(["deny", "dispute", "refute", "reject", "dismiss", "rebut"]);
 
 export function factualityOf(tree: SentenceTree, p: number): Factuality {
   const t = tree.tokens[p]!;
@@ -47,8 +49,10 @@ export function factualityOf(tree: SentenceTree, p: number): Factuality {
     const c = chain[k]!;
     const child = k > 0 ? chain[k - 1]! : undefined;
     const reaches = child === undefined || verbGovernsNoun(tree, child);
-    if (child !== undefined && reaches && negated(tree, c)) return "negated";
+    // "did not sign the treaty" negates the treaty; "no candidate won in Sunday's election" does not negate the election.
+    if (child !== undefined && reaches && baseRel(tree.tokens[child]!.deprel) !== "obl" && negated(tree, c)) return "negated";
     if (conditional(tree, c)) return "conditional";
+    if (child !== undefined && baseRel(tree.tokens[child]!.deprel) === "ccomp" && DENIAL_VERBS.has(lemmaOf(tree, c))) return "negated";
     if (alleged(tree, c, chain[k + 1])) return "alleged";
     if (reaches && modalOf(tree, c) === "possible") return "possible";
     if (child !== undefined && intendedComplement(tree, child, c)) return "intended";
@@ -61,9 +65,13 @@ export function factualityOf(tree: SentenceTree, p: number): Factuality {
   return "asserted";
 }
 
-/** A not/never/n't on the predicate, or "no" on a noun. */
+/** A not/never/n't on the predicate, "no" on a noun, or a subject nobody is ("no candidate won"). */
 export function negated(tree: SentenceTree, i: number): boolean {
   for (const c of dependents(tree, i, "advmod", "det", "neg")) if (NEGATORS.has(tree.tokens[c]!.form.toLowerCase())) return true;
+  for (const s of dependents(tree, i, "nsubj", "nsubj:pass")) {
+    if (/^(nobody|none|nothing|neither)$/i.test(tree.tokens[s]!.form)) return true;
+    if (dependents(tree, s, "det").some((d) => /^(no|neither)$/i.test(tree.tokens[d]!.form))) return true;
+  }
   // "not" sometimes hangs on the auxiliary or copula.
   for (const a of dependents(tree, i, "aux", "cop")) for (const c of dependents(tree, a, "advmod")) if (NEGATORS.has(tree.tokens[c]!.form.toLowerCase())) return true;
   return false;
