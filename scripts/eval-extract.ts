@@ -73,6 +73,9 @@ ${perDoc.join("\n")}
 The gold was written by the same hands as the rules, so these numbers flatter the extractor;
 unseen news from other outlets will score lower (see the known weaknesses in the module
 headers of \`src/extract/\`).
+
+The syntax the extractor reads (UD tokens, tags, lemmas, dependency trees from \`src/nlp/\`) is
+scored separately on UD English EWT in [NLP.md](NLP.md) (\`npm run eval:syntax\`).
 `;
 writeMarkdownBlock(path.join(repoRoot, "EXTRACTION.md"), "fixtures", md);
 process.stdout.write(table + `\n\nmain events: ${mainFound}/${mainTotal}\nwrote EXTRACTION.md\n`);
