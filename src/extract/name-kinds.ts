@@ -187,7 +187,7 @@ export function attachName(resolution: Resolution, tree: SentenceTree, kind: Ent
   const id = entityId(kind, name);
   let entity = resolution.entities.find((e) => e.id === id);
   if (!entity) {
-    entity = { id, kind, name, aliases: new Set([name]), mentions: [], roles: [], nameTokens: kind === "PERSON" ? name.toLowerCase().split(/\s+/) : [], fromGazetteer: false };
+    entity = { id, kind, name, aliases: new Set([name]), mentions: [], references: [], roles: [], nameTokens: kind === "PERSON" ? name.toLowerCase().split(/\s+/) : [], fromGazetteer: false };
     resolution.entities.push(entity);
   }
   const text = tree.text.slice(tree.tokens[first]!.start - tree.start, tree.tokens[last]!.end - tree.start);
