@@ -9,7 +9,7 @@
 // sentence of any length costs time in proportion to its length.
 import type { EntityKind } from "./document.ts";
 import { type GazetteerEntry, lookupExact, matchGazetteer } from "./gazetteer.ts";
-import { isCommonWord, isFirstName, isLastName, isWeekdayOrMonth } from "./lexicon.ts";
+import { isCommonWord, isDictionaryWord, isFirstName, isLastName, isWeekdayOrMonth } from "./lexicon.ts";
 import type { Sentence } from "./sentences.ts";
 import {
   DESCRIPTIVE_TITLES,
@@ -70,6 +70,8 @@ export interface RawMention {
   partOf?: RawMention;
   /** "Microsoft and Apple": a name joined by "and"/"or"/a comma to this one (typing a lone unknown word). */
   coordinated?: RawMention;
+  /** “Mary Poppins”: a name filling a quotation, the title of a work; it names no entity. */
+  work?: boolean;
   /** "the World Health Organization (WHO)": this mention is the bracketed short form of that one. */
   abbreviates?: RawMention;
   possessive: boolean;
@@ -218,9 +220,11 @@ function kinBefore(s: SentenceTokens, runStart: number): RawMention["kin"] {
 function classifyChunk(chunk: Token[], hasTitle: boolean, before: Token | undefined, after: Token | undefined, beforeBefore?: Token): EntityKind | null {
   const first = chunk[0]!;
   const last = chunk[chunk.length - 1]!;
+  // "Beauty company Coty": an ordinary word opening a sentence before an organisation noun is that noun's modifier.
+  const openerWord = chunk.length === 1 && (!before || /[.!?:"“‘(—–-]\s*$/.test(first.gap) || first.gap === "") && isDictionaryWord(first.lower);
   const orgContext =
     (before && !before.cap && (ORG_NOUNS_BEFORE.has(before.lower) || (before.lower === "rival" && beforeBefore?.lower === "its")) && first.joinedToPrev) ||
-    (after && !after.cap && ORG_NOUNS_AFTER.has(after.lower) && after.joinedToPrev && !last.possessive);
+    (after && !after.cap && ORG_NOUNS_AFTER.has(after.lower) && after.joinedToPrev && !last.possessive && !openerWord);
   if (orgContext && !hasTitle) return "ORGANIZATION";
   // "Shares of Tui fell", "a stake in Tui": only a company has shares.
   if (!hasTitle && (before?.lower === "of" || before?.lower === "in") && /^(shares|stake|stock)$/.test(beforeBefore?.lower ?? "")) return "ORGANIZATION";
@@ -231,19 +235,31 @@ function classifyChunk(chunk: Token[], hasTitle: boolean, before: Token | undefi
   if (chunk.length >= 3 && ORG_HEADS.has(first.lower) && chunk.some((t) => t.lower === "of")) return "ORGANIZATION";
   if (chunk.length >= 2 && PLACE_SUFFIXES.has(last.lower)) return "PLACE";
   if (chunk.length >= 2 && PLACE_PREFIXES.has(first.text)) return "PLACE";
+  // “Mary Poppins”, "Jungle Fever": a name that fills a pair of quotation marks is the title of a work.
+  if (quoted(chunk, after)) return null;
   if (chunk.length >= 2 && chunk.length <= 4 && isFirstName(first.lower)) return "PERSON";
   if (chunk.length >= 2 && chunk.length <= 3 && isLastName(last.lower) && !isCommonWord(first.lower)) return "PERSON";
   if (chunk.length === 1) return null;
-  // Two or three unknown capitalised words, none an ordinary word, not followed by "which": a name.
+  // Two or three unknown capitalised words, none an ordinary word, not followed by "which": a
+  // name. Surnames are rarely dictionary words, while the last word of a company's or a place's
+  // name usually is ("Ulta Beauty", "Goodbody Stockbrokers", "Business Insider"): such a phrase
+  // needs evidence of its kind from its contexts (name-kinds.ts), not the default.
   if (
     chunk.length <= 3 &&
     // Inner capitals are name shapes too: "LeBron", "McDonald", "DeSantis".
     chunk.every((t) => !isCommonWord(t.lower) && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text)) &&
+    !(isDictionaryWord(last.lower) && !isLastName(last.lower)) &&
     !(after && after.lower === "which")
   ) {
     return "PERSON";
   }
   return null;
+}
+
+/** The chunk is the whole of a quotation: an opening mark right before it, a closing one right after. */
+function quoted(chunk: Token[], after: Token | undefined): boolean {
+  if (!/[“"‘]\s*$/.test(chunk[0]!.gap) || /\p{L}/u.test(chunk[0]!.gap)) return false;
+  return after ? /^[”"’]/.test(after.gap.trimStart()) || /^[”"’]/.test(after.gap) : false;
 }
 
 export function detectMentions(text: string, sentences: SentenceTokens[]): RawMention[] {
@@ -473,6 +489,8 @@ function segmentRun(
       let words = 0;
       end = k;
       while (end + 1 <= to && words < 3) {
+        // "Rod and Elyse": a conjunction joins two people, it is in no one's name.
+        if (toks[end + 1]!.lower === "and" || toks[end + 1]!.lower === "or") break;
         end++;
         if (!NAME_PARTICLES.has(toks[end]!.lower) && toks[end]!.lower !== "al") words++;
       }
@@ -504,7 +522,9 @@ function segmentRun(
       (kind === null && chunk.length > 1 && titleCase);
     if (!drop) {
       const kin = kind === "PERSON" || kind === null ? kinBefore(s, k) : undefined;
+      const work = kind === null && !pendingTitle && quoted(chunk, toks[end + 1]);
       const person = mention(s, k, end, ofAfterName > 0 ? "PERSON" : kind, text, {
+        ...(work ? { work } : {}),
         ...(pendingTitle ? { title: pendingTitle } : {}),
         ...(kin ? { kin } : {}),
       });

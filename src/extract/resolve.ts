@@ -56,6 +56,8 @@ export interface KinLink {
 export interface Resolution {
   entities: ResolvedEntity[];
   byMention: Map<RawMention, ResolvedEntity>;
+  /** Names found but not typed here (no lexicon or shape evidence): name-kinds.ts types them from their contexts. */
+  untyped: RawMention[];
   kin: KinLink[];
 }
 
@@ -259,7 +261,7 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
         ? byNameToken.get(lower) ?? []
         : (byNameToken.get(lowerTokens[lowerTokens.length - 1]!) ?? []).filter((p) => p.nameTokens.join(" ").endsWith(lowerTokens.join(" ")));
     let chosen: ResolvedEntity | undefined;
-    if (m.weak && candidates.length === 0) continue;
+    if ((m.weak && candidates.length === 0) || m.work) continue;
     // A lone word may also be the short form of an organisation named after its founder
     // ("Brandt" for "Brandt Biotech"): whichever of the two was mentioned last wins.
     const orgShort = m.kind === null && lowerTokens.length === 1 ? orgByFirstWord.get(word) : undefined;
@@ -421,7 +423,8 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     // A role's country can only be an entity that is itself in the output.
     e.roles = e.roles.filter((r) => !r.of || kept.has(r.of));
   }
-  return { entities, byMention, kin };
+  const untyped = sorted.filter((m) => !byMention.has(m) && m.kind === null && !m.descriptive && !m.weak);
+  return { entities, byMention, kin, untyped };
 }
 
 /** Index of the first mention in `list` (sorted by start) that starts after `start`. */
