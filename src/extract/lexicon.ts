@@ -73,3 +73,14 @@ export function isDictionaryWord(lower: string): boolean {
   dictionary ??= new Set(readFileSync(new URL("./data/english-words.txt", import.meta.url), "utf8").split("\n"));
   return dictionary.has(lower);
 }
+
+let surnames: Set<string> | null = null;
+/**
+ * A surname, even one that is an ordinary word: compromise's surnames, and the last words of the
+ * Phoenix persons' names that are dictionary words (data/surnames.txt: "rice", "bush", "young").
+ */
+export function isKnownSurname(lower: string): boolean {
+  if (isLastName(lower)) return true;
+  surnames ??= new Set(readFileSync(new URL("./data/surnames.txt", import.meta.url), "utf8").split("\n"));
+  return surnames.has(lower);
+}

@@ -11,10 +11,10 @@ import type { EntityKind } from "../vocabulary.ts";
 import type { RawMention } from "./entities.ts";
 import { lookupExact } from "./gazetteer.ts";
 import { entityId } from "./ids.ts";
-import { isCommonWord, isDictionaryWord, isFirstName, isLastName, isWeekdayOrMonth } from "./lexicon.ts";
+import { isCommonWord, isDictionaryWord, isFirstName, isKnownSurname, isWeekdayOrMonth } from "./lexicon.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
 import { baseRel, caseMarker, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
-import { matchTitle, ORG_NOUNS_BEFORE, ORG_SUFFIXES, PLACE_SUFFIXES } from "./titles.ts";
+import { matchTitle, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_SUFFIXES, PLACE_SUFFIXES } from "./titles.ts";
 
 type Votes = Record<EntityKind, number>;
 
@@ -94,6 +94,14 @@ function contextVotes(tree: SentenceTree, h: number, first: number, last: number
   const after = tree.tokens[last + 1];
   if (after && after.form === "-" && /^(based|born)$/.test(tree.tokens[last + 2]?.form.toLowerCase() ?? "")) votes.PLACE += 2;
   // Rule corporate forms after the name: "Coty Inc.", "Sanofi SA" are in ORG_SUFFIXES (nameVotes).
+  // Rule coordination: "Robin Haase and Jean-Julien Rojer", "Elan and Biogen Idec": a name listed
+  // with typed names is most likely of their kind.
+  const partners = [...dependents(tree, h, "conj"), ...(baseRel(rel) === "conj" && head >= 0 ? [head] : [])];
+  for (const p of partners) {
+    const e = tree.entity[p];
+    if (e && !tree.isReference[p]) votes[e.kind] += 1;
+    else if (!e && tree.tokens[p]!.upos === "PROPN" && isFirstName(tree.tokens[p]!.form.toLowerCase())) votes.PERSON += 1;
+  }
   // Rule location: "in X", "near X" — weak, organisations are "in" the news too.
   const cm = caseMarker(tree, h);
   if (cm === "in" || cm === "near" || cm === "outside") votes.PLACE += 1;
@@ -104,14 +112,21 @@ function nameVotes(words: readonly string[], votes: Votes): void {
   const lastWord = words[words.length - 1]!.toLowerCase().replace(/\.$/, "");
   if (ORG_SUFFIXES.has(lastWord)) votes.ORGANIZATION += 2;
   if (PLACE_SUFFIXES.has(lastWord)) votes.PLACE += 2;
-  if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!.toLowerCase()) && !ORG_SUFFIXES.has(lastWord)) votes.PERSON += 2;
+  // ("The Joe Louis Story": a name ending in an ordinary word after two others is no person's.)
+  const wordEnd = words.length >= 3 && isDictionaryWord(lastWord) && !isKnownSurname(lastWord);
+  if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!.toLowerCase()) && !ORG_SUFFIXES.has(lastWord) && !wordEnd) votes.PERSON += 2;
   // "Ulta Beauty", "Goodbody Stockbrokers": a name ending in an ordinary word is a company's or a
   // place's far more often than a person's (surnames are rarely dictionary words).
   const lastLower = words[words.length - 1]!.toLowerCase();
-  if (words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!) && isDictionaryWord(lastLower) && !isLastName(lastLower) && !isFirstName(words[0]!.toLowerCase())) {
+  if (words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!) && isDictionaryWord(lastLower) && !isKnownSurname(lastLower) && !isFirstName(words[0]!.toLowerCase())) {
     votes.ORGANIZATION += 1;
     votes.PERSON -= 1;
   }
+  // "Farrell Electric", "Hakka Restaurant": a word that is no dictionary word, then a category
+  // noun, is a business's name.
+  if (words.length === 2 && !isDictionaryWord(words[0]!.toLowerCase()) && !isFirstName(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[1]!) && isDictionaryWord(lastLower) && !isKnownSurname(lastLower)) votes.ORGANIZATION += 1;
+  // A given name alone ("Nora", "Sara") is a person's far more often than anything else's.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && isFirstName(lastLower) && !isDictionaryWord(lastLower)) votes.PERSON += 1;
   // An all-capital short word is an acronym: organisations far more often than people.
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!)) votes.ORGANIZATION += 1;
 }
@@ -256,6 +271,9 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
     nameVotes(words, votes);
     for (const f of found) contextVotes(f.tree, f.head, f.first, f.last, votes);
     if (words.length === 1 && COMMON_ACRONYMS.has(text.toUpperCase())) continue;
+    // "Union president …", "the Council", "Avenue": a head word of names, alone, names nothing by itself.
+    const lone = words.length === 1 ? text.toLowerCase() : "";
+    if (lone && (ORG_SUFFIXES.has(lone) || ORG_HEADS.has(lone) || PLACE_SUFFIXES.has(lone))) continue;
     // A lone ordinary word ("Office", "Avenue", "Health") is most often a leftover of a name cut
     // in two, or a common noun capitalised: it needs more than one context to be a name.
     const ordinary = words.length === 1 && !/^\p{Lu}{2,}$/u.test(text) && isDictionaryWord(text.toLowerCase());
