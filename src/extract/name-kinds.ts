@@ -11,10 +11,10 @@ import type { EntityKind } from "../vocabulary.ts";
 import type { RawMention } from "./entities.ts";
 import { lookupExact } from "./gazetteer.ts";
 import { entityId } from "./ids.ts";
-import { isCommonWord, isFirstName, isWeekdayOrMonth } from "./lexicon.ts";
+import { isCommonWord, isDictionaryWord, isFirstName, isKnownSurname, isWeekdayOrMonth } from "./lexicon.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
 import { baseRel, caseMarker, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
-import { matchTitle, ORG_NOUNS_BEFORE, ORG_SUFFIXES, PLACE_SUFFIXES } from "./titles.ts";
+import { matchTitle, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_SUFFIXES, PLACE_SUFFIXES } from "./titles.ts";
 
 type Votes = Record<EntityKind, number>;
 
@@ -94,6 +94,14 @@ function contextVotes(tree: SentenceTree, h: number, first: number, last: number
   const after = tree.tokens[last + 1];
   if (after && after.form === "-" && /^(based|born)$/.test(tree.tokens[last + 2]?.form.toLowerCase() ?? "")) votes.PLACE += 2;
   // Rule corporate forms after the name: "Coty Inc.", "Sanofi SA" are in ORG_SUFFIXES (nameVotes).
+  // Rule coordination: "Robin Haase and Jean-Julien Rojer", "Elan and Biogen Idec": a name listed
+  // with typed names is most likely of their kind.
+  const partners = [...dependents(tree, h, "conj"), ...(baseRel(rel) === "conj" && head >= 0 ? [head] : [])];
+  for (const p of partners) {
+    const e = tree.entity[p];
+    if (e && !tree.isReference[p]) votes[e.kind] += 1;
+    else if (!e && tree.tokens[p]!.upos === "PROPN" && isFirstName(tree.tokens[p]!.form.toLowerCase())) votes.PERSON += 1;
+  }
   // Rule location: "in X", "near X" — weak, organisations are "in" the news too.
   const cm = caseMarker(tree, h);
   if (cm === "in" || cm === "near" || cm === "outside") votes.PLACE += 1;
@@ -104,15 +112,29 @@ function nameVotes(words: readonly string[], votes: Votes): void {
   const lastWord = words[words.length - 1]!.toLowerCase().replace(/\.$/, "");
   if (ORG_SUFFIXES.has(lastWord)) votes.ORGANIZATION += 2;
   if (PLACE_SUFFIXES.has(lastWord)) votes.PLACE += 2;
-  if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!.toLowerCase()) && !ORG_SUFFIXES.has(lastWord)) votes.PERSON += 2;
+  // ("The Joe Louis Story": a name ending in an ordinary word after two others is no person's.)
+  const wordEnd = words.length >= 3 && isDictionaryWord(lastWord) && !isKnownSurname(lastWord);
+  if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!.toLowerCase()) && !ORG_SUFFIXES.has(lastWord) && !wordEnd) votes.PERSON += 2;
+  // "Ulta Beauty", "Goodbody Stockbrokers": a name ending in an ordinary word is a company's or a
+  // place's far more often than a person's (surnames are rarely dictionary words).
+  const lastLower = words[words.length - 1]!.toLowerCase();
+  if (words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!) && isDictionaryWord(lastLower) && !isKnownSurname(lastLower) && !isFirstName(words[0]!.toLowerCase())) {
+    votes.ORGANIZATION += 1;
+    votes.PERSON -= 1;
+  }
+  // "Farrell Electric", "Hakka Restaurant": a word that is no dictionary word, then a category
+  // noun, is a business's name.
+  if (words.length === 2 && !isDictionaryWord(words[0]!.toLowerCase()) && !isFirstName(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[1]!) && isDictionaryWord(lastLower) && !isKnownSurname(lastLower)) votes.ORGANIZATION += 1;
+  // A given name alone ("Nora", "Sara") is a person's far more often than anything else's.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && isFirstName(lastLower) && !isDictionaryWord(lastLower)) votes.PERSON += 1;
   // An all-capital short word is an acronym: organisations far more often than people.
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!)) votes.ORGANIZATION += 1;
 }
 
-function best(votes: Votes, margin: number): EntityKind | undefined {
+function best(votes: Votes, margin: number, least = 2): EntityKind | undefined {
   const ranked = (Object.entries(votes) as Array<[EntityKind, number]>).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  return top![1] >= 2 && top![1] - second![1] >= margin ? top![0] : undefined;
+  return top![1] >= least && top![1] - second![1] >= margin ? top![0] : undefined;
 }
 
 function isNameToken(tree: SentenceTree, i: number): boolean {
@@ -123,33 +145,93 @@ function isNameToken(tree: SentenceTree, i: number): boolean {
   return true;
 }
 
-/** Names the mention stage left untyped, found again in the parse and typed by their contexts. */
-export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Resolution): void {
-  interface Found {
-    tree: SentenceTree;
-    first: number;
-    last: number;
-    head: number;
-    text: string;
+// Capitalised abbreviations that are ordinary nouns, not names ("TV shows", "a CEO", "HIV").
+const COMMON_ACRONYMS = new Set(
+  "TV PC CD DVD GDP DNA HIV AIDS AM PM OK ID IQ UFO ATM SUV VIP FAQ CEO CFO COO CTO MP MPS PHD MBA IPO AI IT PR HR USB GPS SMS RSS LOL OMG BTW FYI ASAP CV RIP NB PS AKA DIY EU".split(" ").filter((w) => w !== "EU"),
+);
+
+interface Found {
+  tree: SentenceTree;
+  first: number;
+  last: number;
+  head: number;
+  text: string;
+}
+
+/** The tokens of a tree that a character span covers, or null when none. */
+function tokensOf(tree: SentenceTree, start: number, end: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < tree.tokens.length; k++) {
+    const t = tree.tokens[k]!;
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    if (first < 0) first = k;
+    last = k;
   }
+  return first < 0 ? null : [first, last];
+}
+
+function spanHeadOf(tree: SentenceTree, first: number, last: number): number {
+  let head = last;
+  for (let k = first; k <= last; k++) if (tree.tokens[k]!.head < first || tree.tokens[k]!.head > last) head = k;
+  return head;
+}
+
+/**
+ * Names the mention stage left untyped — the spans it found but could not type, and capitalised
+ * runs of proper nouns in the parse — typed by their contexts and the words they are made of.
+ * A lone word that is the last word (a surname) or the first word (a company's short name) of
+ * exactly one such name is taken for the same name, so its contexts count for it too.
+ */
+export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Resolution): void {
   const byName = new Map<string, Found[]>();
+  const add = (f: Found) => {
+    const list = byName.get(f.text) ?? [];
+    list.push(f);
+    byName.set(f.text, list);
+  };
+  const treeAt = new Map(trees.map((t) => [t.index, t]));
+  // The detector's own spans first: its segmentation of a capitalised run is better informed than
+  // the tagger's PROPN tags ("Tocqueville Asset Management", where "Asset" may be a NOUN).
+  const reserved = new Map<SentenceTree, Set<number>>();
+  for (const m of resolution.untyped) {
+    const tree = treeAt.get(m.sentence);
+    if (!tree) continue;
+    const span = tokensOf(tree, m.start, m.end);
+    if (!span) continue;
+    const [first, last] = span;
+    let free = true;
+    for (let k = first; k <= last && free; k++) free = !tree.mention[k];
+    if (!free) continue;
+    const set = reserved.get(tree) ?? new Set<number>();
+    for (let k = first; k <= last; k++) set.add(k);
+    reserved.set(tree, set);
+    // Titles of works ("Mary Poppins" in quotation marks) hold their tokens but name no entity.
+    if (m.work) continue;
+    add({ tree, first, last, head: spanHeadOf(tree, first, last), text: m.text });
+  }
   for (const tree of trees) {
     // Title-case headlines capitalise every word: only names already known count there.
     if (tree.isHeading && tree.tokens.filter((t) => /^\p{Lu}/u.test(t.form)).length > tree.tokens.length / 2) continue;
+    const taken = reserved.get(tree);
+    const free = (k: number) => !tree.mention[k] && !taken?.has(k);
     for (let i = 0; i < tree.tokens.length; i++) {
-      if (tree.mention[i] || !isNameToken(tree, i)) continue;
+      if (!free(i) || !isNameToken(tree, i)) continue;
       let j = i;
-      while (j + 1 < tree.tokens.length && !tree.mention[j + 1]) {
+      while (j + 1 < tree.tokens.length && free(j + 1)) {
         if (isNameToken(tree, j + 1)) j++;
-        else if (CONNECTORS.has(tree.tokens[j + 1]!.form.toLowerCase()) && j + 2 < tree.tokens.length && isNameToken(tree, j + 2) && !tree.mention[j + 2]) j += 2;
+        else if (CONNECTORS.has(tree.tokens[j + 1]!.form.toLowerCase()) && j + 2 < tree.tokens.length && isNameToken(tree, j + 2) && free(j + 2)) j += 2;
         else if (/^\d{1,3}$/.test(tree.tokens[j + 1]!.form) && tree.tokens[j + 1]!.head === j) j++;
         else break;
       }
       const words = tree.tokens.slice(i, j + 1).map((t) => t.form);
-      // A sentence's first word alone is often an ordinary word capitalised ("Shares", "Analysts").
+      // A sentence's first word alone is often an ordinary word capitalised ("Shares", "Eventually").
       const opener = i === 0 || /^[“"'‘(—–-]$/.test(tree.tokens[i - 1]!.form);
-      // An ordinary word alone is a name only when it is not one ("Parliament voted", "the Ministry").
-      if (words.length === 1 && (opener || isCommonWord(words[0]!.toLowerCase())) && isCommonWord(words[0]!.toLowerCase())) {
+      // An ordinary word alone is a name only when it is not one ("Parliament voted", "the Ministry");
+      // a sentence's opener that is a dictionary word is taken for that word.
+      const lower0 = words[0]!.toLowerCase();
+      if (words.length === 1 && (isCommonWord(lower0) || (opener && isDictionaryWord(lower0)))) {
         i = j;
         continue;
       }
@@ -161,19 +243,43 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
         continue;
       }
       const text = tree.text.slice(tree.tokens[i]!.start - tree.start, tree.tokens[j]!.end - tree.start);
-      let head = j;
-      for (let k = i; k <= j; k++) if (tree.tokens[k]!.head < i || tree.tokens[k]!.head > j) head = k;
-      const list = byName.get(text) ?? [];
-      list.push({ tree, first: i, last: j, head, text });
-      byName.set(text, list);
+      add({ tree, first: i, last: j, head: spanHeadOf(tree, i, j), text });
       i = j;
     }
   }
+  // Lone words joined to the one longer name they shorten.
+  const longer = [...byName.keys()].filter((t) => t.includes(" "));
+  const endingWith = new Map<string, string[]>();
+  const startingWith = new Map<string, string[]>();
+  for (const t of longer) {
+    const w = t.split(/\s+/);
+    endingWith.set(w[w.length - 1]!, [...(endingWith.get(w[w.length - 1]!) ?? []), t]);
+    startingWith.set(w[0]!, [...(startingWith.get(w[0]!) ?? []), t]);
+  }
+  const groups = new Map<string, Found[][]>();
   for (const [text, found] of byName) {
+    let into = text;
+    if (!text.includes(" ")) {
+      const ends = endingWith.get(text) ?? [];
+      const starts = startingWith.get(text) ?? [];
+      if (ends.length + starts.length === 1) into = ends[0] ?? starts[0]!;
+    }
+    groups.set(into, [...(groups.get(into) ?? []), found]);
+  }
+  for (const [text, parts] of groups) {
+    const found = parts.flat();
     const votes = emptyVotes();
-    nameVotes(text.split(/\s+/), votes);
+    const words = text.split(/\s+/);
+    nameVotes(words, votes);
     for (const f of found) contextVotes(f.tree, f.head, f.first, f.last, votes);
-    const kind = best(votes, 2);
+    if (words.length === 1 && COMMON_ACRONYMS.has(text.toUpperCase())) continue;
+    // "Union president …", "the Council", "Avenue": a head word of names, alone, names nothing by itself.
+    const lone = words.length === 1 ? text.toLowerCase() : "";
+    if (lone && (ORG_SUFFIXES.has(lone) || ORG_HEADS.has(lone) || PLACE_SUFFIXES.has(lone))) continue;
+    // A lone ordinary word ("Office", "Avenue", "Health") is most often a leftover of a name cut
+    // in two, or a common noun capitalised: it needs more than one context to be a name.
+    const ordinary = words.length === 1 && !/^\p{Lu}{2,}$/u.test(text) && isDictionaryWord(text.toLowerCase());
+    const kind = best(votes, 2, ordinary ? 3 : 2);
     if (!kind) continue;
     if (lookupExact(text)) continue; // the gazetteer knows it and chose not to name it here
     for (const f of found) attachName(resolution, f.tree, kind, text, f.first, f.last);
@@ -188,7 +294,7 @@ export function attachName(resolution: Resolution, tree: SentenceTree, kind: Ent
   const id = entityId(kind, name);
   let entity = resolution.entities.find((e) => e.id === id);
   if (!entity) {
-    entity = { id, kind, name, aliases: new Set([name]), mentions: [], roles: [], nameTokens: kind === "PERSON" ? name.toLowerCase().split(/\s+/) : [], fromGazetteer: false };
+    entity = { id, kind, name, aliases: new Set([name]), mentions: [], references: [], roles: [], nameTokens: kind === "PERSON" ? name.toLowerCase().split(/\s+/) : [], fromGazetteer: false };
     resolution.entities.push(entity);
   }
   const text = tree.text.slice(tree.tokens[first]!.start - tree.start, tree.tokens[last]!.end - tree.start);

@@ -9,7 +9,7 @@ import { parseConllu } from "../../../src/nlp/conllu.ts";
 import { loadSyntaxModel } from "../../../src/nlp/index.ts";
 import { evaluateSyntax } from "../../../src/nlp/training/evaluate-syntax.ts";
 import { toTreebankSentence } from "../../../src/nlp/training/treebank.ts";
-import { repoRoot } from "../extract/load-gold.ts";
+import { repoRoot } from "../../../src/evaluation/fixture-cases.ts";
 
 /** Measured with the committed model on dev sentences 1–400 (CoNLL 2018 LAS, punctuation included). */
 const BASELINE = { sentences: 400, las: 81.02, uas: 84.07, upos: 95.65 };

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ParsedSentence, parseSentence, parseText } from "../../../src/nlp/index.ts";
-import { repoRoot } from "../extract/load-gold.ts";
+import { repoRoot } from "../../../src/evaluation/fixture-cases.ts";
 
 function fixtureSentence(file: string, containing: string): ParsedSentence {
   const text = readFileSync(path.join(repoRoot, "tests/fixtures/articles", file), "utf8");

@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../../src/extract/sentences.ts";
 import { tokenizeUd } from "../../../src/nlp/tokenize.ts";
-import { repoRoot } from "../extract/load-gold.ts";
+import { repoRoot } from "../../../src/evaluation/fixture-cases.ts";
 
 const forms = (text: string): string[] => tokenizeUd(text).map((t) => t.form);
 
