@@ -6,6 +6,7 @@ import { readFileSync, statSync } from "node:fs";
 import { ConlluError, formatConllu, parseConllu } from "../nlp/conllu.ts";
 import { loadSyntaxModel, parseText } from "../nlp/index.ts";
 import { parsedToConllu, reparseConllu } from "../nlp/to-conllu.ts";
+import { splitSentences } from "../extract/sentences.ts";
 
 const USAGE = "usage: npm run parse -- FILE.txt | npm run parse -- --conllu FILE.conllu";
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -39,7 +40,7 @@ function main(argv: string[]): number {
   try {
     const text = readText(files[0]!);
     if (conllu) process.stdout.write(formatConllu(reparseConllu(parseConllu(text), loadSyntaxModel())));
-    else process.stdout.write(formatConllu(parsedToConllu(parseText(text))));
+    else process.stdout.write(formatConllu(parsedToConllu(parseText(text, splitSentences))));
     return 0;
   } catch (e) {
     const msg = e instanceof ConlluError ? `${files[0]}: ${e.message}` : (e as Error).message;

@@ -10,7 +10,6 @@
 //   root (exactly one per sentence); CoNLL-U's 1-based HEAD is head + 1;
 // - `deprel` is the full UD relation with its subtype as in EWT ("nsubj:pass", "obl:agent",
 //   "nmod:poss", "acl:relcl", "compound:prt").
-import { splitSentences } from "../extract/sentences.ts";
 import { loadSyntaxModel } from "./load-syntax-model.ts";
 import { tokenizeUd, type UdToken } from "./tokenize.ts";
 
@@ -68,7 +67,16 @@ export function parseSentence(text: string, start = 0): ParsedSentence {
   return { start, end: start + text.length, text, tokens: parseTokens(tokenizeUd(text, start)) };
 }
 
-/** Every sentence of a text (sentence boundaries from the extractor's splitter), parsed. */
-export function parseText(text: string): ParsedSentence[] {
-  return splitSentences(text).map((s) => parseSentence(s.text, s.start));
+/** A sentence of an article: its text and where it starts. */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+}
+
+/**
+ * Every sentence of a text, parsed. The sentence boundaries come from the caller (the extractor's
+ * splitter, src/extract/sentences.ts), so src/nlp depends on nothing else in src.
+ */
+export function parseText(text: string, split: (text: string) => readonly SentenceSpan[]): ParsedSentence[] {
+  return split(text).map((s) => parseSentence(s.text, s.start));
 }

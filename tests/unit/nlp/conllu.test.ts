@@ -1,6 +1,7 @@
 // CoNLL-U in and out: a re-parsed treebank sentence keeps its words, comments and multiword-token
 // lines (so the official CoNLL 2018 scorer aligns it with the gold file), drops empty nodes, and
 // writes ten columns per word; a parse of raw text writes its split words as multiword tokens.
+import { splitSentences } from "../../../src/extract/sentences.ts";
 import { describe, expect, it } from "vitest";
 import { formatConllu, parseConllu } from "../../../src/nlp/conllu.ts";
 import { loadSyntaxModel, parseText } from "../../../src/nlp/index.ts";
@@ -33,7 +34,7 @@ describe("CoNLL-U", () => {
   });
 
   it("writes a raw-text parse with sent_id, text, multiword tokens and SpaceAfter=No", () => {
-    const out = formatConllu(parsedToConllu(parseText("We can't stop, she said.")));
+    const out = formatConllu(parsedToConllu(parseText("We can't stop, she said.", splitSentences)));
     expect(out).toContain("# sent_id = 1\n# text = We can't stop, she said.\n");
     expect(out).toMatch(/^2-3\tcan't\t/m);
     expect(out).toMatch(/^4\tstop\t[^\n]*SpaceAfter=No/m);

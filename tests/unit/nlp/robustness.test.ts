@@ -2,6 +2,7 @@
 // never throws: empty and whitespace-only sentences, one 10,000-token sentence, nothing but
 // punctuation, mixed scripts, emoji, control and zero-width characters, lone surrogates. And its
 // time grows linearly: twice the tokens take about twice the time (a loose ratio, not a timing).
+import { splitSentences } from "../../../src/extract/sentences.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSyntaxModel, parseSentence, parseText, type ParsedSentence } from "../../../src/nlp/index.ts";
 
@@ -96,7 +97,7 @@ describe("syntax on hostile input", () => {
 
   it("parses every sentence of a random article with offsets into the article", () => {
     const text = randomText(seeded(99), 3000).replace(/ \. /g, ".\n");
-    for (const s of parseText(text)) expectTree(s, text, `sentence at ${s.start}`);
+    for (const s of parseText(text, splitSentences)) expectTree(s, text, `sentence at ${s.start}`);
   }, 60_000);
 
   it("takes about twice as long for twice the tokens (linear, loosely)", () => {

@@ -2,6 +2,7 @@
 // done to in a passive and by whom (nsubj:pass, obl:agent), the role given beside a name (appos),
 // whose it is (nmod:poss) and the title before a name. Sentences come from the fixture articles or
 // are written for this test; the model is the committed one (no training here).
+import { splitSentences } from "../../../src/extract/sentences.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,7 +11,7 @@ import { repoRoot } from "../../../src/evaluation/fixture-cases.ts";
 
 function fixtureSentence(file: string, containing: string): ParsedSentence {
   const text = readFileSync(path.join(repoRoot, "tests/fixtures/articles", file), "utf8");
-  const s = parseText(text).find((p) => p.text.includes(containing));
+  const s = parseText(text, splitSentences).find((p) => p.text.includes(containing));
   if (!s) throw new Error(`no sentence of ${file} contains ${JSON.stringify(containing)}`);
   return s;
 }
