@@ -5,7 +5,7 @@
 // ("plans to visit", "tried to buy", "agreed to buy" — the agreement is the fact, the purchase is
 // not yet), alleged ("accused of attacking", "allegedly"), asked ("Will they meet?") or talked of
 // in general ("possible sanctions", "any talks"). Only asserted and planned events are reported.
-import { ancestors, baseRel, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
+import { ancestors, baseRel, clauseMarker, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
 
 export type Factuality = "asserted" | "planned" | "negated" | "possible" | "conditional" | "intended" | "alleged" | "asked" | "generic" | "referred";
 
@@ -56,8 +56,10 @@ export function factualityOf(tree: SentenceTree, p: number): Factuality {
     if (alleged(tree, c, chain[k + 1])) return "alleged";
     if (reaches && modalOf(tree, c) === "possible") return "possible";
     if (child !== undefined && intendedComplement(tree, child, c)) return "intended";
+    if (intentionBeforeTo(tree, c)) return "intended";
     if (!reaches) break;
     const rel = baseRel(tree.tokens[c]!.deprel);
+    if (rel === "advcl" && askedInfinitive(tree, c, tree.tokens[c]!.head)) continue;
     if (rel === "ccomp" || rel === "parataxis" || rel === "advcl" || tree.tokens[c]!.deprel === "acl:relcl" || rel === "root") break;
   }
   if (asked(tree, p)) return "asked";
@@ -102,8 +104,9 @@ function conditional(tree: SentenceTree, c: number): boolean {
 function intendedComplement(tree: SentenceTree, child: number | undefined, governor: number): boolean {
   if (child === undefined) return false;
   const rel = tree.tokens[child]!.deprel;
-  if (baseRel(rel) !== "xcomp" && baseRel(rel) !== "ccomp") return false;
   const lemma = lemmaOf(tree, governor);
+  if (baseRel(rel) === "advcl" && askedInfinitive(tree, child, governor)) return true;
+  if (baseRel(rel) !== "xcomp" && baseRel(rel) !== "ccomp") return false;
   // "agreed to buy": to-infinitive after an intention verb; "said it would buy" is a ccomp with a
   // modal, handled as planned.
   const to = dependents(tree, child, "mark").some((m) => tree.tokens[m]!.form.toLowerCase() === "to");
@@ -111,6 +114,38 @@ function intendedComplement(tree: SentenceTree, child: number | undefined, gover
   if (INTENT_VERBS.has(lemma)) return true;
   // "is set to", "is due to" are schedules, not intentions.
   return false;
+}
+
+/**
+ * "urged both governments to agree": the parser often hangs the infinitive of a verb of asking
+ * that has an object as an adverbial clause; after such a verb it is still what was asked for.
+ */
+function askedInfinitive(tree: SentenceTree, clause: number, governor: number): boolean {
+  return governor >= 0 && clauseMarker(tree, clause) === "to" && INTENT_VERBS.has(lemmaOf(tree, governor)) && dependents(tree, governor, "obj").length > 0;
+}
+
+/**
+ * "Kowalski plans to visit": a word of intention right before the infinitive's "to", whatever
+ * the tagger made of it — after a proper noun it often tags "plans", "wants", "hopes" as nouns
+ * and the infinitive as the root, so the tree does not show the intention.
+ */
+function intentionBeforeTo(tree: SentenceTree, c: number): boolean {
+  const to = dependents(tree, c, "mark").find((m) => tree.tokens[m]!.form.toLowerCase() === "to");
+  if (to === undefined || to === 0) return false;
+  const w = tree.tokens[to - 1]!;
+  return INTENT_VERBS.has(w.lemma.toLowerCase()) || INTENT_VERBS.has(verbStem(w.form.toLowerCase()));
+}
+
+/** The stem of a regular verb form: "plans" → "plan", "planned" → "plan", "hoping" → "hope". */
+function verbStem(f: string): string {
+  for (const suffix of ["ing", "ed", "es", "s"]) {
+    if (!f.endsWith(suffix) || f.length <= suffix.length + 2) continue;
+    const b = f.slice(0, -suffix.length);
+    if (INTENT_VERBS.has(b)) return b;
+    if (INTENT_VERBS.has(`${b}e`)) return `${b}e`;
+    if (b[b.length - 1] === b[b.length - 2] && INTENT_VERBS.has(b.slice(0, -1))) return b.slice(0, -1);
+  }
+  return f;
 }
 
 /** "accused of attacking", "allegedly", "the alleged bribe". */
