@@ -277,7 +277,9 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
     const o = nameAfter(tree, v);
     if (o !== undefined) slots.object.push(o);
   }
-  if (!slots.subject.concat(slots.patient).some((k) => argumentEntities(tree, k).length > 0)) {
+  // Not past a relative pronoun: "children who have been caught" has its subject, a noun that names no one.
+  const relative = slots.subject.concat(slots.patient).some((k) => tree.tokens[k]!.upos === "PRON" && /^(who|which|that)$/i.test(tree.tokens[k]!.form));
+  if (!relative && !slots.subject.concat(slots.patient).some((k) => argumentEntities(tree, k).length > 0)) {
     const s = subjectBefore(tree, v);
     if (s !== undefined) (passive ? slots.patient : slots.subject).push(s);
   }
