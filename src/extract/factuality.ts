@@ -48,7 +48,9 @@ export function factualityOf(tree: SentenceTree, p: number): Factuality {
   for (let k = 0; k < chain.length; k++) {
     const c = chain[k]!;
     const child = k > 0 ? chain[k - 1]! : undefined;
-    const reaches = child === undefined || verbGovernsNoun(tree, child);
+    // "Nor did she discuss": the parser may make "did" the root and the verb its complement.
+    const doSupport = child !== undefined && lemmaOf(tree, c) === "do" && (baseRel(tree.tokens[child]!.deprel) === "ccomp" || baseRel(tree.tokens[child]!.deprel) === "xcomp") && child > c;
+    const reaches = child === undefined || doSupport || verbGovernsNoun(tree, child);
     // "did not sign the treaty" negates the treaty; "no candidate won in Sunday's election" does not negate the election.
     if (child !== undefined && reaches && baseRel(tree.tokens[child]!.deprel) !== "obl" && negated(tree, c)) return "negated";
     if (conditional(tree, c)) return "conditional";
@@ -60,6 +62,7 @@ export function factualityOf(tree: SentenceTree, p: number): Factuality {
     if (!reaches) break;
     const rel = baseRel(tree.tokens[c]!.deprel);
     if (rel === "advcl" && askedInfinitive(tree, c, tree.tokens[c]!.head)) continue;
+    if (rel === "ccomp" && tree.tokens[c]!.head >= 0 && tree.tokens[c]!.head < c && lemmaOf(tree, tree.tokens[c]!.head) === "do") continue;
     if (rel === "ccomp" || rel === "parataxis" || rel === "advcl" || tree.tokens[c]!.deprel === "acl:relcl" || rel === "root") break;
   }
   if (asked(tree, p)) return "asked";
@@ -74,6 +77,8 @@ export function negated(tree: SentenceTree, i: number): boolean {
     if (/^(nobody|none|nothing|neither)$/i.test(tree.tokens[s]!.form)) return true;
     if (dependents(tree, s, "det").some((d) => /^(no|neither)$/i.test(tree.tokens[d]!.form))) return true;
   }
+  // "Nor did she discuss …": a clause opened by "nor"/"neither" with the auxiliary before its subject.
+  for (const c of dependents(tree, i, "cc")) if (/^(nor|neither)$/i.test(tree.tokens[c]!.form) && tree.tokens.slice(0, c).every((x) => x.upos === "PUNCT")) return true;
   // "not" sometimes hangs on the auxiliary or copula.
   for (const a of dependents(tree, i, "aux", "cop")) for (const c of dependents(tree, a, "advmod")) if (NEGATORS.has(tree.tokens[c]!.form.toLowerCase())) return true;
   return false;
