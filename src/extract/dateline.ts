@@ -26,8 +26,13 @@ const AP_STATES: Record<string, string> = {
   "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 };
 
-// "CITY[, REGION][ (AGENCY)] —" at the very start of a sentence.
-const DATELINE = /^([\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.'’ ]{1,30}?))?\s*(?:\([^)]{1,30}\))?\s*[—–]|^([\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.'’ ]{1,30}?))?\s*\([^)]{1,30}\)\s*-/u;
+// "CITY[, REGION][, Month Day][ (AGENCY)] —" at the very start of a sentence (Reuters dates its datelines).
+const DATE = String.raw`(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})?`;
+const DATELINE = new RegExp(
+  String.raw`^([\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.'’ ]{1,30}?))?${DATE}\s*(?:\([^)]{1,30}\))?\s*[—–]` +
+    String.raw`|^([\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.'’ ]{1,30}?))?${DATE}\s*\([^)]{1,30}\)\s*-`,
+  "u",
+);
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());

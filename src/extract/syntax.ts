@@ -80,8 +80,9 @@ export function buildTrees(sentences: readonly SentenceTokens[], resolution: Res
   });
 }
 
-// A wire dateline before the story's first words: "BERLIN —", "HANOI, Vietnam (AP) —".
-const DATELINE = /^[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}.' ]{2,30})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+// A wire dateline before the story's first words: "BERLIN —", "HANOI, Vietnam (AP) —",
+// "STOCKHOLM, March 3 (Reuters) -" (Reuters puts the date in it).
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}.' ]{2,30})?(?:,\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 
 /**
  * Parses a sentence of news copy. A dateline is parsed on its own and hung on the story's root

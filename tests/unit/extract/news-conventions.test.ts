@@ -27,6 +27,11 @@ describe("datelines, bylines and credits", () => {
       "place:united-kingdom",
     ]);
   });
+  it("parses the words after a dated Reuters dateline as the story, its first name the subject", () => {
+    const e = doc("STOCKHOLM, March 3 (Reuters) - Redline Freight said it had agreed to buy Acme Robotics.").events.find((x) => x.type === "AGREEMENT");
+    expect(e?.participants).toContainEqual({ entityId: "organization:redline-freight", role: "agent" });
+    expect(e?.placeId).toBe("place:stockholm");
+  });
   it("finds the people of a byline, although the line has no full stop", () => {
     expect(ids("By Maria Lopez and John Smith\n\nThe talks resumed on Monday.")).toEqual(["person:john-smith", "person:maria-lopez"]);
   });
