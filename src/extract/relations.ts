@@ -33,6 +33,8 @@ const BECOME_VERBS = new Set(["become", "remain", "serve", "name", "appoint", "e
 const PART_NOUNS = new Set(["part", "unit", "subsidiary", "division", "arm", "branch", "affiliate", "member", "department", "wing"]);
 const MEMBER_NOUNS = new Set(["member", "player", "employee", "staffer", "worker", "supporter", "fan", "volunteer"]);
 const ALLY_NOUNS = new Set(["ally", "allies", "partner", "partners"]);
+// Words that put a post in the past: "a former minister", "the ex-coach", "its onetime chairman".
+const PAST_WORDS = new Set(["former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late"]);
 
 export function detectRelationships(trees: readonly SentenceTree[], resolution: Resolution, dateline?: Dateline): ExtractedRelationshipT[] {
   const out = new Map<string, ExtractedRelationshipT>();
@@ -228,6 +230,14 @@ function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add
   if (!owned) for (const c of conjuncts(tree, n)) owned ??= ownerOf(tree, c);
   if (!owned && tree.tokens[n]!.deprel === "conj") owned = ownerOf(tree, tree.tokens[n]!.head);
   if (!owned) return;
+  // "a former Belgian sports minister": a past post, still the country's citizen.
+  const former = dependents(tree, n, "amod", "compound", "advmod").some((c) => PAST_WORDS.has(tree.tokens[c]!.form.toLowerCase()));
+  if (former) {
+    if (owned.owner.kind === "PLACE" && owned.viaDemonym) add("CITIZEN_OF", person, owned.owner, tree);
+    const type = MEMBER_NOUNS.has(lemma) ? "MEMBER_OF" : t ? relationOfTitle(t.sort, t.title, owned.owner, false) : undefined;
+    if (type && type !== "CITIZEN_OF") add(type, person, owned.owner, tree, { former: true });
+    return;
+  }
   if (MEMBER_NOUNS.has(lemma)) {
     add("MEMBER_OF", person, owned.owner, tree);
     return;
