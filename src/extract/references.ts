@@ -52,6 +52,53 @@ const PERSON_NOUNS = new Set(
   ).split(" "),
 );
 
+// What sort of organisation a name shows itself to be, by its words: "Deutsche Bank", "the Fifth
+// Circuit Court", "Department of Homeland Security". A description of one sort ("the bank") does
+// not stand for an organisation whose name shows another ("Acme Robotics" is no bank).
+type OrgSort = "bank" | "court" | "school" | "party" | "state" | "league" | "media";
+const NAME_SORTS: Array<[OrgSort, Set<string>]> = [
+  ["bank", new Set("bank bancorp banco banque".split(" "))],
+  ["court", new Set("court tribunal".split(" "))],
+  ["school", new Set("university college school institute academy polytechnic".split(" "))],
+  ["party", new Set(["party"])],
+  ["league", new Set("league cup championship championships tour olympics".split(" "))],
+  ["media", new Set("news times post journal press tv radio digital magazine broadcasting herald tribune telegraph guardian".split(" "))],
+  [
+    "state",
+    new Set(
+      "department ministry agency office administration service services commission congress parliament senate house commons council government authority bureau committee assembly protection security forces army navy police kremlin".split(" "),
+    ),
+  ],
+];
+// Descriptions that need the name (or an earlier description) to show their sort: "the bank", "the court".
+const NEEDS_SORT: Record<string, OrgSort> = { bank: "bank", lender: "bank", court: "court", university: "school", school: "school" };
+// Descriptions that cannot stand for an organisation of these sorts: "the company" is no ministry, "the club" no league.
+const COMPANY_NOUNS = "company firm business carrier airline retailer utility insurer manufacturer maker automaker carmaker chain giant conglomerate corporation studio label operator developer startup subsidiary brand";
+const EXCLUDES: Record<string, OrgSort[]> = {
+  ...Object.fromEntries(COMPANY_NOUNS.split(" ").map((w) => [w, ["state", "court", "school", "party", "league"] as OrgSort[]])),
+  ...Object.fromEntries("club team side".split(" ").map((w) => [w, ["state", "court", "school", "party", "league", "media", "bank"] as OrgSort[]])),
+  party: ["state", "court", "school", "league", "media", "bank"],
+  ...Object.fromEntries("newspaper paper broadcaster network channel outlet publisher".split(" ").map((w) => [w, ["state", "court", "school", "party", "league", "bank"] as OrgSort[]])),
+  ...Object.fromEntries("government administration ministry department agency authority regulator".split(" ").map((w) => [w, ["court", "school", "league", "media", "bank"] as OrgSort[]])),
+};
+
+function nameSorts(e: ResolvedEntity): Set<OrgSort> {
+  const out = new Set<OrgSort>();
+  if (e.mentions.some((m) => m.gazetteer?.sort === "media")) out.add("media");
+  if (e.mentions.some((m) => m.gazetteer?.sort === "state-org")) out.add("state");
+  for (const w of e.name.toLowerCase().split(/[^\p{L}]+/u)) for (const [sort, words] of NAME_SORTS) if (words.has(w)) out.add(sort);
+  return out;
+}
+
+/** Can "the <lemma>" stand for this organisation? `described`: the nouns the text has put on it ("the Teamsters union"). */
+function fitsDescription(lemma: string, e: ResolvedEntity, described: ReadonlySet<string> | undefined): boolean {
+  if (described?.has(lemma)) return true;
+  const sorts = nameSorts(e);
+  const needed = NEEDS_SORT[lemma];
+  if (needed) return sorts.has(needed);
+  return !(EXCLUDES[lemma] ?? []).some((s) => sorts.has(s));
+}
+
 interface Salient {
   entity: ResolvedEntity;
   sentence: number;
@@ -68,8 +115,10 @@ export function resolveReferences(trees: readonly SentenceTree[]): ReferenceSpan
   const out: ReferenceSpan[] = [];
   const salient: Salient[] = [];
   const groups: Group[] = [];
+  const described = new Map<ResolvedEntity, Set<string>>();
   for (const tree of trees) {
     const own: Salient[] = [];
+    noteDescriptions(tree, described);
     for (let i = 0; i < tree.tokens.length; i++) {
       const g = coordinatedEntities(tree, i);
       if (g) groups.push({ entities: g, sentence: tree.index });
@@ -92,7 +141,7 @@ export function resolveReferences(trees: readonly SentenceTree[]): ReferenceSpan
       const found =
         relativeAntecedent(tree, i) ??
         pronounAntecedent(tree, i, own, salient) ??
-        descriptionAntecedent(tree, i, own, salient);
+        descriptionAntecedent(tree, i, own, salient, described);
       if (!found) continue;
       tree.entity[i] = found;
       tree.isReference[i] = true;
@@ -211,7 +260,32 @@ function pronounAntecedent(tree: SentenceTree, i: number, own: readonly Salient[
   return undefined;
 }
 
-function descriptionAntecedent(tree: SentenceTree, i: number, own: readonly Salient[], earlier: readonly Salient[]): ResolvedEntity | undefined {
+/** "the Teamsters union", "Northwind, the freight company": the nouns a sentence puts on a named organisation. */
+function noteDescriptions(tree: SentenceTree, described: Map<ResolvedEntity, Set<string>>): void {
+  for (let i = 0; i < tree.tokens.length; i++) {
+    const e = tree.entity[i];
+    if (!e || e.kind !== "ORGANIZATION" || tree.isReference[i]) continue;
+    const t = tree.tokens[i]!;
+    const nouns: number[] = [];
+    // The name as a modifier of a noun ("the Teamsters union"), or apposed to one ("the bank, Credit Agricole").
+    if (t.head >= 0 && (t.deprel === "compound" || t.deprel === "appos") && tree.tokens[t.head]!.upos === "NOUN" && !tree.entity[t.head]) nouns.push(t.head);
+    // A noun apposed to the name ("Credit Agricole, the French bank").
+    for (const a of dependents(tree, i, "appos")) if (tree.tokens[a]!.upos === "NOUN" && !tree.entity[a]) nouns.push(a);
+    for (const n of nouns) {
+      const set = described.get(e) ?? new Set<string>();
+      set.add(lemmaOf(tree, n));
+      described.set(e, set);
+    }
+  }
+}
+
+function descriptionAntecedent(
+  tree: SentenceTree,
+  i: number,
+  own: readonly Salient[],
+  earlier: readonly Salient[],
+  described: ReadonlyMap<ResolvedEntity, ReadonlySet<string>>,
+): ResolvedEntity | undefined {
   const t = tree.tokens[i]!;
   if (t.upos !== "NOUN" || tree.mention[i]) return undefined;
   const det = dependents(tree, i, "det").map((k) => lemmaOf(tree, k));
@@ -234,7 +308,10 @@ function descriptionAntecedent(tree: SentenceTree, i: number, own: readonly Sali
   const title = kind === "PERSON" ? lemma : undefined;
   // "the Sudanese city" is a city of that country, never the country itself.
   const notCountry = kind === "PLACE" && lemma !== "country" && lemma !== "nation" && lemma !== "kingdom" && lemma !== "republic";
-  const fits = (s: Salient) => s.entity.kind === kind && !(notCountry && s.entity.mentions.some((m) => m.gazetteer?.sort === "country" || m.gazetteer?.sort === "demonym"));
+  const fits = (s: Salient) =>
+    s.entity.kind === kind &&
+    !(notCountry && s.entity.mentions.some((m) => m.gazetteer?.sort === "country" || m.gazetteer?.sort === "demonym")) &&
+    (kind !== "ORGANIZATION" || fitsDescription(lemma, s.entity, described.get(s.entity)));
   const holds = (s: Salient) => title !== undefined && s.entity.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(title));
   const pool = [...own.filter(fits).reverse(), ...[1, 2, 3].flatMap((b) => earlier.filter((s) => s.sentence === tree.index - b && fits(s)).reverse())];
   if (pool.length === 0) return undefined;
