@@ -34,6 +34,10 @@ describe("roles whose owner is a reference to an organisation named earlier", ()
     const doc = extract("Acme Robotics borrowed heavily. The bank's chief economist, Maria Lopez, said rates would fall.");
     expect(doc.relationships.some((r) => r.sourceId === "person:maria-lopez" && r.targetId === "organization:acme-robotics")).toBe(false);
   });
+  it("reads 'the bank's' as a bank named before", () => {
+    const text = "Nordic Bank raised its forecast. The bank's chief economist, Maria Lopez, said rates would fall.";
+    expect(has(text, "MEMBER_OF", "person:maria-lopez", "organization:nordic-bank")).toBe(true);
+  });
   it("reads the owner past a field word: 'the EU's competition commissioner, Margrethe Vestager'", () => {
     const text = "Pichai travelled to Brussels to meet the EU's competition commissioner, Margrethe Vestager.";
     expect(has(text, "MEMBER_OF", "person:margrethe-vestager", "organization:european-union")).toBe(true);
