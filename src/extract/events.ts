@@ -292,6 +292,8 @@ function nameAfter(tree: SentenceTree, v: number): number | undefined {
     const e = tree.entity[k];
     if (e) {
       const m = tree.mention[k];
+      // "met Putin's envoy", "told BBC Radio 4's Today programme": a possessor owns the object, it is not it.
+      if (m?.possessive) return undefined;
       return m ? tree.mentionHead.get(m) ?? k : k;
     }
     const t = tree.tokens[k]!;
@@ -672,6 +674,9 @@ function mergeTold(
   for (let k = events.length - 1; k >= 0 && k >= events.length - 24; k--) {
     const prev = events[k]!;
     if (prev.event.type !== ev.type || prev.sentence === sentence) continue;
+    // "The runoff is scheduled for December 14" after Sunday's vote: an event still to come is
+    // another event than one that has happened, however it is named.
+    if (prev.event.factuality !== ev.factuality) continue;
     const gap = sentence - prev.sentence;
     const shared = [...ids(ev)].some((id) => ids(prev.event).has(id));
     const sameAgent = agent !== undefined && prev.agent === agent;

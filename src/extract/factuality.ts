@@ -172,7 +172,9 @@ function asked(tree: SentenceTree, p: number): boolean {
 
 function planned(tree: SentenceTree, p: number): boolean {
   const chain = [p, ...ancestors(tree, p).slice(0, 2)];
-  for (const c of chain) {
+  for (const [k, c] of chain.entries()) {
+    // "Public opinion would force change, she told BBC news": the quote's modal is not the telling's.
+    if (k > 0 && baseRel(tree.tokens[chain[k - 1]!]!.deprel) === "parataxis") break;
     if (modalOf(tree, c) === "future") return true;
     if (SCHEDULED.has(lemmaOf(tree, c)) && dependents(tree, c, "xcomp", "obl").length > 0) return true;
     if (dependents(tree, c, "xcomp").length === 0 && SCHEDULED.has(tree.tokens[c]!.form.toLowerCase()) && c !== p) return true;
