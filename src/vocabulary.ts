@@ -82,6 +82,27 @@ export const EVENT_SUBTYPE_TABLE = {
 export type EventSubtype = keyof typeof EVENT_SUBTYPE_TABLE;
 export const EVENT_SUBTYPES = Object.keys(EVENT_SUBTYPE_TABLE) as EventSubtype[];
 
+export interface EventFactualityInfo {
+  /** A short human label ("Planned"). */
+  readonly label: string;
+  readonly description: string;
+}
+/**
+ * How the text tells an event. Negated, possible, conditional, intended and alleged events are not
+ * extracted at all, so these two are all an event can be.
+ */
+export const EVENT_FACTUALITY_TABLE = {
+  asserted: { label: "Asserted", description: "Told as having happened or as happening." },
+  planned: { label: "Planned", description: "Told as still to come: announced, scheduled or due, not yet happened ('will meet', 'is scheduled for')." },
+} as const satisfies Record<string, EventFactualityInfo>;
+export type EventFactuality = keyof typeof EVENT_FACTUALITY_TABLE;
+export const EVENT_FACTUALITIES = Object.keys(EVENT_FACTUALITY_TABLE) as EventFactuality[];
+
+/** The subtypes that refine an event type (none for most types). */
+export function subtypesOf(type: EventType): EventSubtype[] {
+  return EVENT_SUBTYPES.filter((s) => EVENT_SUBTYPE_TABLE[s].family === type);
+}
+
 export interface RelationshipTypeInfo {
   /** What "source TYPE target" says, completing "Source … target". */
   readonly meaning: string;
