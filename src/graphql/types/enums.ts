@@ -43,7 +43,7 @@ export const EventTypeEnum = builder.enumType("EventType", {
 });
 
 export const EventSubtypeEnum = builder.enumType("EventSubtype", {
-  description: "A finer kind of event within its type (an ACQUISITION is an AGREEMENT): null on an event no report names one for.",
+  description: "A finer kind of event within its type: an ACQUISITION is an AGREEMENT, a RESIGNATION an APPOINTMENT.",
   values: enumValues<EventSubtype>(EVENT_SUBTYPES, (s) => {
     const { label, description, family } = EVENT_SUBTYPE_TABLE[s];
     return `${label}: ${description} A kind of ${family}.`;
