@@ -1,8 +1,9 @@
-// The one table of names the whole service speaks: entity kinds, event types, relationship types
-// and participant roles, each with its meaning. The extraction contract (zod), the GraphQL enums
-// and their descriptions, the extractor, the gold scorers, the Cypher allow-lists (checked by a
-// test) and the explorer's lists all derive from here. Free of zod and of Node APIs so the
-// explorer's browser bundle can import it. docs/recipes.md says how to add a name.
+// The one table of names the whole service speaks: entity kinds, event types and subtypes, how an
+// event is told (factuality), relationship types and participant roles, each with its meaning.
+// The extraction contract (zod), the GraphQL enums and their descriptions, the extractor, the gold
+// scorers, the Cypher allow-lists (checked by a test) and the explorer's lists and labels all
+// derive from here. Free of zod and of Node APIs so the explorer's browser bundle can import it.
+// docs/recipes.md says how to add a name.
 
 export const ENTITY_KIND_TABLE = {
   PERSON: "A person, named in the text.",
@@ -97,11 +98,6 @@ export const EVENT_FACTUALITY_TABLE = {
 } as const satisfies Record<string, EventFactualityInfo>;
 export type EventFactuality = keyof typeof EVENT_FACTUALITY_TABLE;
 export const EVENT_FACTUALITIES = Object.keys(EVENT_FACTUALITY_TABLE) as EventFactuality[];
-
-/** The subtypes that refine an event type (none for most types). */
-export function subtypesOf(type: EventType): EventSubtype[] {
-  return EVENT_SUBTYPES.filter((s) => EVENT_SUBTYPE_TABLE[s].family === type);
-}
 
 export interface RelationshipTypeInfo {
   /** What "source TYPE target" says, completing "Source … target". */
