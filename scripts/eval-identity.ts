@@ -120,7 +120,7 @@ async function main() {
     const timelines = new Map<string, Set<string>>();
     for (let i = 0; i < nodesToRead.length; i += 200) {
       const ids = nodesToRead.slice(i, i + 200);
-      const rows = await db.read((tx) => tx.run("read/entity-events", { ids, types: null, after: null, limit: neo4j.int(100_000) }));
+      const rows = await db.read((tx) => tx.run("read/entity-events", { ids, types: null, subtypes: null, factuality: null, after: null, limit: neo4j.int(100_000) }));
       for (const r of rows) timelines.set(r.id, new Set(r.events.map((e) => e.id)));
     }
     let checks = 0;

@@ -1,8 +1,9 @@
-// The one table of names the whole service speaks: entity kinds, event types, relationship types
-// and participant roles, each with its meaning. The extraction contract (zod), the GraphQL enums
-// and their descriptions, the extractor, the gold scorers, the Cypher allow-lists (checked by a
-// test) and the explorer's lists all derive from here. Free of zod and of Node APIs so the
-// explorer's browser bundle can import it. docs/recipes.md says how to add a name.
+// The one table of names the whole service speaks: entity kinds, event types and subtypes, how an
+// event is told (factuality), relationship types and participant roles, each with its meaning.
+// The extraction contract (zod), the GraphQL enums and their descriptions, the extractor, the gold
+// scorers, the Cypher allow-lists (checked by a test) and the explorer's lists and labels all
+// derive from here. Free of zod and of Node APIs so the explorer's browser bundle can import it.
+// docs/recipes.md says how to add a name.
 
 export const ENTITY_KIND_TABLE = {
   PERSON: "A person, named in the text.",
@@ -81,6 +82,22 @@ export const EVENT_SUBTYPE_TABLE = {
 } as const satisfies Record<string, EventSubtypeInfo>;
 export type EventSubtype = keyof typeof EVENT_SUBTYPE_TABLE;
 export const EVENT_SUBTYPES = Object.keys(EVENT_SUBTYPE_TABLE) as EventSubtype[];
+
+export interface EventFactualityInfo {
+  /** A short human label ("Planned"). */
+  readonly label: string;
+  readonly description: string;
+}
+/**
+ * How the text tells an event. Negated, possible, conditional, intended and alleged events are not
+ * extracted at all, so these two are all an event can be.
+ */
+export const EVENT_FACTUALITY_TABLE = {
+  asserted: { label: "Asserted", description: "Told as having happened or as happening." },
+  planned: { label: "Planned", description: "Told as still to come: announced, scheduled or due, not yet happened ('will meet', 'is scheduled for')." },
+} as const satisfies Record<string, EventFactualityInfo>;
+export type EventFactuality = keyof typeof EVENT_FACTUALITY_TABLE;
+export const EVENT_FACTUALITIES = Object.keys(EVENT_FACTUALITY_TABLE) as EventFactuality[];
 
 export interface RelationshipTypeInfo {
   /** What "source TYPE target" says, completing "Source … target". */

@@ -12,7 +12,7 @@ import { ENTITY_KINDS } from "../../src/vocabulary.ts";
 
 const db = openDatabase(connectionFromConfig(loadConfig()));
 const int = (n: number) => neo4j.int(n);
-const rels = { types: null, direction: "BOTH" as const, after: null };
+const rels = { types: null, direction: "BOTH" as const, former: null, after: null };
 
 // biome-ignore lint/suspicious/noExplicitAny: variables arrive as loose JSON from the bench
 type Vars = any;
@@ -40,7 +40,7 @@ const ENDPOINTS: Record<string, (tx: Tx, v: Vars) => Promise<unknown>> = {
     return { nodes: rows.slice(0, 20).map((r) => ({ name: r.node.name, kind: r.node.kind, mentionCount: r.node.mentionCount })), next: rows.length > 20 };
   },
   async timeline(tx, v) {
-    const rows = await tx.run("read/events-timeline", { types: null, participant: v.participant, place: null, from: null, to: null, after: v.after, limit: int(21) });
+    const rows = await tx.run("read/events-timeline", { types: null, subtypes: null, factuality: null, participant: v.participant, place: null, from: null, to: null, after: v.after, limit: int(21) });
     return rows.slice(0, 20).map((r) => ({ name: r.event.name, type: r.event.type, date: r.event.date }));
   },
   async neighbors(tx, v) {

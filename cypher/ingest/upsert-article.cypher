@@ -4,7 +4,7 @@
 // as an integer.
 // $article: {id: string, title: string?, url: string?, publishedAt: string?, publishedSort: string, text: string,
 //     contentHash: string, ingestedAt: string, sentenceCount: number, claimTypes: [string], claimSources: [string],
-//     claimTargets: [string], claimSentences: [string]} — the Article's properties
+//     claimTargets: [string], claimSentences: [string], claimFormer: [boolean]} — the Article's properties
 // returns: nothing
 MERGE (a:Article {id: $article.id})
 SET a += $article, a.sentenceCount = toInteger($article.sentenceCount), a.pendingAggregates = true

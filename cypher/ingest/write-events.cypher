@@ -1,13 +1,15 @@
 // Writes the article's event reports: a report starts a new event (its own id) or joins an event
 // other articles reported (linked: the event is locked, then refresh-events recomputes its date,
-// place and name). Each report keeps its own date, place and name on REPORTS; its evidence
+// place, name, subtype and factuality). Each report keeps its own date, place, name, subtype and
+// factuality on REPORTS; its evidence
 // sentences DESCRIBE the event (REPORTS.eventId: the report's own event id); participants are one PARTICIPATED_IN per entity and role whose
 // articleIds are the reports naming them. Links of a new event are CREATEd: MERGE would lock
 // popular entities until commit, and only this transaction (holding the article's lock) sees the
 // new event. A joined event's participant links are found from the event's side, under its lock.
 // $articleId: string — article id
-// $events: [{id: string, eventId: string, eventElementId: string?, linked: boolean, type: string, name: string, date: string?, dateSort: string,
-//     dateText: string?, placeId: string?, evidence: [string], participants: [{entityId: string, role: string}]}]
+// $events: [{id: string, eventId: string, eventElementId: string?, linked: boolean, type: string, subtype: string?, factuality: string,
+//     name: string, date: string?, dateSort: string, dateText: string?, placeId: string?, evidence: [string],
+//     participants: [{entityId: string, role: string}]}]
 //     — the article's event reports (eventId: the event written to; eventElementId: the joined event's
 //     element id, which a concurrent report's rename of the event id does not change)
 // returns: nothing
@@ -19,11 +21,13 @@ OPTIONAL CALL (row) {
   RETURN joined
 }
 MERGE (ev:Event {id: coalesce(joined.id, row.id)})
-  ON CREATE SET ev.kind = 'EVENT', ev.type = row.type, ev.name = row.name, ev.sortName = toLower(row.name),
+  ON CREATE SET ev.kind = 'EVENT', ev.type = row.type, ev.subtype = row.subtype, ev.factuality = row.factuality,
+    ev.name = row.name, ev.sortName = toLower(row.name),
     ev.date = row.date, ev.dateSort = row.dateSort, ev.dateText = row.dateText,
     ev.aliases = [row.name], ev.aliasText = row.name
 FOREACH (_ IN CASE WHEN row.linked THEN [1] ELSE [] END | SET ev._lock = true REMOVE ev._lock)
-CREATE (a)-[:REPORTS {eventId: row.id, name: row.name, date: row.date, dateText: row.dateText, placeId: row.placeId}]->(ev)
+CREATE (a)-[:REPORTS {eventId: row.id, name: row.name, date: row.date, dateText: row.dateText, placeId: row.placeId,
+  subtype: row.subtype, factuality: row.factuality}]->(ev)
 WITH ev, row
 CALL (ev, row) {
   UNWIND row.evidence AS sentenceId

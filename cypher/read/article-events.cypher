@@ -2,7 +2,7 @@
 // $ids: [string] — article ids
 // $types: [EventType]? — event types to keep, or null for all
 // $limit: int — events per article
-// returns: id: string, events: [Event {.id, .kind, .name, .aliases, .mentionCount, .type, .date, .dateSort, .dateText}]
+// returns: id: string, events: [Event {.id, .kind, .name, .aliases, .mentionCount, .type, .subtype, .factuality, .date, .dateSort, .dateText}]
 UNWIND $ids AS id
 MATCH (x:Article {id: id})
 CALL (x) {
@@ -10,6 +10,6 @@ CALL (x) {
   WHERE $types IS NULL OR e.type IN $types
   WITH e ORDER BY e.dateSort = '', e.dateSort, e.id
   LIMIT $limit
-  RETURN collect(e {.id, .kind, .name, .aliases, .mentionCount, .type, .date, .dateSort, .dateText}) AS events
+  RETURN collect(e {.id, .kind, .name, .aliases, .mentionCount, .type, .subtype, .factuality, .date, .dateSort, .dateText}) AS events
 }
 RETURN id, events

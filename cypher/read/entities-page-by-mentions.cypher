@@ -5,7 +5,7 @@
 // $after: {mentions: number?, id: string}? — keyset cursor of the last entity already seen, or null
 // $limit: int — page size + 1
 // returns: mentions: int, name: null,
-//   node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}
+//   node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText}
 MATCH (n:Entity)
 USING INDEX n:Entity(mentionCount, id)
 WHERE n.mentionCount <= coalesce($after.mentions, 9223372036854775807) AND n.id IS NOT NULL
@@ -13,4 +13,4 @@ WHERE n.mentionCount <= coalesce($after.mentions, 9223372036854775807) AND n.id 
   AND ($after IS NULL OR n.mentionCount < $after.mentions OR n.id < $after.id)
 WITH n ORDER BY n.mentionCount DESC, n.id DESC
 LIMIT $limit
-RETURN n.mentionCount AS mentions, null AS name, n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText} AS node
+RETURN n.mentionCount AS mentions, null AS name, n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText} AS node

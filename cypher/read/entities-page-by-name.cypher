@@ -5,7 +5,7 @@
 // $after: {name: string?, id: string}? — keyset cursor of the last entity already seen, or null
 // $limit: int — page size + 1
 // returns: mentions: null, name: string,
-//   node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}
+//   node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText}
 MATCH (n:Entity)
 USING INDEX n:Entity(sortName, id)
 WHERE n.sortName >= coalesce($after.name, '') AND n.id IS NOT NULL
@@ -13,4 +13,4 @@ WHERE n.sortName >= coalesce($after.name, '') AND n.id IS NOT NULL
   AND ($after IS NULL OR n.sortName > $after.name OR n.id > $after.id)
 WITH n ORDER BY n.sortName, n.id
 LIMIT $limit
-RETURN null AS mentions, n.sortName AS name, n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText} AS node
+RETURN null AS mentions, n.sortName AS name, n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText} AS node

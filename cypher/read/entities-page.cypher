@@ -9,7 +9,7 @@
 // $after: {exact: number?, mentions: number?, name: string?, id: string}? — keyset cursor of the last entity already seen, or null
 // $limit: int — page size + 1
 // returns: exact: int?, mentions: int?, name: string?,
-//   node: Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}
+//   node: Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText}
 CALL () {
   WITH 1 AS ignored WHERE $search IS NULL
   MATCH (n:Entity) WHERE n.kind IN $kinds RETURN n
@@ -32,4 +32,4 @@ WHERE $after IS NULL
    OR ((exact IS NULL OR exact = $after.exact) AND $orderBy = 'NAME' AND (name > $after.name OR (name = $after.name AND n.id > $after.id)))
 ORDER BY exact, mentions DESC, name, CASE $orderBy WHEN 'MENTIONS' THEN n.id END DESC, n.id
 LIMIT $limit
-RETURN exact, mentions, name, n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText} AS node
+RETURN exact, mentions, name, n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText} AS node

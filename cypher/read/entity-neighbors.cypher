@@ -9,7 +9,7 @@
 // $kinds: [NodeKind]? — kinds to keep (PERSON, ORGANIZATION, PLACE, EVENT), or null for all
 // $limit: int — neighbors per entity
 // returns: id: string,
-//   neighbors: [{distance: int, types: [LinkType], node: Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}}]
+//   neighbors: [{distance: int, types: [LinkType], node: Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText}}]
 UNWIND $ids AS id
 CALL (id) { MATCH (n:Entity {id: id}) RETURN n AS a UNION MATCH (n:Event {id: id}) RETURN n AS a }
 CALL (a) {
@@ -57,7 +57,7 @@ CALL (near1, near2, near3) {
   WITH x, x.node AS n
   RETURN collect({
     distance: x.distance, types: x.types,
-    node: n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}
+    node: n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText}
   }) AS neighbors
 }
 RETURN id, neighbors

@@ -3,14 +3,16 @@
 // expand only touches typed relationships, never MENTIONS or HAS_ENTITY. The first $evidence
 // evidence sentences of each edge kept come with it, with their article (0 when the query does not
 // ask for evidence), so an entity card costs one round trip for its edges and their sentences.
+// former: every supporting article tells the tie as past (false on relationships stored before).
 // $ids: [string] — entity ids
 // $types: [RelationshipType]? — relationship types to keep, or null for all
 // $direction: 'OUT' | 'IN' | 'BOTH' — relative to the entity
+// $former: boolean? — only former (true) or only current (false) relationships, or null for all
 // $after: {weight: number, key: string}? — keyset cursor of the last edge already seen, or null
 // $limit: int — rows per entity (page size + 1, to tell whether a next page exists)
 // $evidence: int — evidence sentences to read with each edge (0: ids only)
 // returns: id: string,
-//   edges: [{type: RelationshipType, direction: 'OUT' | 'IN', weight: int, evidence: [string], key: string,
+//   edges: [{type: RelationshipType, direction: 'OUT' | 'IN', weight: int, former: boolean, evidence: [string], key: string,
 //     node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles},
 //     sentences: [{sentence: Sentence {.id, .articleId, .index, .start, .end, .text},
 //       article: Article {.id, .title, .url, .publishedAt, .publishedSort, .ingestedAt, .sentenceCount}}]}]
@@ -19,6 +21,7 @@ MATCH (a:Entity {id: id})
 CALL (a) {
   MATCH (a)-[r:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF]-(b:Entity)
   WHERE ($types IS NULL OR type(r) IN $types) AND a <> b
+    AND ($former IS NULL OR coalesce(r.former, false) = $former)
   WITH r, b, CASE WHEN startNode(r) = a THEN 'OUT' ELSE 'IN' END AS direction
   WHERE $direction = 'BOTH' OR direction = $direction
   WITH r, b, direction, type(r) + '|' + direction + '|' + b.id AS key
@@ -26,7 +29,7 @@ CALL (a) {
   ORDER BY r.weight DESC, key
   LIMIT $limit
   RETURN collect({
-    type: type(r), direction: direction, weight: r.weight, evidence: r.evidence, key: key,
+    type: type(r), direction: direction, weight: r.weight, former: coalesce(r.former, false), evidence: r.evidence, key: key,
     node: b {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles},
     sentences: COLLECT {
       UNWIND r.evidence[0..$evidence] AS sentenceId

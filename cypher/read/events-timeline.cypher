@@ -1,5 +1,6 @@
 // A page of the events timeline: chronological (dateSort, then id) with undated events last,
-// filtered by type, participant, place and an ISO date range (prefixes: 2014, 2014-03, 2014-03-01).
+// filtered by type, subtype, factuality, participant, place and an ISO date range (prefixes: 2014,
+// 2014-03, 2014-03-01).
 // Cost follows the page, not the graph: one branch runs, chosen by how many events the filter
 // entity has (its degree, read from the node, not counted) against the events in the graph:
 //   - a participant (or place) with few events: start from it, sort its events, keep a page;
@@ -10,13 +11,16 @@
 // Expanding costs about its degree d, the index walk about page × events / d: the index wins when
 // d² > page × events (× 4, as a walked entry also checks the filter).
 // $types: [EventType]? — event types to keep, or null for all
+// $subtypes: [EventSubtype]? — event subtypes to keep, or null for all
+// $factuality: EventFactuality? — only events told this way, or null for all (events stored
+//   before factuality was read as asserted)
 // $participant: string? — entity id that must take part, or null
 // $place: string? — place entity id where it happened, or null
 // $from: string? — earliest date prefix (inclusive), or null
 // $to: string? — latest date prefix (inclusive: "2014" keeps 2014-12-31), or null
 // $after: {dateSort: string, id: string}? — keyset cursor of the last event already seen, or null
 // $limit: int — page size + 1
-// returns: event: Event {.id, .kind, .name, .aliases, .mentionCount, .type, .date, .dateSort, .dateText}
+// returns: event: Event {.id, .kind, .name, .aliases, .mentionCount, .type, .subtype, .factuality, .date, .dateSort, .dateText}
 OPTIONAL MATCH (p:Entity {id: $participant})
 OPTIONAL MATCH (pl:Entity {id: $place})
 WITH p, pl WHERE ($participant IS NULL OR p IS NOT NULL) AND ($place IS NULL OR pl IS NOT NULL)
@@ -47,6 +51,7 @@ CALL (p, pl, start) {
   WHERE e.dateSort >= lowest AND e.dateSort >= coalesce($from, ' ') AND e.id IS NOT NULL
     AND ($after IS NULL OR e.dateSort > $after.dateSort OR e.id > $after.id)
     AND ($types IS NULL OR e.type IN $types)
+    AND ($subtypes IS NULL OR e.subtype IN $subtypes) AND ($factuality IS NULL OR coalesce(e.factuality, 'asserted') = $factuality)
     AND (p IS NULL OR EXISTS { (p)-[:PARTICIPATED_IN]->(e) })
     AND (pl IS NULL OR EXISTS { (e)-[:TOOK_PLACE_IN]->(pl) })
     AND ($to IS NULL OR e.dateSort <= $to OR e.dateSort STARTS WITH $to)
@@ -60,6 +65,7 @@ CALL (p, pl, start) {
   USING INDEX e:Event(dateSort, id)
   WHERE e.dateSort = undated AND e.id > CASE WHEN $after.dateSort = '' THEN $after.id ELSE '' END
     AND ($types IS NULL OR e.type IN $types)
+    AND ($subtypes IS NULL OR e.subtype IN $subtypes) AND ($factuality IS NULL OR coalesce(e.factuality, 'asserted') = $factuality)
     AND (p IS NULL OR EXISTS { (p)-[:PARTICIPATED_IN]->(e) })
     AND (pl IS NULL OR EXISTS { (e)-[:TOOK_PLACE_IN]->(pl) })
   // dateSort is '' throughout: ordering by it too lets the index give the order (no sort).
@@ -69,6 +75,7 @@ CALL (p, pl, start) {
 }
 WITH e, e.dateSort = '' AS undated
 WHERE ($types IS NULL OR e.type IN $types)
+  AND ($subtypes IS NULL OR e.subtype IN $subtypes) AND ($factuality IS NULL OR coalesce(e.factuality, 'asserted') = $factuality)
   AND (p IS NULL OR EXISTS { (p)-[:PARTICIPATED_IN]->(e) })
   AND (pl IS NULL OR EXISTS { (e)-[:TOOK_PLACE_IN]->(pl) })
   AND ($from IS NULL OR e.dateSort >= $from)
@@ -78,4 +85,4 @@ WHERE ($types IS NULL OR e.type IN $types)
    OR ($after.dateSort <> '' AND (undated OR e.dateSort > $after.dateSort OR (e.dateSort = $after.dateSort AND e.id > $after.id))))
 ORDER BY undated, e.dateSort, e.id
 LIMIT $limit
-RETURN e {.id, .kind, .name, .aliases, .mentionCount, .type, .date, .dateSort, .dateText} AS event
+RETURN e {.id, .kind, .name, .aliases, .mentionCount, .type, .subtype, .factuality, .date, .dateSort, .dateText} AS event

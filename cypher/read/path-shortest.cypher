@@ -5,12 +5,13 @@
 // maxHops also bounds the search. shortestPath() searches from both ends at once (on the 10k
 // graph 20-40 ms between a typical entity and the hub, where SHORTEST 1 took about 900 ms); it
 // refuses a path from a node to itself, hence a <> b. Each step carries its evidence sentence
-// ids: the relationship's evidence, or for a participation step the event's DESCRIBES sentences.
+// ids: the relationship's evidence, or for a participation step the event's DESCRIBES sentences;
+// a typed relationship's step says whether it is former (null for a participation).
 // $from: string — entity or event id where the path starts
 // $to: string — entity or event id where the path ends
 // $maxHops: int — longest path allowed (1-6)
-// returns: nodes: [Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}],
-//   steps: [{type: LinkType, fromId: string, toId: string, forward: boolean, role: ParticipantRole?, weight: int?,
+// returns: nodes: [Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText}],
+//   steps: [{type: LinkType, fromId: string, toId: string, forward: boolean, role: ParticipantRole?, weight: int?, former: boolean?,
 //     evidence: [string]}]
 CALL () { MATCH (n:Entity {id: $from}) RETURN n AS a UNION MATCH (n:Event {id: $from}) RETURN n AS a }
 CALL () { MATCH (n:Entity {id: $to}) RETURN n AS b UNION MATCH (n:Event {id: $to}) RETURN n AS b }
@@ -40,7 +41,7 @@ CALL (a, b) {
   RETURN p
 }
 RETURN
-  [n IN nodes(p) | n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}] AS nodes,
+  [n IN nodes(p) | n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText}] AS nodes,
   [i IN range(0, length(p) - 1) | {
     type: type(relationships(p)[i]),
     fromId: nodes(p)[i].id,
@@ -48,6 +49,7 @@ RETURN
     forward: startNode(relationships(p)[i]) = nodes(p)[i],
     role: relationships(p)[i].role,
     weight: relationships(p)[i].weight,
+    former: CASE type(relationships(p)[i]) WHEN 'PARTICIPATED_IN' THEN null ELSE coalesce(relationships(p)[i].former, false) END,
     evidence: CASE type(relationships(p)[i])
       WHEN 'PARTICIPATED_IN' THEN COLLECT {
         MATCH (s:Sentence)-[:DESCRIBES]->(ev:Event)

@@ -4,8 +4,8 @@
 // $to: string — entity or event id where the paths end
 // $maxHops: int — longest path allowed (1-6)
 // $limit: int — paths returned (1-10)
-// returns: nodes: [Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}],
-//   steps: [{type: LinkType, fromId: string, toId: string, forward: boolean, role: ParticipantRole?, weight: int?,
+// returns: nodes: [Entity|Event {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText}],
+//   steps: [{type: LinkType, fromId: string, toId: string, forward: boolean, role: ParticipantRole?, weight: int?, former: boolean?,
 //     evidence: [string]}]
 CALL () { MATCH (n:Entity {id: $from}) RETURN n AS a UNION MATCH (n:Event {id: $from}) RETURN n AS a }
 CALL () { MATCH (n:Entity {id: $to}) RETURN n AS b UNION MATCH (n:Event {id: $to}) RETURN n AS b }
@@ -37,7 +37,7 @@ CALL (a, b) {
 WITH p ORDER BY length(p)
 LIMIT $limit
 RETURN
-  [n IN nodes(p) | n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .date, .dateText}] AS nodes,
+  [n IN nodes(p) | n {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText}] AS nodes,
   [i IN range(0, length(p) - 1) | {
     type: type(relationships(p)[i]),
     fromId: nodes(p)[i].id,
@@ -45,6 +45,7 @@ RETURN
     forward: startNode(relationships(p)[i]) = nodes(p)[i],
     role: relationships(p)[i].role,
     weight: relationships(p)[i].weight,
+    former: CASE type(relationships(p)[i]) WHEN 'PARTICIPATED_IN' THEN null ELSE coalesce(relationships(p)[i].former, false) END,
     evidence: CASE type(relationships(p)[i])
       WHEN 'PARTICIPATED_IN' THEN COLLECT {
         MATCH (s:Sentence)-[:DESCRIBES]->(ev:Event)

@@ -22,6 +22,8 @@ export const VOCABULARY = {
   EntityKind: "ENTITY_KINDS",
   NodeKind: "NODE_KINDS",
   EventType: "EVENT_TYPES",
+  EventSubtype: "EVENT_SUBTYPES",
+  EventFactuality: "EVENT_FACTUALITIES",
   RelationshipType: "RELATIONSHIP_TYPES",
   LinkType: "LINK_TYPES",
   ParticipantRole: "PARTICIPANT_ROLES",

@@ -17,6 +17,8 @@ export const NODE_PROPERTIES = {
     claimSources: "[string]",
     claimTargets: "[string]",
     claimSentences: "[string]",
+    // Absent on articles written before relationships carried `former`: read as all false.
+    claimFormer: "[boolean]?",
     pendingAggregates: "boolean?",
   },
   Sentence: {
@@ -43,6 +45,9 @@ export const NODE_PROPERTIES = {
     id: "string",
     kind: "'EVENT'",
     type: "EventType",
+    // Null on events written before subtypes and factuality were stored: no subtype, asserted.
+    subtype: "EventSubtype?",
+    factuality: "EventFactuality?",
     name: "string",
     sortName: "string",
     date: "string?",

@@ -5,11 +5,15 @@ import type { Integer } from "neo4j-driver";
 import { z } from "zod";
 import {
   ENTITY_KINDS,
+  EVENT_FACTUALITIES,
+  EVENT_SUBTYPES,
   EVENT_TYPES,
   LINK_TYPES,
   PARTICIPANT_ROLES,
   RELATIONSHIP_TYPES,
   type EntityKind,
+  type EventFactuality,
+  type EventSubtype,
   type EventType,
   type LinkType,
   type NodeKind,
@@ -218,6 +222,7 @@ export interface Params {
       claimSources: readonly string[];
       claimTargets: readonly string[];
       claimSentences: readonly string[];
+      claimFormer: readonly boolean[];
     };
   };
   "ingest/upsert-entities": {
@@ -241,6 +246,8 @@ export interface Params {
       eventElementId: string | null;
       linked: boolean;
       type: string;
+      subtype: string | null;
+      factuality: string;
       name: string;
       date: string | null;
       dateSort: string;
@@ -283,10 +290,17 @@ export interface Params {
     limit: Integer;
     samples: Integer;
   };
-  "read/entity-event-counts": { ids: readonly string[]; types: readonly EventType[] | null };
+  "read/entity-event-counts": {
+    ids: readonly string[];
+    types: readonly EventType[] | null;
+    subtypes: readonly EventSubtype[] | null;
+    factuality: EventFactuality | null;
+  };
   "read/entity-events": {
     ids: readonly string[];
     types: readonly EventType[] | null;
+    subtypes: readonly EventSubtype[] | null;
+    factuality: EventFactuality | null;
     after: { dateSort: string; id: string } | null;
     limit: Integer;
   };
@@ -294,11 +308,17 @@ export interface Params {
   "read/entity-mentions": { ids: readonly string[]; after: { articleId: string; start: number } | null; limit: Integer };
   "read/entity-neighbors": { ids: readonly string[]; depth: Integer; kinds: readonly NodeKind[] | null; limit: Integer };
   "read/entity-possible-duplicates": { ids: readonly string[] };
-  "read/entity-relationship-counts": { ids: readonly string[]; types: readonly RelationshipType[] | null; direction: "OUT" | "IN" | "BOTH" };
+  "read/entity-relationship-counts": {
+    ids: readonly string[];
+    types: readonly RelationshipType[] | null;
+    direction: "OUT" | "IN" | "BOTH";
+    former: boolean | null;
+  };
   "read/entity-relationships": {
     ids: readonly string[];
     types: readonly RelationshipType[] | null;
     direction: "OUT" | "IN" | "BOTH";
+    former: boolean | null;
     after: { weight: number; key: string } | null;
     limit: Integer;
     evidence: Integer;
@@ -307,6 +327,8 @@ export interface Params {
   "read/event-participants": { ids: readonly string[] };
   "read/events-count": {
     types: readonly EventType[] | null;
+    subtypes: readonly EventSubtype[] | null;
+    factuality: EventFactuality | null;
     participant: string | null;
     place: string | null;
     from: string | null;
@@ -314,6 +336,8 @@ export interface Params {
   };
   "read/events-timeline": {
     types: readonly EventType[] | null;
+    subtypes: readonly EventSubtype[] | null;
+    factuality: EventFactuality | null;
     participant: string | null;
     place: string | null;
     from: string | null;
@@ -488,6 +512,8 @@ export interface Rows {
       aliases: string[];
       mentionCount: number;
       type: EventType;
+      subtype: EventSubtype | null;
+      factuality: EventFactuality | null;
       date: string | null;
       dateSort: string;
       dateText: string | null;
@@ -529,6 +555,8 @@ export interface Rows {
           articleCount: number;
           roles: string[];
           type: null;
+          subtype: null;
+          factuality: null;
           date: null;
           dateText: null;
           placeId: string | null;
@@ -542,6 +570,8 @@ export interface Rows {
           articleCount: null;
           roles: null;
           type: EventType;
+          subtype: EventSubtype | null;
+          factuality: EventFactuality | null;
           date: string | null;
           dateText: string | null;
           placeId: string | null;
@@ -574,6 +604,8 @@ export interface Rows {
           articleCount: number;
           roles: string[];
           type: null;
+          subtype: null;
+          factuality: null;
           date: null;
           dateText: null;
         }
@@ -586,6 +618,8 @@ export interface Rows {
           articleCount: null;
           roles: null;
           type: EventType;
+          subtype: EventSubtype | null;
+          factuality: EventFactuality | null;
           date: string | null;
           dateText: string | null;
         };
@@ -602,6 +636,8 @@ export interface Rows {
       articleCount: number;
       roles: string[];
       type: null;
+      subtype: null;
+      factuality: null;
       date: null;
       dateText: null;
     };
@@ -618,6 +654,8 @@ export interface Rows {
       articleCount: number;
       roles: string[];
       type: null;
+      subtype: null;
+      factuality: null;
       date: null;
       dateText: null;
     };
@@ -646,6 +684,8 @@ export interface Rows {
           articleCount: number;
           roles: string[];
           type: null;
+          subtype: null;
+          factuality: null;
           date: null;
           dateText: null;
         }
@@ -658,6 +698,8 @@ export interface Rows {
           articleCount: null;
           roles: null;
           type: EventType;
+          subtype: EventSubtype | null;
+          factuality: EventFactuality | null;
           date: string | null;
           dateText: string | null;
         };
@@ -689,6 +731,8 @@ export interface Rows {
       aliases: string[];
       mentionCount: number;
       type: EventType;
+      subtype: EventSubtype | null;
+      factuality: EventFactuality | null;
       date: string | null;
       dateSort: string;
       dateText: string | null;
@@ -711,6 +755,8 @@ export interface Rows {
             articleCount: number;
             roles: string[];
             type: null;
+            subtype: null;
+            factuality: null;
             date: null;
             dateText: null;
           }
@@ -723,6 +769,8 @@ export interface Rows {
             articleCount: null;
             roles: null;
             type: EventType;
+            subtype: EventSubtype | null;
+            factuality: EventFactuality | null;
             date: string | null;
             dateText: string | null;
           };
@@ -752,6 +800,7 @@ export interface Rows {
       type: RelationshipType;
       direction: "OUT" | "IN";
       weight: number;
+      former: boolean;
       evidence: string[];
       key: string;
       node: {
@@ -802,6 +851,8 @@ export interface Rows {
       aliases: string[];
       mentionCount: number;
       type: EventType;
+      subtype: EventSubtype | null;
+      factuality: EventFactuality | null;
       date: string | null;
       dateSort: string;
       dateText: string | null;
@@ -819,6 +870,8 @@ export interface Rows {
             articleCount: number;
             roles: string[];
             type: null;
+            subtype: null;
+            factuality: null;
             date: null;
             dateText: null;
           }
@@ -831,6 +884,8 @@ export interface Rows {
             articleCount: null;
             roles: null;
             type: EventType;
+            subtype: EventSubtype | null;
+            factuality: EventFactuality | null;
             date: string | null;
             dateText: string | null;
           }
@@ -842,6 +897,7 @@ export interface Rows {
       forward: boolean;
       role: ParticipantRole | null;
       weight: number | null;
+      former: boolean | null;
       evidence: string[];
     }[];
   };
@@ -856,6 +912,8 @@ export interface Rows {
             articleCount: number;
             roles: string[];
             type: null;
+            subtype: null;
+            factuality: null;
             date: null;
             dateText: null;
           }
@@ -868,6 +926,8 @@ export interface Rows {
             articleCount: null;
             roles: null;
             type: EventType;
+            subtype: EventSubtype | null;
+            factuality: EventFactuality | null;
             date: string | null;
             dateText: string | null;
           }
@@ -879,6 +939,7 @@ export interface Rows {
       forward: boolean;
       role: ParticipantRole | null;
       weight: number | null;
+      former: boolean | null;
       evidence: string[];
     }[];
   };
@@ -896,6 +957,8 @@ export interface Rows {
           articleCount: number;
           roles: string[];
           type: null;
+          subtype: null;
+          factuality: null;
           date: null;
           dateText: null;
         }
@@ -908,6 +971,8 @@ export interface Rows {
           articleCount: null;
           roles: null;
           type: EventType;
+          subtype: EventSubtype | null;
+          factuality: EventFactuality | null;
           date: string | null;
           dateText: string | null;
         };
@@ -1106,6 +1171,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       aliases: z.array(z.string()),
       mentionCount: z.number().int(),
       type: z.enum(EVENT_TYPES),
+      subtype: z.enum(EVENT_SUBTYPES).nullable(),
+      factuality: z.enum(EVENT_FACTUALITIES).nullable(),
       date: z.string().nullable(),
       dateSort: z.string(),
       dateText: z.string().nullable(),
@@ -1147,6 +1214,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.number().int(),
         roles: z.array(z.string()),
         type: z.null(),
+        subtype: z.null(),
+        factuality: z.null(),
         date: z.null(),
         dateText: z.null(),
         placeId: z.string().nullable(),
@@ -1160,6 +1229,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.null(),
         roles: z.null(),
         type: z.enum(EVENT_TYPES),
+        subtype: z.enum(EVENT_SUBTYPES).nullable(),
+        factuality: z.enum(EVENT_FACTUALITIES).nullable(),
         date: z.string().nullable(),
         dateText: z.string().nullable(),
         placeId: z.string().nullable(),
@@ -1193,6 +1264,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.number().int(),
         roles: z.array(z.string()),
         type: z.null(),
+        subtype: z.null(),
+        factuality: z.null(),
         date: z.null(),
         dateText: z.null(),
       }),
@@ -1205,6 +1278,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.null(),
         roles: z.null(),
         type: z.enum(EVENT_TYPES),
+        subtype: z.enum(EVENT_SUBTYPES).nullable(),
+        factuality: z.enum(EVENT_FACTUALITIES).nullable(),
         date: z.string().nullable(),
         dateText: z.string().nullable(),
       }),
@@ -1222,6 +1297,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       articleCount: z.number().int(),
       roles: z.array(z.string()),
       type: z.null(),
+      subtype: z.null(),
+      factuality: z.null(),
       date: z.null(),
       dateText: z.null(),
     }),
@@ -1238,6 +1315,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       articleCount: z.number().int(),
       roles: z.array(z.string()),
       type: z.null(),
+      subtype: z.null(),
+      factuality: z.null(),
       date: z.null(),
       dateText: z.null(),
     }),
@@ -1266,6 +1345,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.number().int(),
         roles: z.array(z.string()),
         type: z.null(),
+        subtype: z.null(),
+        factuality: z.null(),
         date: z.null(),
         dateText: z.null(),
       }),
@@ -1278,6 +1359,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.null(),
         roles: z.null(),
         type: z.enum(EVENT_TYPES),
+        subtype: z.enum(EVENT_SUBTYPES).nullable(),
+        factuality: z.enum(EVENT_FACTUALITIES).nullable(),
         date: z.string().nullable(),
         dateText: z.string().nullable(),
       }),
@@ -1310,6 +1393,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       aliases: z.array(z.string()),
       mentionCount: z.number().int(),
       type: z.enum(EVENT_TYPES),
+      subtype: z.enum(EVENT_SUBTYPES).nullable(),
+      factuality: z.enum(EVENT_FACTUALITIES).nullable(),
       date: z.string().nullable(),
       dateSort: z.string(),
       dateText: z.string().nullable(),
@@ -1341,6 +1426,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
           articleCount: z.number().int(),
           roles: z.array(z.string()),
           type: z.null(),
+          subtype: z.null(),
+          factuality: z.null(),
           date: z.null(),
           dateText: z.null(),
         }),
@@ -1353,6 +1440,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
           articleCount: z.null(),
           roles: z.null(),
           type: z.enum(EVENT_TYPES),
+          subtype: z.enum(EVENT_SUBTYPES).nullable(),
+          factuality: z.enum(EVENT_FACTUALITIES).nullable(),
           date: z.string().nullable(),
           dateText: z.string().nullable(),
         }),
@@ -1383,6 +1472,7 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       type: z.enum(RELATIONSHIP_TYPES),
       direction: z.union([z.literal("OUT"), z.literal("IN")]),
       weight: z.number().int(),
+      former: z.boolean(),
       evidence: z.array(z.string()),
       key: z.string(),
       node: z.strictObject({
@@ -1440,6 +1530,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       aliases: z.array(z.string()),
       mentionCount: z.number().int(),
       type: z.enum(EVENT_TYPES),
+      subtype: z.enum(EVENT_SUBTYPES).nullable(),
+      factuality: z.enum(EVENT_FACTUALITIES).nullable(),
       date: z.string().nullable(),
       dateSort: z.string(),
       dateText: z.string().nullable(),
@@ -1457,6 +1549,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.number().int(),
         roles: z.array(z.string()),
         type: z.null(),
+        subtype: z.null(),
+        factuality: z.null(),
         date: z.null(),
         dateText: z.null(),
       }),
@@ -1469,6 +1563,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.null(),
         roles: z.null(),
         type: z.enum(EVENT_TYPES),
+        subtype: z.enum(EVENT_SUBTYPES).nullable(),
+        factuality: z.enum(EVENT_FACTUALITIES).nullable(),
         date: z.string().nullable(),
         dateText: z.string().nullable(),
       }),
@@ -1480,6 +1576,7 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       forward: z.boolean(),
       role: z.enum(PARTICIPANT_ROLES).nullable(),
       weight: z.number().int().nullable(),
+      former: z.boolean().nullable(),
       evidence: z.array(z.string()),
     })),
   }),
@@ -1494,6 +1591,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.number().int(),
         roles: z.array(z.string()),
         type: z.null(),
+        subtype: z.null(),
+        factuality: z.null(),
         date: z.null(),
         dateText: z.null(),
       }),
@@ -1506,6 +1605,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.null(),
         roles: z.null(),
         type: z.enum(EVENT_TYPES),
+        subtype: z.enum(EVENT_SUBTYPES).nullable(),
+        factuality: z.enum(EVENT_FACTUALITIES).nullable(),
         date: z.string().nullable(),
         dateText: z.string().nullable(),
       }),
@@ -1517,6 +1618,7 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       forward: z.boolean(),
       role: z.enum(PARTICIPANT_ROLES).nullable(),
       weight: z.number().int().nullable(),
+      former: z.boolean().nullable(),
       evidence: z.array(z.string()),
     })),
   }),
@@ -1534,6 +1636,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.number().int(),
         roles: z.array(z.string()),
         type: z.null(),
+        subtype: z.null(),
+        factuality: z.null(),
         date: z.null(),
         dateText: z.null(),
       }),
@@ -1546,6 +1650,8 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
         articleCount: z.null(),
         roles: z.null(),
         type: z.enum(EVENT_TYPES),
+        subtype: z.enum(EVENT_SUBTYPES).nullable(),
+        factuality: z.enum(EVENT_FACTUALITIES).nullable(),
         date: z.string().nullable(),
         dateText: z.string().nullable(),
       }),

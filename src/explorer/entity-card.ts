@@ -1,8 +1,10 @@
 // The card of the selected entity: name, kind, aliases, mention count, roles (people), the event's
-// date, place and participants (events), the articles naming it and its events as a small timeline.
+// kind and subtype, whether it is still to come, date, place and participants (events), the
+// articles naming it and its events as a small timeline.
 import { el, humanise, safeHref } from "./dom-builder.ts";
 import { KIND_STYLE } from "./graph-style.ts";
 import type { EntityCardResult } from "./queries.ts";
+import { type ApiFactuality, eventKindLabel, plannedMark } from "./vocabulary-labels.ts";
 
 export type CardEntity = NonNullable<EntityCardResult["entity"]>;
 
@@ -19,6 +21,12 @@ function section(title: string, ...body: (Node | string | null)[]): HTMLElement 
   return el("section", { className: "card-section" }, el("h3", null, title), ...body);
 }
 
+/** "planned" beside an event still to come (announced, scheduled), with what it means on hover. */
+export function plannedBadge(factuality: ApiFactuality | null | undefined): HTMLElement | null {
+  const mark = plannedMark(factuality);
+  return mark ? el("span", { className: "planned-mark", testid: "event-planned", attrs: { title: mark.title } }, mark.text) : null;
+}
+
 function entityLink(entity: { id: string; name: string }, actions: CardActions): HTMLElement {
   return el("button", { className: "link-button", on: { click: () => actions.onSelect(entity.id) } }, entity.name);
 }
@@ -30,7 +38,8 @@ export function entityCard(e: CardEntity, actions: CardActions): HTMLElement {
     "header",
     { className: "card-header" },
     el("h2", { testid: "entity-name" }, e.name),
-    el("span", { className: `kind-badge kind-${e.kind.toLowerCase()}`, testid: "entity-kind" }, e.eventType ? `Event · ${humanise(e.eventType)}` : kind.label),
+    el("span", { className: `kind-badge kind-${e.kind.toLowerCase()}`, testid: "entity-kind" }, e.eventType ? `Event · ${eventKindLabel(e.eventType, e.subtype)}` : kind.label),
+    plannedBadge(e.factuality),
   );
   const mentions = el(
     "button",
@@ -96,6 +105,7 @@ export function entityCard(e: CardEntity, actions: CardActions): HTMLElement {
                     null,
                     el("time", null, ev.date ?? "undated"),
                     el("button", { className: "link-button", on: { click: () => actions.onSelect(ev.id) } }, ev.name),
+                    plannedBadge(ev.factuality),
                   ),
                 ),
               )

@@ -18,6 +18,7 @@ import { createSearchBox } from "./search-box.ts";
 import { createTimelinePanel, type TimelineItem, type TimelinePanel } from "./timeline-panel.ts";
 import { parseViewState, serialiseViewState, type ViewState } from "./url-state.ts";
 import type { ExplorerLayout } from "./page-layout.ts";
+import { relationshipLabel } from "./vocabulary-labels.ts";
 
 export type SideTab = "evidence" | "path" | "timeline";
 
@@ -307,7 +308,7 @@ export class Explorer {
   async showEdgeEvidence(edge: EdgeData): Promise<void> {
     this.graph.cy.getElementById(edge.id).select();
     const name = (id: string) => this.graph.cy.getElementById(id).data("name") as string;
-    const title = edge.type === "CO_MENTION" ? `${name(edge.source)} and ${name(edge.target)}: named together in ${edge.weight} sentence${edge.weight === 1 ? "" : "s"}` : `${name(edge.source)} ${edge.type} ${name(edge.target)}`;
+    const title = edge.type === "CO_MENTION" ? `${name(edge.source)} and ${name(edge.target)}: named together in ${edge.weight} sentence${edge.weight === 1 ? "" : "s"}` : `${name(edge.source)} ${relationshipLabel(edge.type, edge.former)} ${name(edge.target)}`;
     this.showEvidence(title, el("p", { className: "loading-state", testid: "evidence-loading" }, "Loading the supporting sentences…"));
     const items = await this.withBusy("Loading evidence…", () => loadEdgeEvidence(this.request, edge, name));
     const body = items && evidenceList(items);

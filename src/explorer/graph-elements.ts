@@ -10,6 +10,8 @@ export interface GraphEdge {
   target: string;
   type: EdgeType;
   weight: number;
+  /** A typed relationship every supporting article tells as past. */
+  former?: boolean;
   /** Co-mention edges carry their sample sentences. */
   evidence?: Evidence[];
 }
@@ -41,7 +43,7 @@ export function neighbourhoodElements(entity: NonNullable<NeighbourhoodResult["e
     if (linkOnlyTo && !linkOnlyTo(r.node.id)) continue;
     if (!linkOnlyTo) nodes.push(r.node);
     const [source, target] = r.direction === "OUT" ? [entity.id, r.node.id] : [r.node.id, entity.id];
-    edges.push({ source, target, type: r.type, weight: r.weight });
+    edges.push({ source, target, type: r.type, weight: r.weight, ...(r.former ? { former: true } : {}) });
   }
   for (const n of entity.neighbors) {
     // Typed relationships came above with their direction and weight; neighbors adds the events.
@@ -60,7 +62,7 @@ type FoundPath = PathsResult["paths"][number];
 export function pathEdges(path: FoundPath): GraphEdge[] {
   return path.steps.map((s) => {
     const [source, target] = s.direction === "OUT" ? [s.from.id, s.to.id] : [s.to.id, s.from.id];
-    return { source, target, type: s.type, weight: s.weight ?? 1 };
+    return { source, target, type: s.type, weight: s.weight ?? 1, ...(s.former ? { former: true } : {}) };
   });
 }
 

@@ -1,5 +1,5 @@
 // How the graph looks: colour and shape by entity kind, edge label by relationship type, edge
-// width by weight, co-mention edges dashed, path highlights. Labels are dropped when zoomed out
+// width by weight, co-mention edges dashed, former relationships dotted, path highlights. Labels are dropped when zoomed out
 // (min-zoomed-font-size), which keeps large graphs fast.
 import type { Css, StylesheetJson } from "cytoscape";
 import type { EntityKind } from "./queries.ts";
@@ -57,6 +57,7 @@ export function graphStylesheet(): StylesheetJson {
         "text-background-padding": "1px",
       },
     },
+    { selector: "edge[?former]", style: { "line-style": "dotted" } },
     { selector: 'edge[type = "PARTICIPATED_IN"]', style: { "line-color": "#c3a6d6", "target-arrow-color": "#c3a6d6" } },
     {
       selector: 'edge[type = "CO_MENTION"]',

@@ -6,6 +6,7 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import { graphStylesheet } from "./graph-style.ts";
 import { edgeId, type EdgeData, type EdgeType, type GraphEdge } from "./graph-elements.ts";
 import type { EntityKind, EntitySummary } from "./queries.ts";
+import { relationshipLabel } from "./vocabulary-labels.ts";
 
 export type { EdgeData, EdgeType, GraphEdge };
 
@@ -69,7 +70,7 @@ export class GraphView {
       if (seen.has(id) || this.has(id)) continue;
       if (!(present.has(e.source) || this.has(e.source)) || !(present.has(e.target) || this.has(e.target))) continue;
       seen.add(id);
-      const label = e.type === "CO_MENTION" ? `co-mentioned ×${e.weight}` : e.type;
+      const label = e.type === "CO_MENTION" ? `co-mentioned ×${e.weight}` : relationshipLabel(e.type, e.former);
       newEdges.push({ group: "edges", data: { ...e, id, label, weight: Math.max(1, e.weight) } });
     }
     if (!newNodes.length && !newEdges.length) return { nodes: 0, edges: 0 };

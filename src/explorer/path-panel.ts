@@ -6,6 +6,7 @@ import { evidenceList } from "./evidence-panel.ts";
 import type { GraphQLRequest } from "./graphql-client.ts";
 import type { EntitySummary, PathsResult } from "./queries.ts";
 import { createSearchBox, type SearchBox } from "./search-box.ts";
+import { relationshipLabel } from "./vocabulary-labels.ts";
 
 export type FoundPath = PathsResult["paths"][number];
 
@@ -76,7 +77,7 @@ export function createPathPanel(options: PathPanelOptions): PathPanel {
       ...p.steps.map((s) => {
         const a = byId.get(s.from.id);
         const b = byId.get(s.to.id);
-        const label = s.type === "PARTICIPATED_IN" ? `took part in${s.role ? ` (${humanise(s.role)})` : ""}` : humanise(s.type);
+        const label = s.type === "PARTICIPATED_IN" ? `took part in${s.role ? ` (${humanise(s.role)})` : ""}` : humanise(relationshipLabel(s.type, s.former));
         const arrow = s.direction === "OUT" ? `— ${label} →` : `← ${label} —`;
         const aliases = [...(a?.aliases ?? []), ...(b?.aliases ?? [])];
         return el(

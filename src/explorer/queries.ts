@@ -1,7 +1,18 @@
 // Every GraphQL document the explorer sends, with the shapes of their answers. Only the public
 // API (schema/schema.graphql) is used; lists stay within its limits (first ≤ 100).
 // The lists come from the one vocabulary table the API's enums are built from.
-import { EVENT_TYPES, LINK_TYPES, NODE_KINDS, RELATIONSHIP_TYPES, type EventType, type LinkType, type NodeKind, type RelationshipType } from "../vocabulary.ts";
+import {
+  EVENT_TYPES,
+  LINK_TYPES,
+  NODE_KINDS,
+  RELATIONSHIP_TYPES,
+  type EventSubtype,
+  type EventType,
+  type LinkType,
+  type NodeKind,
+  type RelationshipType,
+} from "../vocabulary.ts";
+import type { ApiFactuality } from "./vocabulary-labels.ts";
 
 export type EntityKind = NodeKind;
 export const ENTITY_KINDS: readonly EntityKind[] = NODE_KINDS;
@@ -43,9 +54,9 @@ export const ENTITY_CARD = `query ExplorerEntityCard($id: ID!) {
     ${SUMMARY}
     aliases
     ... on Person { roles { title of { id name } } }
-    ... on Event { eventType date dateText place { id name } participants { role entity { id name kind } } }
+    ... on Event { eventType subtype factuality date dateText place { id name } participants { role entity { id name kind } } }
     articles(first: 10) { totalCount edges { node { articleId title publishedAt url } } }
-    events(first: 20) { totalCount edges { node { id name eventType date } } }
+    events(first: 20) { totalCount edges { node { id name eventType subtype factuality date } } }
   }
 }`;
 export interface EntityCardResult {
@@ -54,6 +65,8 @@ export interface EntityCardResult {
         aliases: string[];
         roles?: { title: string; of: { id: string; name: string } | null }[];
         eventType?: EventType;
+        subtype?: EventSubtype | null;
+        factuality?: ApiFactuality;
         date?: string | null;
         dateText?: string | null;
         place?: { id: string; name: string } | null;
@@ -68,14 +81,14 @@ export interface EntityCardResult {
 export const NEIGHBOURHOOD = `query ExplorerNeighbourhood($id: ID!) {
   entity(id: $id) {
     ${SUMMARY}
-    relationships(first: 100) { edges { type direction weight node { ${SUMMARY} } } }
+    relationships(first: 100) { edges { type direction weight former node { ${SUMMARY} } } }
     neighbors(depth: 1, first: 100) { types node { ${SUMMARY} } }
   }
 }`;
 export interface NeighbourhoodResult {
   entity:
     | (EntitySummary & {
-        relationships: { edges: { type: RelationshipType; direction: "IN" | "OUT"; weight: number; node: EntitySummary }[] };
+        relationships: { edges: { type: RelationshipType; direction: "IN" | "OUT"; weight: number; former: boolean; node: EntitySummary }[] };
         neighbors: { types: LinkType[]; node: EntitySummary }[];
       })
     | null;
@@ -131,7 +144,7 @@ export const PATHS = `query ExplorerPaths($from: ID!, $to: ID!, $first: Int!, $m
   paths(from: $from, to: $to, first: $first, maxHops: $maxHops) {
     length
     nodes { ${SUMMARY} aliases }
-    steps { type direction role weight from { id } to { id } evidence(first: 2) { ${EVIDENCE} } }
+    steps { type direction role weight former from { id } to { id } evidence(first: 2) { ${EVIDENCE} } }
   }
 }`;
 export interface PathStep {
@@ -139,6 +152,8 @@ export interface PathStep {
   direction: "IN" | "OUT";
   role: string | null;
   weight: number | null;
+  /** For a typed relationship, every supporting article tells it as past; null for a participation. */
+  former: boolean | null;
   from: { id: string };
   to: { id: string };
   evidence: Evidence[];
@@ -151,12 +166,14 @@ export interface TimelineEvent {
   id: string;
   name: string;
   eventType: EventType;
+  subtype: EventSubtype | null;
+  factuality: ApiFactuality;
   date: string | null;
 }
 export const TIMELINE = `query ExplorerTimeline($participant: ID, $place: ID, $types: [EventType!], $from: String, $to: String) {
   events(participant: $participant, place: $place, types: $types, from: $from, to: $to, first: 100) {
     totalCount
-    edges { node { id name eventType date dateText participants { entity { id } } } }
+    edges { node { id name eventType subtype factuality date dateText participants { entity { id } } } }
   }
 }`;
 export interface TimelineResult {

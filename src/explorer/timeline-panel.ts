@@ -1,7 +1,9 @@
 // The timeline: events of the selected entity or of the whole graph, filtered by type and date
 // range, in date order (undated last, as the API returns them). Clicking an event selects it.
-import { el, humanise, replaceChildren } from "./dom-builder.ts";
+import { el, replaceChildren } from "./dom-builder.ts";
 import { EVENT_TYPE_TABLE } from "../vocabulary.ts";
+import { plannedBadge } from "./entity-card.ts";
+import { eventKindLabel } from "./vocabulary-labels.ts";
 import { EVENT_TYPES, type EventType, type TimelineResult } from "./queries.ts";
 import type { ViewState } from "./url-state.ts";
 
@@ -69,7 +71,8 @@ export function createTimelinePanel(onChange: (filters: TimelineFilters) => void
               { className: "timeline-event", testid: "timeline-event", attrs: { "data-event-id": ev.id } },
               el("time", null, ev.date ?? "undated"),
               el("button", { className: "link-button", on: { click: () => onPick(ev) } }, ev.name),
-              el("span", { className: "event-type" }, humanise(ev.eventType)),
+              el("span", { className: "event-type", testid: "timeline-event-kind" }, eventKindLabel(ev.eventType, ev.subtype)),
+              plannedBadge(ev.factuality),
             ),
           ),
         ),

@@ -2,7 +2,7 @@
 // Defined once with zod; schema/extraction.schema.json is printed from it (npm run schema:print).
 import { z } from "zod";
 
-import { ENTITY_KINDS, EVENT_TYPES, PARTICIPANT_ROLES, RELATIONSHIP_TYPES } from "../vocabulary.ts";
+import { ENTITY_KINDS, EVENT_SUBTYPES, EVENT_TYPES, PARTICIPANT_ROLES, RELATIONSHIP_TYPES } from "../vocabulary.ts";
 
 // The names come from the one vocabulary table; re-exported for the extractor's convenience.
 export { ENTITY_KINDS, EVENT_TYPES, PARTICIPANT_ROLES, RELATIONSHIP_TYPES };
@@ -41,6 +41,14 @@ export const Participant = z.object({
 export const ExtractedEvent = z.object({
   id: z.string().min(1).describe("Stable for the same article and trigger."),
   type: enumOf(EVENT_TYPES),
+  subtype: enumOf(EVENT_SUBTYPES)
+    .nullable()
+    .default(null)
+    .describe("A finer kind within the type (an ACQUISITION is an AGREEMENT); its family is always `type`."),
+  factuality: z
+    .enum(["asserted", "planned"])
+    .default("asserted")
+    .describe("asserted: told as having happened or happening; planned: told as still to come ('will meet', 'is scheduled for'). Negated, possible, conditional, intended and alleged events are not extracted."),
   name: z.string().min(1).describe("Short human-readable label, e.g. 'Meeting in Alaska'."),
   date: z
     .string()
@@ -56,6 +64,7 @@ export const ExtractedRelationship = z.object({
   type: enumOf(RELATIONSHIP_TYPES),
   sourceId: z.string().min(1),
   targetId: z.string().min(1),
+  former: z.boolean().optional().describe("The text tells a tie held in the past ('the former head of', 'ex-coach'); absent when it holds as told."),
   evidence: z.array(Span).min(1).describe("Whole sentences that support the relationship."),
 });
 

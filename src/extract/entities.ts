@@ -7,10 +7,9 @@
 // past titles ("former", "ex-"), bracketed short forms ("the Federal Reserve (Fed)") and unknown
 // words listed with a company ("Microsoft and Apple"). Every lookup is by token index, so a
 // sentence of any length costs time in proportion to its length.
-import type { ParsedSentence } from "../nlp/index.ts";
 import type { EntityKind } from "./document.ts";
 import { type GazetteerEntry, lookupExact, matchGazetteer } from "./gazetteer.ts";
-import { isCommonWord, isFirstName, isLastName, isWeekdayOrMonth } from "./lexicon.ts";
+import { isCommonWord, isDictionaryWord, isFirstName, isKnownSurname, isLastName, isWeekdayOrMonth } from "./lexicon.ts";
 import type { Sentence } from "./sentences.ts";
 import {
   DESCRIPTIVE_TITLES,
@@ -71,6 +70,8 @@ export interface RawMention {
   partOf?: RawMention;
   /** "Microsoft and Apple": a name joined by "and"/"or"/a comma to this one (typing a lone unknown word). */
   coordinated?: RawMention;
+  /** “Mary Poppins”: a name filling a quotation, the title of a work; it names no entity. */
+  work?: boolean;
   /** "the World Health Organization (WHO)": this mention is the bracketed short form of that one. */
   abbreviates?: RawMention;
   possessive: boolean;
@@ -79,8 +80,6 @@ export interface RawMention {
 export interface SentenceTokens {
   sentence: Sentence;
   tokens: Token[];
-  /** The sentence's UD tokens, tags and dependency tree (src/nlp), added by extractArticle. */
-  syntax?: ParsedSentence;
 }
 
 const PLACE_NOUNS = new Set([
@@ -134,6 +133,70 @@ export function tokenizeSentences(_text: string, sentences: Sentence[]): Sentenc
 /** "Lindqvist & Moreau", "Rothschild & Co": an ampersand between capitalised words makes one firm's name. */
 function ampersand(t: Token): boolean {
   return /^\s+&\s+$/.test(t.gap);
+}
+
+/** "Code Media and Tufts University": both sides of the "and" end in an organisation's head word, so each is a name. */
+function twoNamesJoined(toks: Token[], i: number, j: number, k: number): boolean {
+  let start = i;
+  while (start < j && ARTICLES.has(toks[start]!.lower)) start++;
+  if (j - start < 1 || !ORG_SUFFIXES.has(toks[j]!.lower)) return false;
+  let x = k;
+  while (x + 1 < toks.length && !toks[x]!.possessive && toks[x + 1]!.cap && toks[x + 1]!.joinedToPrev) x++;
+  return x > k && ORG_SUFFIXES.has(toks[x]!.lower);
+}
+
+// "Orange and Riverside counties": capitalised words before a plural place noun are a list of places.
+const PLACE_PLURALS = new Set(["counties", "cities", "states", "provinces", "regions", "districts", "islands", "rivers", "streets", "towns", "villages", "countries", "parishes", "boroughs"]);
+function listOfPlaces(toks: Token[], k: number): boolean {
+  let x = k;
+  while (x + 1 < toks.length && toks[x + 1]!.cap && toks[x + 1]!.joinedToPrev) x++;
+  const after = toks[x + 1];
+  return after !== undefined && after.joinedToPrev && PLACE_PLURALS.has(after.lower);
+}
+
+const CHANNEL_WORDS = new Set(["radio", "channel", "tv", "news"]);
+
+/**
+ * "6th Avenue" (an ordinal and a street's head word) is a place; "19 Entertainment" (a number and
+ * an organisation's head word, ending the capitalised run) a company.
+ */
+function numberLedName(s: SentenceTokens, i: number): EntityKind | null {
+  const toks = s.tokens;
+  const n = toks[i]!;
+  const w = toks[i + 1];
+  if (!w || !w.cap || !w.joinedToPrev || /^\d/.test(w.text)) return null;
+  if (toks[i + 2]?.cap && toks[i + 2]!.joinedToPrev) return null;
+  if (/^\d+(?:st|nd|rd|th)$/i.test(n.text) && PLACE_SUFFIXES.has(w.lower)) return "PLACE";
+  if (/^\d{1,4}$/.test(n.text) && ORG_SUFFIXES.has(w.lower)) return "ORGANIZATION";
+  return null;
+}
+
+/** Tokens j ("Health") and k ("Human"), either side of "and", are capitalised ordinary words, neither a name of its own. */
+function ordinaryWordsJoined(toks: Token[], texts: string[], j: number, k: number): boolean {
+  const plain = (x: number) => {
+    const t = toks[x]!;
+    return /^\p{Lu}\p{Ll}+$/u.test(t.text) && isDictionaryWord(t.lower) && !isFirstName(t.lower) && !matchTitle([t.lower], 0);
+  };
+  // "Orange County and Riverside County": a place's head word closes a name of its own.
+  if (PLACE_SUFFIXES.has(toks[j]!.lower)) return false;
+  return plain(j) && plain(k) && !matchGazetteer(texts, k) && !matchGazetteer(texts, j);
+}
+
+/**
+ * "People's Liberation Army": token j, possessive, is a capitalised ordinary word that no gazetteer
+ * knows, and the capitalised words right after it end in an organisation's head word.
+ */
+function possessiveInName(toks: Token[], texts: string[], j: number): boolean {
+  const t = toks[j]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isDictionaryWord(t.lower) || matchGazetteer(texts, j)) return false;
+  for (let x = j + 1; x < toks.length && x <= j + 4; x++) {
+    const n = toks[x]!;
+    const glued = x === j + 1 ? /^(?:['’]s?)?[ \t]+$/.test(n.gap) : n.joinedToPrev;
+    if (!n.cap || !glued) return false;
+    if (ORG_SUFFIXES.has(n.lower)) return true;
+    if (n.possessive) return false;
+  }
+  return false;
 }
 
 function joined(prev: Token, next: Token): boolean {
@@ -221,9 +284,11 @@ function kinBefore(s: SentenceTokens, runStart: number): RawMention["kin"] {
 function classifyChunk(chunk: Token[], hasTitle: boolean, before: Token | undefined, after: Token | undefined, beforeBefore?: Token): EntityKind | null {
   const first = chunk[0]!;
   const last = chunk[chunk.length - 1]!;
+  // "Beauty company Coty": an ordinary word opening a sentence before an organisation noun is that noun's modifier.
+  const openerWord = chunk.length === 1 && (!before || /[.!?:"“‘(—–-]\s*$/.test(first.gap) || first.gap === "") && isDictionaryWord(first.lower);
   const orgContext =
     (before && !before.cap && (ORG_NOUNS_BEFORE.has(before.lower) || (before.lower === "rival" && beforeBefore?.lower === "its")) && first.joinedToPrev) ||
-    (after && !after.cap && ORG_NOUNS_AFTER.has(after.lower) && after.joinedToPrev && !last.possessive);
+    (after && !after.cap && ORG_NOUNS_AFTER.has(after.lower) && after.joinedToPrev && !last.possessive && !openerWord);
   if (orgContext && !hasTitle) return "ORGANIZATION";
   // "Shares of Tui fell", "a stake in Tui": only a company has shares.
   if (!hasTitle && (before?.lower === "of" || before?.lower === "in") && /^(shares|stake|stock)$/.test(beforeBefore?.lower ?? "")) return "ORGANIZATION";
@@ -231,22 +296,40 @@ function classifyChunk(chunk: Token[], hasTitle: boolean, before: Token | undefi
   if (before?.lower === "of" && beforeBefore && PLACE_NOUNS.has(beforeBefore.lower) && !hasTitle) return "PLACE";
   if (hasTitle) return "PERSON";
   if (chunk.length >= 2 && ORG_SUFFIXES.has(last.lower.replace(/\./g, ""))) return "ORGANIZATION";
+  // "Customs and Border Protection": capitalised ordinary words joined by "and" name a body when
+  // they end in a body's head word; otherwise ("Do the Right Thing and Jungle Fever") they may be titles.
+  // "People's Liberation Army".
+  if (chunk.length >= 3 && chunk[0]!.possessive) return "ORGANIZATION";
   if (chunk.length >= 3 && ORG_HEADS.has(first.lower) && chunk.some((t) => t.lower === "of")) return "ORGANIZATION";
   if (chunk.length >= 2 && PLACE_SUFFIXES.has(last.lower)) return "PLACE";
   if (chunk.length >= 2 && PLACE_PREFIXES.has(first.text)) return "PLACE";
-  if (chunk.length >= 2 && chunk.length <= 4 && isFirstName(first.lower)) return "PERSON";
+  // “Mary Poppins”, "Jungle Fever": a name that fills a pair of quotation marks is the title of a work.
+  if (quoted(chunk, after)) return null;
+  // "The Joe Louis Story": a person's name does not end in an ordinary word after two names.
+  const wordEnd = chunk.length >= 3 && isDictionaryWord(last.lower) && !isKnownSurname(last.lower) && /^\p{Lu}\p{Ll}+$/u.test(last.text);
+  if (chunk.length >= 2 && chunk.length <= 4 && isFirstName(first.lower) && !wordEnd) return "PERSON";
   if (chunk.length >= 2 && chunk.length <= 3 && isLastName(last.lower) && !isCommonWord(first.lower)) return "PERSON";
   if (chunk.length === 1) return null;
-  // Two or three unknown capitalised words, none an ordinary word, not followed by "which": a name.
+  // Two or three unknown capitalised words, none an ordinary word, not followed by "which": a
+  // name. Surnames are rarely dictionary words, while the last word of a company's or a place's
+  // name usually is ("Ulta Beauty", "Goodbody Stockbrokers", "Business Insider"): such a phrase
+  // needs evidence of its kind from its contexts (name-kinds.ts), not the default.
   if (
     chunk.length <= 3 &&
     // Inner capitals are name shapes too: "LeBron", "McDonald", "DeSantis".
     chunk.every((t) => !isCommonWord(t.lower) && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text)) &&
+    !(isDictionaryWord(last.lower) && !isKnownSurname(last.lower)) &&
     !(after && after.lower === "which")
   ) {
     return "PERSON";
   }
   return null;
+}
+
+/** The chunk is the whole of a quotation: an opening mark right before it, a closing one right after. */
+function quoted(chunk: Token[], after: Token | undefined): boolean {
+  if (!/[“"‘]\s*$/.test(chunk[0]!.gap) || /\p{L}/u.test(chunk[0]!.gap)) return false;
+  return after ? /^[”"’]/.test(after.gap.trimStart()) || /^[”"’]/.test(after.gap) : false;
 }
 
 export function detectMentions(text: string, sentences: SentenceTokens[]): RawMention[] {
@@ -263,6 +346,14 @@ function detectInSentence(text: string, s: SentenceTokens, out: RawMention[]): v
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
+    if (/^\d/.test(t.text) && !titleCase) {
+      const led = numberLedName(s, i);
+      if (led) {
+        found.push(mention(s, i, i + 1, led, text));
+        i += 2;
+        continue;
+      }
+    }
     if (!t.cap || /^\d/.test(t.text)) {
       i++;
       continue;
@@ -271,29 +362,40 @@ function detectInSentence(text: string, s: SentenceTokens, out: RawMention[]): v
     let j = i;
     while (j + 1 < toks.length) {
       const nx = toks[j + 1]!;
+      // "People's Liberation Army", "Actors' Equity Association": a possessive ordinary word opening
+      // an organisation's name.
+      // ("U.S. Attorney's Office": a state's name may come first.)
+      const opening = j === i || (j === i + 1 && (ARTICLES.has(toks[i]!.lower) || matchGazetteer(texts, i)?.entry.sort === "country"));
+      if (opening && toks[j]!.possessive && possessiveInName(toks, texts, j)) {
+        j++;
+        continue;
+      }
       if (!joined(toks[j]!, nx)) break;
       if (nx.cap && !/^\d/.test(nx.text)) {
+        j++;
+        continue;
+      }
+      // "BBC Radio 4", "Channel 4": a broadcaster's channel is numbered.
+      if (/^\d{1,3}$/.test(nx.text) && CHANNEL_WORDS.has(toks[j]!.lower)) {
         j++;
         continue;
       }
       // Lower-case connectors inside names: "Bank of England", "Ursula von der Leyen".
       let k = j + 1;
       while (k < toks.length && CONNECTORS.has(toks[k]!.text) && k - j <= 2 && joined(toks[k - 1]!, toks[k]!)) k++;
-      if (k > j + 1 && k < toks.length && toks[k]!.cap && joined(toks[k - 1]!, toks[k]!) && !(toks[j + 1]!.text === "and" && k === j + 2 && !matchGazetteer(texts, i))) {
-        // "and" joins only inside a known name ("Securities and Exchange Commission") or after an
-        // organisation's "of/for" ("Authority for Consumers and Markets").
+      if (k > j + 1 && k < toks.length && toks[k]!.cap && joined(toks[k - 1]!, toks[k]!)) {
+        // "and" joins inside a known name ("Securities and Exchange Commission"), and between two
+        // capitalised ordinary words ("Health and Human Services", "Department of Trade and
+        // Industry"), never before a name of its own ("… Security and Alex Azar", "Microsoft and Apple").
         if (toks[j + 1]!.text === "and") {
           const g = matchGazetteer(texts, i);
-          let orgHead = false;
-          // Only the last few words: an organisation's "of/for" sits just before the "and".
-          for (let x = Math.max(i + 1, j - 8); x <= j && !orgHead; x++) {
-            orgHead = (texts[x] === "of" || texts[x] === "for") && (ORG_HEADS.has(toks[x - 1]!.lower) || ORG_SUFFIXES.has(toks[x - 1]!.lower));
-          }
-          if ((!g || i + g.length - 1 < k) && !orgHead) break;
+          const known = g && i + g.length - 1 >= k;
+          if (!known && (!ordinaryWordsJoined(toks, texts, j, k) || listOfPlaces(toks, k) || twoNamesJoined(toks, i, j, k))) break;
         }
         j = k;
         continue;
       }
+
       break;
     }
     segmentRun(text, s, texts, i, j, titleCase, found);
@@ -403,6 +505,11 @@ function segmentRun(
   let lastQualifier: RawMention | undefined = orgBeforeTitle;
   while (k <= to) {
     const tk = toks[k]!;
+    // A connector left over between two names ("Story and Gone …" once the first is taken).
+    if (!tk.cap && !/^\d/.test(tk.text)) {
+      k++;
+      continue;
+    }
     const lowerWords = lowerWindow(texts, k, to);
     const title = matchTitle(lowerWords, 0);
     const g = matchGazetteer(texts, k);
@@ -424,7 +531,8 @@ function segmentRun(
       ["city", "capital", "lexicon", "state"].includes(g?.entry.sort ?? "") &&
       ((/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && !/^(?:Saint|Sainte|San|Santa|St|Sao|São)-/u.test(toks[k + 1]!.text)) ||
         (isLastName(toks[k + 1]!.lower) && !isCommonWord(toks[k + 1]!.lower)));
-    const nameLike = g && g.length === 1 && k < to && (isFirstName(tk.lower) || surnameNext) && !matchGazetteer(texts, k + 1) && !matchTitle([lowerWords[1]!], 0);
+    const placeHeadNext = k < to && (PLACE_SUFFIXES.has(toks[k + 1]!.lower) || COMPASS.has(toks[k + 1]!.text));
+    const nameLike = g && g.length === 1 && k < to && (isFirstName(tk.lower) || surnameNext) && !placeHeadNext && !matchGazetteer(texts, k + 1) && !matchTitle([lowerWords[1]!], 0);
     if (g && !nameLike && (!title || g.length >= title.length)) {
       const end = k + g.length - 1;
       // "Boston Celtics", "Los Angeles Lakers", "Texas Instruments": a city or state followed by a
@@ -443,6 +551,37 @@ function segmentRun(
         found.push(mention(s, k, end + 1, "ORGANIZATION", text));
         k = end + 2;
         continue;
+      }
+      // "Kowloon West", "Miami Beach", "Orange County": a place's name, then a compass word or a
+      // place's head word, is the name of a district, a town or a constituency of its own.
+      const nx = toks[end + 1];
+      if (
+        !titleCase &&
+        nx &&
+        end + 1 <= to &&
+        g.entry.kind === "PLACE" &&
+        g.entry.sort !== "demonym" &&
+        g.entry.sort !== "country" &&
+        (PLACE_SUFFIXES.has(nx.lower) || COMPASS.has(nx.text)) &&
+        !matchGazetteer(texts, end + 1)
+      ) {
+        let last = end + 1;
+        while (last + 1 <= to && (PLACE_SUFFIXES.has(toks[last + 1]!.lower) || COMPASS.has(toks[last + 1]!.text)) && !matchGazetteer(texts, last + 1)) last++;
+        const m = mention(s, k, last, "PLACE", text);
+        found.push(m);
+        lastQualifier = m;
+        k = last + 1;
+        continue;
+      }
+      // "BBC Radio 4", "CBS News Radio": an outlet's name, then capitalised words that are neither a
+      // title nor a name of their own, is one of its channels or desks.
+      if (!titleCase && g.entry.sort === "media" && end < to) {
+        let x = end + 1;
+        while (x <= to && !matchTitle([bare(toks[x]!)], 0) && !isFirstName(toks[x]!.lower) && !matchGazetteer(texts, x) && !toks[x - 1]!.possessive) x++;
+        if (x > to) {
+          found.push(mention(s, k, to, "ORGANIZATION", text));
+          return;
+        }
       }
       const m = mention(s, k, end, g.entry.kind, text, { gazetteer: g.entry, demonym: g.entry.sort === "demonym" });
       found.push(m);
@@ -476,6 +615,8 @@ function segmentRun(
       let words = 0;
       end = k;
       while (end + 1 <= to && words < 3) {
+        // "Rod and Elyse": a conjunction joins two people, it is in no one's name.
+        if (toks[end + 1]!.lower === "and" || toks[end + 1]!.lower === "or") break;
         end++;
         if (!NAME_PARTICLES.has(toks[end]!.lower) && toks[end]!.lower !== "al") words++;
       }
@@ -507,7 +648,9 @@ function segmentRun(
       (kind === null && chunk.length > 1 && titleCase);
     if (!drop) {
       const kin = kind === "PERSON" || kind === null ? kinBefore(s, k) : undefined;
+      const work = kind === null && !pendingTitle && quoted(chunk, toks[end + 1]);
       const person = mention(s, k, end, ofAfterName > 0 ? "PERSON" : kind, text, {
+        ...(work ? { work } : {}),
         ...(pendingTitle ? { title: pendingTitle } : {}),
         ...(kin ? { kin } : {}),
       });

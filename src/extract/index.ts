@@ -1,34 +1,23 @@
-// The extractor's one entry point: article in, extraction document out. Pure — no I/O apart
-// from loading the syntax model once — so it runs the same in the CLI, the ingest step and
-// tests. Stages, each in its own file: sentences → tokens and syntax (src/nlp: UD tokens, tags,
-// dependency tree per sentence) → mentions (entities) → resolution → dates → events →
-// relationships. The trees ride along on each sentence (SentenceTokens.syntax) for the later
-// stages; they do not change the document yet.
+// The extractor's one entry point: article in, extraction document out. Pure — no I/O — so it
+// runs the same in the CLI, the ingest step and tests. Stages, each in its own file:
+// sentences → tokens → mentions (entities) → resolution → dates → events → relationships.
 import { findDates } from "./dates.ts";
 import { type ArticleInputT, type ExtractedEntityT, type ExtractionDocumentT } from "./document.ts";
-import { detectMentions, type SentenceTokens, tokenizeSentences } from "./entities.ts";
+import { detectMentions, tokenizeSentences } from "./entities.ts";
 import { detectEvents } from "./events.ts";
 import { articleIdFor } from "./ids.ts";
 import { detectRelationships } from "./relations.ts";
 import { formatRoleTitle, resolveMentions } from "./resolve.ts";
+import { readDateline } from "./dateline.ts";
+import { correctKinds, findUnlistedNames } from "./name-kinds.ts";
+import { resolveReferences } from "./references.ts";
 import { splitSentences } from "./sentences.ts";
-import { parseSentence } from "../nlp/index.ts";
+import { buildTrees } from "./syntax.ts";
 
 export { splitSentences } from "./sentences.ts";
 export { entityId, articleIdFor, slugify } from "./ids.ts";
 
-/** The extraction document and the per-sentence analyses it was built from. */
-export interface ArticleAnalysis {
-  document: ExtractionDocumentT;
-  sentences: SentenceTokens[];
-}
-
 export function extractArticle(input: ArticleInputT): ExtractionDocumentT {
-  return analyzeArticle(input).document;
-}
-
-/** extractArticle, also returning the sentences with their tokens and dependency trees. */
-export function analyzeArticle(input: ArticleInputT): ArticleAnalysis {
   const text = input.text;
   // The contract requires article text; an empty article is the caller's input error, said
   // plainly here rather than as a document that fails validation downstream.
@@ -36,12 +25,16 @@ export function analyzeArticle(input: ArticleInputT): ArticleAnalysis {
   const publishedAt = input.publishedAt ?? null;
   const articleId = articleIdFor(text, input.id);
   const sentences = tokenizeSentences(text, splitSentences(text));
-  for (const s of sentences) s.syntax = parseSentence(s.sentence.text, s.sentence.start);
   const mentions = detectMentions(text, sentences);
   const resolution = resolveMentions(mentions);
   const dates = sentences.map((s) => findDates(s.sentence.text, s.sentence.start, publishedAt));
-  const events = detectEvents(articleId, sentences, resolution, dates);
-  const relationships = detectRelationships(sentences, resolution);
+  const trees = buildTrees(sentences, resolution);
+  const dateline = readDateline(trees, resolution);
+  findUnlistedNames(trees, resolution);
+  correctKinds(trees, resolution);
+  resolveReferences(trees);
+  const events = detectEvents(articleId, trees, dates, dateline);
+  const relationships = detectRelationships(trees, resolution, dateline);
 
   const entities: ExtractedEntityT[] = resolution.entities.map((e) => {
     // "Mr.", "Dr." are forms of address, not roles.
@@ -64,7 +57,7 @@ export function analyzeArticle(input: ArticleInputT): ArticleAnalysis {
     };
   });
 
-  const document: ExtractionDocumentT = {
+  return {
     article: {
       id: articleId,
       title: input.title ?? null,
@@ -76,5 +69,4 @@ export function analyzeArticle(input: ArticleInputT): ArticleAnalysis {
     events,
     relationships,
   };
-  return { document, sentences };
 }

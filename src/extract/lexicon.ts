@@ -2,6 +2,7 @@
 // probe, while running compromise over text costs far more (see BENCHMARKS.md). It tells us
 // whether a capitalised word is a known first name, surname, city, organisation — or an
 // ordinary English word that is only capitalised because it opens a sentence.
+import { readFileSync } from "node:fs";
 import nlp from "compromise";
 
 type Tag = string;
@@ -21,9 +22,13 @@ const COMMON_TAGS = new Set([
   "Cardinal", "Ordinal", "TextValue", "Unit", "Duration", "Auxiliary",
 ]);
 
+/** A given name: compromise's, or one of data/first-names.txt (Moby's English names, Phoenix's names of world politics). */
 export function isFirstName(lower: string): boolean {
-  return tagsOf(lower).some((t) => NAME_TAGS.has(t));
+  if (tagsOf(lower).some((t) => NAME_TAGS.has(t))) return true;
+  firstNames ??= new Set(readFileSync(new URL("./data/first-names.txt", import.meta.url), "utf8").split("\n"));
+  return firstNames.has(lower);
 }
+let firstNames: Set<string> | null = null;
 export function isLastName(lower: string): boolean {
   return tagsOf(lower).includes("LastName");
 }
@@ -49,4 +54,33 @@ export function lexiconNamedEntries(): Array<{ phrase: string; kind: "ORGANIZATI
     else if (tags.includes("City") || tags.includes("Region") || tags.includes("Country")) out.push({ phrase: word, kind: "PLACE" });
   }
   return out;
+}
+
+/** A first name's usual gender by compromise's lexicon, when it has one. */
+export function firstNameGender(lower: string): "male" | "female" | undefined {
+  const tags = tagsOf(lower);
+  const male = tags.includes("MaleName");
+  const female = tags.includes("FemaleName");
+  return male === female ? undefined : male ? "male" : "female";
+}
+
+// SCOWL's everyday English vocabulary (data/english-words.txt, `npm run data:words`), read once at
+// first use. compromise's lexicon holds only the words its tagger needs; most ordinary nouns
+// ("beauty", "insider", "stockbrokers") are not in it.
+let dictionary: Set<string> | null = null;
+/** An ordinary English word of the dictionary, lower case ("beauty", "young", "rice"; not "pixar"). */
+export function isDictionaryWord(lower: string): boolean {
+  dictionary ??= new Set(readFileSync(new URL("./data/english-words.txt", import.meta.url), "utf8").split("\n"));
+  return dictionary.has(lower);
+}
+
+let surnames: Set<string> | null = null;
+/**
+ * A surname, even one that is an ordinary word: compromise's surnames, and the last words of the
+ * Phoenix persons' names that are dictionary words (data/surnames.txt: "rice", "bush", "young").
+ */
+export function isKnownSurname(lower: string): boolean {
+  if (isLastName(lower)) return true;
+  surnames ??= new Set(readFileSync(new URL("./data/surnames.txt", import.meta.url), "utf8").split("\n"));
+  return surnames.has(lower);
 }

@@ -1,174 +1,575 @@
-// Typed relationships, each with the sentence that supports it. Sources, in order of trust:
-// kin cues found during resolution ("her husband …" → SPOUSE_OF); titles ("Russian President
-// Vladimir Putin" → LEADER_OF Russia, "Attorney General" of a state → MEMBER_OF); gazetteer
-// facts that the article itself exercises (the Kremlin PART_OF Russia, Kyiv LOCATED_IN Ukraine —
-// only when both ends are mentioned, with the sentence that mentions the first); "Boston-based X"
-// and "X, … based in Munich" (LOCATED_IN); past titles give citizenship, not office; and a few verb
-// patterns for SUPPORTS / OPPOSES / ALLY_OF. Symmetric types are emitted once, ids sorted.
+// Typed relationships, each with the sentence that states it — and only where that sentence names
+// or refers to both ends. Read from the parse, each pattern a named rule below:
+// - titles: "Wolves chairman Rick Hayward", "Russian President Vladimir Putin" (the title and its
+//   owner found by the mention stage) → LEADER_OF / MEMBER_OF, a nationality word before a
+//   non-state title or a past one → CITIZEN_OF;
+// - appositiveRole: "Omar Lamrani, a senior analyst at Stratfor", "Gwynne Shotwell, president and
+//   chief operating officer of SpaceX", "PG&E's meteorologist Scott Strenfel";
+// - predicateRole: "X is the chief executive of Y", "X became chairman of Y", "was named manager of Y";
+// - ledBy: "the group, led by Gen. Dagalo";
+// - nationality: "Serbia's Novak Djokovic", "US actor Ossie Davis";
+// - kinship: "his wife, Kimberly", "Presley's daughter Lisa Marie", "her husband …";
+// - locatedIn / partOf: "Columbia, S.C.", "a university in Hong Kong", "Boston-based Helix",
+//   "Tufts University's Feinstein Center", "the Russian Defence Ministry", "X, part of Y";
+// - stance: "X supports Y", "X criticised Y", "X is strongly opposed to Y", "X's ally Y".
+// What a gazetteer knows but the text does not say (Manhattan is in the United States) is not a
+// relationship here. Symmetric types are stored once, ends in id order.
 import { isSymmetric, type RelationshipType } from "../vocabulary.ts";
-import type { ExtractedRelationshipT, SpanT } from "./document.ts";
-import type { SentenceTokens } from "./entities.ts";
+import type { Dateline } from "./dateline.ts";
+import type { ExtractedRelationshipT } from "./document.ts";
 import { lookupExact } from "./gazetteer.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
-import { NON_STATE_TITLES } from "./titles.ts";
+import { baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
+import { FAMILY_WORDS, matchTitle, NON_STATE_TITLES, SPOUSE_WORDS, type TitleSort } from "./titles.ts";
 
-const SUPPORT_VERBS = /^(supports|supported|backs|backed|endorsed|endorses|endorse|support|back|defended|defends)$/;
-const OPPOSE_VERBS = /^(opposes|opposed|oppose|condemned|condemns|criticized|criticised|criticizes|criticises|denounced|denounces|blamed|blames|accused|accuses|sued|sues)$/;
+type Add = (type: RelationshipType, a: ResolvedEntity | undefined, b: ResolvedEntity | undefined, tree: SentenceTree, options?: { former?: boolean; referred?: ResolvedEntity }) => void;
 
-export function detectRelationships(sentences: SentenceTokens[], resolution: Resolution): ExtractedRelationshipT[] {
+const SUPPORT_VERBS = new Set(["support", "back", "endorse", "defend", "champion", "praise", "welcome"]);
+const OPPOSE_VERBS = new Set(["oppose", "condemn", "criticise", "criticize", "denounce", "blame", "accuse", "sue", "attack", "reject", "fight", "challenge"]);
+const LEAD_VERBS = new Set(["lead", "head", "run", "chair", "found", "co-found", "cofound", "own", "manage", "coach", "command"]);
+// Words before a name that make the owner before them its leader: "WorldCom chief Bernie Ebbers".
+const HEAD_WORDS = new Set(["chief", "ceo", "boss", "chairman", "chairwoman", "chair", "president", "founder", "co-founder", "leader", "head", "manager", "coach", "owner", "director", "governor", "mayor", "premier"]);
+const BECOME_VERBS = new Set(["become", "remain", "serve", "name", "appoint", "elect", "make", "install", "hire", "promote", "succeed", "replace", "unveil", "confirm", "nominate"]);
+const PART_NOUNS = new Set(["part", "unit", "subsidiary", "division", "arm", "branch", "affiliate", "member", "department", "wing"]);
+const MEMBER_NOUNS = new Set(["member", "player", "employee", "staffer", "worker", "supporter", "fan", "volunteer"]);
+const ALLY_NOUNS = new Set(["ally", "allies", "partner", "partners"]);
+// Words that put a post in the past: "a former minister", "the ex-coach", "its onetime chairman".
+const PAST_WORDS = new Set(["former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late"]);
+
+export function detectRelationships(trees: readonly SentenceTree[], resolution: Resolution, dateline?: Dateline): ExtractedRelationshipT[] {
   const out = new Map<string, ExtractedRelationshipT>();
-  const spanOf = (i: number): SpanT => {
-    const s = sentences[i]!.sentence;
-    return { start: s.start, end: s.end, text: s.text };
-  };
-  const add = (type: RelationshipType, a: ResolvedEntity, b: ResolvedEntity, sentence: number) => {
-    if (a.id === b.id) return;
+  // Every entity each sentence names or refers to: the check that evidence names both ends.
+  const named = trees.map((t) => {
+    const s = new Set<ResolvedEntity>();
+    for (const e of t.entity) if (e) s.add(e);
+    for (const g of t.group.values()) for (const e of g) s.add(e);
+    return s;
+  });
+  const treeAt = new Map(trees.map((t, i) => [t.index, i]));
+  const add: Add = (type, a, b, tree, options) => {
+    if (!a || !b || a === b || a.id === b.id) return;
+    const k = treeAt.get(tree.index);
+    const said = (e: ResolvedEntity) => named[k!]!.has(e) || options?.referred === e;
+    if (k === undefined || !said(a) || !said(b)) return;
+    if (!kindsFit(type, a, b)) return;
     let [src, dst] = [a.id, b.id];
     if (isSymmetric(type) && dst < src) [src, dst] = [dst, src];
     const key = `${type}|${src}|${dst}`;
-    const ev = spanOf(sentence);
+    const ev = { start: tree.start, end: tree.end, text: tree.text };
     const existing = out.get(key);
     if (existing) {
       if (!existing.evidence.some((e) => e.start === ev.start)) existing.evidence.push(ev);
+      // Held now by one telling is held now.
+      if (!options?.former) delete existing.former;
       return;
     }
-    out.set(key, { type, sourceId: src, targetId: dst, evidence: [ev] });
+    out.set(key, { type, sourceId: src, targetId: dst, evidence: [ev], ...(options?.former ? { former: true } : {}) });
   };
+  const bySentence = new Map(trees.map((t) => [t.index, t]));
+  titles(resolution, bySentence, add);
+  kinCues(resolution, bySentence, add);
+  qualifiedNames(resolution, bySentence, add);
+  // Rule dateline: "COLUMBIA, S.C. (AP) —" states that the city is in the state.
+  if (dateline?.region) add("LOCATED_IN", dateline.city, dateline.region, trees[dateline.sentence]!);
+  for (const tree of trees) {
+    appositiveRole(tree, add);
+    predicateRole(tree, add);
+    ledBy(tree, add);
+    nationality(tree, add);
+    kinship(tree, add);
+    locatedIn(tree, add);
+    partOf(tree, add);
+    stance(tree, add);
+    qualifierBeforeName(tree, add);
+    nameOfPlace(tree, add);
+    marriage(tree, add);
+  }
+  return [...out.values()];
+}
 
-  for (const k of resolution.kin) add(k.spouse ? "SPOUSE_OF" : "FAMILY_OF", k.a, k.b, k.sentence);
+function kindsFit(type: RelationshipType, a: ResolvedEntity, b: ResolvedEntity): boolean {
+  switch (type) {
+    case "SPOUSE_OF":
+    case "FAMILY_OF":
+      return a.kind === "PERSON" && b.kind === "PERSON";
+    case "LEADER_OF":
+      return a.kind === "PERSON" && b.kind !== "PERSON";
+    case "MEMBER_OF":
+      return a.kind !== "PLACE" && b.kind !== "PERSON";
+    case "CITIZEN_OF":
+      return a.kind === "PERSON" && b.kind === "PLACE";
+    case "LOCATED_IN":
+      return a.kind !== "PERSON" && b.kind === "PLACE";
+    case "PART_OF":
+      return a.kind !== "PERSON" && b.kind !== "PERSON";
+    default:
+      return true;
+  }
+}
 
+/** The relation a title makes with its owner: heads lead, office-holders and staff are members. */
+function relationOfTitle(sort: TitleSort | undefined, title: string, owner: ResolvedEntity, viaDemonym: boolean): RelationshipType | undefined {
+  if (sort === "honorific" || sort === "spouse-of-head" || sort === undefined) return undefined;
+  // "the Romanian director Radu Jude": a nationality before a non-state title is citizenship.
+  if (owner.kind === "PLACE" && viaDemonym && (sort === "descriptor" || NON_STATE_TITLES.has(title))) return "CITIZEN_OF";
+  if (sort === "descriptor") return owner.kind === "PLACE" ? "CITIZEN_OF" : "MEMBER_OF";
+  return sort === "head" ? "LEADER_OF" : "MEMBER_OF";
+}
+
+/** Rule titles: the roles the mention stage read from titles before names. */
+function titles(resolution: Resolution, trees: Map<number, SentenceTree>, add: Add): void {
   for (const e of resolution.entities) {
     if (e.kind !== "PERSON") continue;
     for (const r of e.roles) {
       // "Scholz's spokesman": an office held for a person is not membership of that person.
       if (!r.of || r.of.kind === "PERSON") continue;
+      const tree = trees.get(r.sentence);
+      if (!tree) continue;
+      const referred = r.byReference ? r.of : undefined;
       if (r.former) {
-        // "former German Chancellor Angela Merkel": no longer its leader, still its citizen.
-        if (r.of.kind === "PLACE" && r.viaDemonym) add("CITIZEN_OF", e, r.of, r.sentence);
+        // "former German Chancellor Angela Merkel": still its citizen, and its leader in the past
+        // (a former post is stated: "the ex-England coach"), marked as no longer held.
+        if (r.of.kind === "PLACE" && r.viaDemonym) add("CITIZEN_OF", e, r.of, tree);
+        const type = relationOfTitle(r.sort, r.title.replace(/^former /i, "").toLowerCase(), r.of, false);
+        if (type && type !== "CITIZEN_OF") add(type, e, r.of, tree, { former: true, ...(referred ? { referred } : {}) });
         continue;
       }
-      // "the Romanian director Radu Jude": a nationality before a non-state title is citizenship.
-      const nationalityOnly = r.of.kind === "PLACE" && r.viaDemonym && NON_STATE_TITLES.has(r.title);
-      if (r.sort === "descriptor" || nationalityOnly) {
-        if (r.of.kind === "PLACE") add("CITIZEN_OF", e, r.of, r.sentence);
-      } else if (r.sort === "head") add("LEADER_OF", e, r.of, r.sentence);
-      else if (r.sort === "member") add("MEMBER_OF", e, r.of, r.sentence);
+      const type = relationOfTitle(r.sort, r.title, r.of, r.viaDemonym ?? false);
+      if (type) add(type, e, r.of, tree, referred ? { referred } : {});
     }
   }
+}
 
-  // "Jane Doe of Acme Corp": a person named with an organisation works for it.
+/** Rule kinCues: "her husband …" read by the mention stage. */
+function kinCues(resolution: Resolution, trees: Map<number, SentenceTree>, add: Add): void {
+  for (const k of resolution.kin) {
+    const tree = trees.get(k.sentence);
+    if (tree) add(k.spouse ? "SPOUSE_OF" : "FAMILY_OF", k.a, k.b, tree);
+  }
+}
+
+/** Rule qualifiedNames: "Jane Doe of Acme Corp" (MEMBER_OF); "Russian Defence Ministry" (PART_OF Russia). */
+function qualifiedNames(resolution: Resolution, trees: Map<number, SentenceTree>, add: Add): void {
   for (const [m, e] of resolution.byMention) {
-    if (!m.affiliation || e.kind !== "PERSON") continue;
-    const org = resolution.byMention.get(m.affiliation);
-    if (org && org.kind === "ORGANIZATION") add("MEMBER_OF", e, org, m.sentence);
-  }
-
-  // Gazetteer facts, exercised only when the article names both ends.
-  const byName = new Map<string, ResolvedEntity>();
-  for (const e of resolution.entities) if (e.kind === "PLACE") byName.set(e.name, e);
-  for (const e of resolution.entities) {
-    const withCountry = e.mentions.find((m) => m.gazetteer?.country);
-    if (withCountry) {
-      const country = byName.get(withCountry.gazetteer!.country!);
-      if (country) {
-        // Prefer a sentence that names both; else the first mention's sentence.
-        const countrySentences = new Set(country.mentions.map((c) => c.sentence));
-        const both = e.mentions.find((m) => countrySentences.has(m.sentence));
-        add(e.kind === "ORGANIZATION" ? "PART_OF" : "LOCATED_IN", e, country, (both ?? withCountry).sentence);
-      }
-    }
-    // "Russian Defence Ministry" → PART_OF Russia.
-    for (const m of e.mentions) {
-      if (!m.partOf) continue;
+    const tree = trees.get(m.sentence);
+    if (!tree) continue;
+    if (m.affiliation && e.kind === "PERSON") add("MEMBER_OF", e, resolution.byMention.get(m.affiliation), tree);
+    if (m.partOf) {
       const parent = resolution.byMention.get(m.partOf);
       // "European Broadcasting Union" is not part of the continent.
-      if (parent && parent.kind === "PLACE" && m.partOf.gazetteer?.sort !== "continent" && lookupExact(parent.name)?.sort !== "continent") add("PART_OF", e, parent, m.sentence);
+      if (parent && parent.kind === "PLACE" && m.partOf.gazetteer?.sort !== "continent" && lookupExact(parent.name)?.sort !== "continent") add("PART_OF", e, parent, tree);
     }
   }
+}
 
-  // "Boston-based Helix Pharmaceuticals", "the Munich-headquartered firm Brandt": the place a
-  // named organisation is based in (the tokenizer keeps "Boston" and drops "-based").
-  const occurrences = [...resolution.byMention].sort(([a], [b]) => a.start - b.start);
-  for (let k = 0; k < occurrences.length; k++) {
-    const [m, place] = occurrences[k]!;
-    if (place.kind !== "PLACE") continue;
-    const st = sentences[m.sentence]!.sentence;
-    const after = st.text.slice(m.end - st.start, m.end - st.start + 16);
-    if (!/^-(?:based|headquartered)\b/.test(after)) continue;
-    // The organisation named right after it, or after one common noun ("Boston-based drugmaker Helix").
-    for (let j = k + 1; j < occurrences.length && j <= k + 2; j++) {
-      const [o, org] = occurrences[j]!;
-      if (o.sentence !== m.sentence || o.firstToken > m.lastToken + 3) break;
-      if (org.kind === "ORGANIZATION") {
-        add("LOCATED_IN", org, place, m.sentence);
-        break;
+/** The title a noun phrase names ("a senior military analyst", "chief operating officer"), by its words. */
+function titleOf(tree: SentenceTree, n: number): { title: string; sort: TitleSort } | undefined {
+  const mods = dependents(tree, n, "compound", "amod").filter((c) => c < n && !tree.entity[c]);
+  const words = [...mods, n].map((k) => tree.tokens[k]!.form.toLowerCase().replace(/\./g, ""));
+  for (let s = 0; s < words.length; s++) {
+    const t = matchTitle(words, s);
+    if (t && s + t.length === words.length) return { title: t.title, sort: t.sort };
+  }
+  const t = matchTitle([lemmaOf(tree, n)], 0);
+  return t ? { title: t.title, sort: t.sort } : undefined;
+}
+
+/** Whose office a role noun is: "of/at/for Y", "Y's", "Y chief executive"; with whether a nationality word gave it. */
+function ownerOf(tree: SentenceTree, n: number): { owner: ResolvedEntity; viaDemonym: boolean } | undefined {
+  for (const c of tree.children[n]!) {
+    const rel = tree.tokens[c]!.deprel;
+    const base = baseRel(rel);
+    const e = tree.entity[c];
+    if (!e || e.kind === "PERSON") continue;
+    if (base === "nmod" && ["of", "at", "for", "with", "in"].includes(caseMarker(tree, c))) return { owner: e, viaDemonym: false };
+    if (rel === "nmod:poss" || rel === "compound") return { owner: e, viaDemonym: false };
+    if (rel === "amod") return { owner: e, viaDemonym: true };
+  }
+  return undefined;
+}
+
+/** Rule appositiveRole: "Omar Lamrani, a senior military analyst at Stratfor"; "PG&E's meteorologist, Scott Strenfel". */
+function appositiveRole(tree: SentenceTree, add: Add): void {
+  for (let h = 0; h < tree.tokens.length; h++) {
+    const person = tree.entity[h];
+    if (!person || person.kind !== "PERSON" || tree.isReference[h]) continue;
+    const m = tree.mention[h];
+    if (m && tree.mentionHead.get(m) !== h) continue;
+    // The person with an apposed role, or a role noun with the person apposed to it.
+    const roles = [...dependents(tree, h, "appos")];
+    // "company CEO Andy Vesey", "Wolves chairman Rick Hayward": a title noun on the name itself.
+    for (const c of dependents(tree, h, "compound", "nmod:desc", "amod")) if (c < h && !tree.entity[c] && titleOf(tree, c)) roles.push(c);
+    const up = tree.tokens[h]!.head;
+    const upRel = tree.tokens[h]!.deprel;
+    if (up >= 0 && !tree.entity[up] && (upRel === "appos" || upRel === "compound" || upRel === "flat" || (upRel === "nmod" && caseMarker(tree, h) === ""))) {
+      roles.push(up);
+      // "Cmdr. Sean Robertson, a spokesperson for …": the rank heads the parse; its apposition is the person's.
+      if (upRel === "flat" || upRel === "compound") roles.push(...dependents(tree, up, "appos"));
+    }
+    for (const r of roles) {
+      if (tree.entity[r]) continue;
+      for (const k of conjuncts(tree, r)) roleRelation(tree, person, k, add);
+    }
+  }
+}
+
+// "senior director", "deputy chief", "vice president": an office under the head, not the head.
+const UNDER_HEAD = new Set(["senior", "deputy", "vice", "assistant", "associate", "regional", "acting", "interim", "executive", "joint", "co"]);
+
+function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add: Add): void {
+  let t = titleOf(tree, n);
+  if (t?.sort === "head") {
+    const under = dependents(tree, n, "amod", "compound").some((c) => UNDER_HEAD.has(tree.tokens[c]!.form.toLowerCase()));
+    // "director of emergency preparedness": head of a field inside the organisation, not of the organisation.
+    const ofField = dependents(tree, n, "nmod").some((c) => caseMarker(tree, c) === "of" && !tree.entity[c]);
+    if (under || ofField) t = { ...t, sort: "member" };
+  }
+  const lemma = lemmaOf(tree, n);
+  let owned = ownerOf(tree, n);
+  // "president and chief operating officer of SpaceX": the owner of the last conjunct is the first's too.
+  if (!owned) for (const c of conjuncts(tree, n)) owned ??= ownerOf(tree, c);
+  if (!owned && tree.tokens[n]!.deprel === "conj") owned = ownerOf(tree, tree.tokens[n]!.head);
+  if (!owned) return;
+  // "a former Belgian sports minister": a past post, still the country's citizen.
+  const former = dependents(tree, n, "amod", "compound", "advmod").some((c) => PAST_WORDS.has(tree.tokens[c]!.form.toLowerCase()));
+  if (former) {
+    if (owned.owner.kind === "PLACE" && owned.viaDemonym) add("CITIZEN_OF", person, owned.owner, tree);
+    const type = MEMBER_NOUNS.has(lemma) ? "MEMBER_OF" : t ? relationOfTitle(t.sort, t.title, owned.owner, false) : undefined;
+    if (type && type !== "CITIZEN_OF") add(type, person, owned.owner, tree, { former: true });
+    return;
+  }
+  if (MEMBER_NOUNS.has(lemma)) {
+    add("MEMBER_OF", person, owned.owner, tree);
+    return;
+  }
+  if (SPOUSE_WORDS.has(lemma) || FAMILY_WORDS.has(lemma)) return;
+  if (!t) {
+    // An occupation the title list does not know, at an organisation: "a meteorologist at PG&E".
+    if (owned.owner.kind === "ORGANIZATION" && tree.tokens[n]!.upos === "NOUN") add("MEMBER_OF", person, owned.owner, tree);
+    return;
+  }
+  const type = relationOfTitle(t.sort, t.title, owned.owner, owned.viaDemonym);
+  if (type) add(type, person, owned.owner, tree);
+}
+
+/** Rule predicateRole: "X is the chief executive of Y", "X became chairman of Y", "X was named manager of Y". */
+function predicateRole(tree: SentenceTree, add: Add): void {
+  for (let n = 0; n < tree.tokens.length; n++) {
+    const t = tree.tokens[n]!;
+    if (t.upos !== "NOUN" && t.upos !== "ADJ" && t.upos !== "PROPN") continue;
+    if (tree.entity[n]) continue;
+    // Copula: the role noun heads the clause, with the person as subject.
+    if (dependents(tree, n, "cop").length) {
+      for (const s of dependents(tree, n, "nsubj")) {
+        const e = tree.entity[s];
+        if (e?.kind === "PERSON") for (const k of conjuncts(tree, n)) roleRelation(tree, e, k, add);
+      }
+      continue;
+    }
+    // "became chairman", "was named chief executive", "took over as manager".
+    const v = t.head;
+    if (v < 0 || !BECOME_VERBS.has(lemmaOf(tree, v))) continue;
+    const rel = baseRel(t.deprel);
+    if (rel !== "xcomp" && rel !== "obl" && rel !== "obj") continue;
+    const subject = [...dependents(tree, v, "nsubj:pass"), ...(rel === "obj" ? [] : dependents(tree, v, "nsubj"))];
+    for (const s of subject) {
+      const e = tree.entity[s];
+      if (e?.kind === "PERSON") for (const k of conjuncts(tree, n)) roleRelation(tree, e, k, add);
+    }
+  }
+}
+
+/** Rule ledBy: "the group, led by Gen. Dagalo", "a club owned by the Glazer family". */
+function ledBy(tree: SentenceTree, add: Add): void {
+  for (let v = 0; v < tree.tokens.length; v++) {
+    if (tree.tokens[v]!.deprel !== "acl" || !LEAD_VERBS.has(lemmaOf(tree, v))) continue;
+    const org = tree.entity[tree.tokens[v]!.head];
+    for (const a of [...dependents(tree, v, "obl:agent"), ...dependents(tree, v, "obl").filter((o) => caseMarker(tree, o) === "by")]) {
+      for (const k of conjuncts(tree, a)) add("LEADER_OF", tree.entity[k], org, tree);
+    }
+  }
+}
+
+/** Rule nationality: "Serbia's Novak Djokovic", "US actor Ossie Davis", "the Argentine Diego Schwartzman". */
+function nationality(tree: SentenceTree, add: Add): void {
+  for (let h = 0; h < tree.tokens.length; h++) {
+    const person = tree.entity[h];
+    if (!person || person.kind !== "PERSON" || tree.isReference[h]) continue;
+    const m = tree.mention[h];
+    if (m && tree.mentionHead.get(m) !== h) continue;
+    const carriers = [h, ...dependents(tree, h, "compound", "nmod:desc", "appos").filter((k) => !tree.entity[k])];
+    for (const c of carriers) {
+      for (const q of dependents(tree, c, "nmod:poss", "amod", "compound")) {
+        const place = tree.entity[q];
+        if (!place || place.kind !== "PLACE" || !isCountry(place)) continue;
+        // "ambassador to Britain Liu Xiaming": a place after a preposition is no nationality.
+        const qm = tree.mention[q];
+        const qFirst = qm ? tree.tokens.findIndex((x) => x.start === qm.start) : q;
+        if (qFirst > 0 && tree.tokens[qFirst - 1]!.upos === "ADP") continue;
+        // A title that is an office of the state ("the Russian foreign minister") is the titles rule's.
+        if (c !== h && titleOf(tree, c) && !NON_STATE_TITLES.has(titleOf(tree, c)!.title) && titleOf(tree, c)!.sort !== "descriptor") continue;
+        add("CITIZEN_OF", person, place, tree);
       }
     }
   }
+}
 
-  // Verb patterns: the nearest entity before the verb and the first after it, within a short window.
-  const bySentence = new Map<number, Array<{ first: number; last: number; e: ResolvedEntity }>>();
-  for (const [m, e] of resolution.byMention) {
-    if (m.descriptive && m.sentence < 0) continue;
-    const list = bySentence.get(m.sentence) ?? [];
-    list.push({ first: m.firstToken, last: m.lastToken, e });
-    bySentence.set(m.sentence, list);
+function isCountry(e: ResolvedEntity): boolean {
+  const g = lookupExact(e.name);
+  return g?.sort === "country" || g?.sort === "demonym" || e.mentions.some((m) => m.gazetteer?.sort === "country" || m.gazetteer?.sort === "demonym");
+}
+
+/** Rule kinship: "his wife, Kimberly", "Presley's daughter Lisa Marie", "Lisa Marie, Presley's daughter". */
+function kinship(tree: SentenceTree, add: Add): void {
+  for (let n = 0; n < tree.tokens.length; n++) {
+    const lemma = lemmaOf(tree, n);
+    const spouse = SPOUSE_WORDS.has(lemma);
+    if (!spouse && !FAMILY_WORDS.has(lemma)) continue;
+    if (tree.entity[n] && !tree.isReference[n]) continue;
+    const owners = dependents(tree, n, "nmod:poss").map((k) => tree.entity[k]);
+    for (const o of dependents(tree, n, "nmod")) if (caseMarker(tree, o) === "of") owners.push(tree.entity[o]);
+    const relatives = [...dependents(tree, n, "appos", "flat", "compound").map((k) => tree.entity[k])];
+    const h = tree.tokens[n]!.head;
+    if (h >= 0 && tree.tokens[n]!.deprel === "appos") relatives.push(tree.entity[h]);
+    for (const o of owners) for (const r of relatives) add(spouse ? "SPOUSE_OF" : "FAMILY_OF", o, r, tree);
   }
-  for (const st of sentences) {
-    const occ = (bySentence.get(st.sentence.index) ?? []).sort((a, b) => a.first - b.first);
-    if (occ.length < 2) continue;
-    // Names near token i, found by binary search on their first token rather than a scan of the
-    // whole sentence for every word (quadratic in a long one). A name starts at most 20 tokens before it ends.
-    const firstAfter = (i: number) => {
-      let lo = 0;
-      let hi = occ.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (occ[mid]!.first > i) hi = mid;
-        else lo = mid + 1;
+}
+
+/** Rule locatedIn: "Columbia, S.C.", "a university in Hong Kong", "Boston-based Helix", "X, a city in Y". */
+function locatedIn(tree: SentenceTree, add: Add): void {
+  for (let h = 0; h < tree.tokens.length; h++) {
+    const e = tree.entity[h];
+    if (!e || e.kind === "PERSON" || tree.isReference[h]) continue;
+    // "the Polytechnic University in Hong Kong", "Hoa Lo prison in Hanoi".
+    for (const c of dependents(tree, h, "nmod")) {
+      if (caseMarker(tree, c) === "in" && tree.entity[c]?.kind === "PLACE") add("LOCATED_IN", e, tree.entity[c], tree);
+    }
+    // "COLUMBIA, S.C.", "Hanoi, Vietnam": a place apposed to a place that contains it.
+    for (const c of dependents(tree, h, "appos", "flat", "conj", "compound", "nmod:npmod")) {
+      const p = tree.entity[c];
+      if (!p || p.kind !== "PLACE" || e.kind !== "PLACE") continue;
+      const between = tree.tokens.slice(Math.min(h, c) + 1, Math.max(h, c)).map((t) => t.form);
+      if (c > h && between.includes(",") && between.filter((w) => w !== ",").every((w) => /^\p{Lu}/u.test(w)) && containsPlace(p, e)) add("LOCATED_IN", e, p, tree);
+    }
+    // "X, a city in Y", "X, the capital of Y".
+    for (const a of dependents(tree, h, "appos")) {
+      for (const c of dependents(tree, a, "nmod")) {
+        const cm = caseMarker(tree, c);
+        if ((cm === "in" || cm === "of") && tree.entity[c]?.kind === "PLACE") add(e.kind === "PLACE" ? "LOCATED_IN" : "LOCATED_IN", e, tree.entity[c], tree);
       }
-      return lo;
-    };
-    const nearestBefore = (i: number, within: number) => {
-      for (let k = firstAfter(i - 1) - 1; k >= 0 && occ[k]!.first >= i - within - 20; k--) {
-        const o = occ[k]!;
-        if (o.last < i && i - o.last <= within) return o;
+    }
+  }
+  // "Boston-based Helix": the place, a hyphen and "based" before the organisation it locates.
+  for (let i = 0; i + 2 < tree.tokens.length; i++) {
+    const place = tree.entity[i];
+    if (!place || place.kind !== "PLACE" || tree.tokens[i + 1]!.form !== "-") continue;
+    if (!/^(based|headquartered)$/i.test(tree.tokens[i + 2]!.form)) continue;
+    // The organisation the phrase modifies: the head it hangs on, or the next name.
+    let org: ResolvedEntity | undefined;
+    for (let k = i + 3; k < Math.min(tree.tokens.length, i + 8) && !org; k++) if (tree.entity[k]?.kind === "ORGANIZATION") org = tree.entity[k];
+    if (!org) {
+      for (const a of [tree.tokens[i + 2]!.head, tree.tokens[i]!.head]) {
+        let k = a;
+        for (let up = 0; up < 3 && k >= 0 && !org; up++, k = tree.tokens[k]!.head) if (tree.entity[k]?.kind === "ORGANIZATION") org = tree.entity[k];
       }
-      return undefined;
-    };
-    const nearestAfter = (i: number, within: number) => {
-      const o = occ[firstAfter(i)];
-      return o && o.first - i <= within ? o : undefined;
-    };
-    st.tokens.forEach((t, i) => {
-      let type: RelationshipType | null = null;
-      if (SUPPORT_VERBS.test(t.lower)) type = "SUPPORTS";
-      else if (OPPOSE_VERBS.test(t.lower)) type = "OPPOSES";
-      else if (t.lower === "ally" || t.lower === "allies") {
-        // "X, an ally of Y" / "X and its ally Y"
-        const before = nearestBefore(i, 4);
-        const after = nearestAfter(i, 3);
-        if (before && after && before.e.kind !== "PLACE" || (before && after && before.e.kind === after.e.kind)) add("ALLY_OF", before!.e, after!.e, st.sentence.index);
-        return;
+    }
+    add("LOCATED_IN", org, place, tree);
+  }
+  // "Brandt Biotech, a vaccine developer based in Munich".
+  for (let v = 0; v < tree.tokens.length; v++) {
+    if (!/^(based|headquartered|located)$/i.test(tree.tokens[v]!.form)) continue;
+    const places = dependents(tree, v, "obl").filter((o) => caseMarker(tree, o) === "in");
+    let k = tree.tokens[v]!.head;
+    let org: ResolvedEntity | undefined;
+    for (let up = 0; up < 3 && k >= 0 && !org; up++, k = tree.tokens[k]!.head) if (tree.entity[k] && tree.entity[k]!.kind !== "PERSON") org = tree.entity[k];
+    for (const p of places) add("LOCATED_IN", org, tree.entity[p], tree);
+  }
+}
+
+/** How large a place the gazetteer says it is: countries 3, states and regions 2, cities 1, unknown 0. */
+function placeRank(e: ResolvedEntity): number {
+  const sort = lookupExact(e.name)?.sort ?? e.mentions.find((m) => m.gazetteer)?.gazetteer?.sort;
+  if (sort === "country" || sort === "continent") return 3;
+  if (sort === "state" || sort === "region") return 2;
+  if (sort === "city" || sort === "capital") return 1;
+  return 0;
+}
+
+/** Does the gazetteer put `inner` inside `outer`, or is `outer` a country or state whose place it could be? */
+function containsPlace(outer: ResolvedEntity, inner: ResolvedEntity): boolean {
+  const o = lookupExact(outer.name);
+  const i = lookupExact(inner.name);
+  if (i?.country && (i.country === outer.name || lookupExact(i.country)?.canonical === outer.name)) return true;
+  return o?.sort === "country" || o?.sort === "state" || o?.sort === "region";
+}
+
+/** Rule partOf: "Tufts University's Feinstein Center", "X, part of Y", "X, a unit of Y", "the X of Y". */
+function partOf(tree: SentenceTree, add: Add): void {
+  for (let h = 0; h < tree.tokens.length; h++) {
+    const e = tree.entity[h];
+    if (!e || e.kind !== "ORGANIZATION" || tree.isReference[h]) continue;
+    for (const c of dependents(tree, h, "nmod:poss", "nmod")) {
+      const parent = tree.entity[c];
+      if (!parent || parent.kind === "PERSON") continue;
+      const rel = tree.tokens[c]!.deprel;
+      if (rel === "nmod:poss" || caseMarker(tree, c) === "of") add("PART_OF", e, parent, tree);
+    }
+    for (const a of dependents(tree, h, "appos")) {
+      if (!PART_NOUNS.has(lemmaOf(tree, a))) continue;
+      for (const c of dependents(tree, a, "nmod", "nmod:poss")) add("PART_OF", e, tree.entity[c], tree);
+    }
+  }
+}
+
+/** Rule stance: support and opposition stated by a verb, an adjective or a noun; "X's ally Y". */
+function stance(tree: SentenceTree, add: Add): void {
+  for (let p = 0; p < tree.tokens.length; p++) {
+    const t = tree.tokens[p]!;
+    const lemma = lemmaOf(tree, p);
+    const subjects = () => dependents(tree, p, "nsubj").flatMap((s) => conjuncts(tree, s));
+    if (t.upos === "VERB" && (SUPPORT_VERBS.has(lemma) || OPPOSE_VERBS.has(lemma))) {
+      if (dependents(tree, p, "advmod").some((a) => /^(not|n't|never)$/i.test(tree.tokens[a]!.form))) continue;
+      const type = SUPPORT_VERBS.has(lemma) ? "SUPPORTS" : "OPPOSES";
+      const objects = dependents(tree, p, "obj").flatMap((o) => conjuncts(tree, o));
+      for (const s of subjects()) for (const o of objects) add(type, tree.entity[s], tree.entity[o], tree);
+      continue;
+    }
+    // "X is (strongly) opposed to Y".
+    if ((t.form.toLowerCase() === "opposed" || lemma === "opposed") && dependents(tree, p, "cop", "aux:pass", "aux").length) {
+      const targets = dependents(tree, p, "obl").filter((o) => caseMarker(tree, o) === "to");
+      for (const s of [...subjects(), ...dependents(tree, p, "nsubj:pass")]) for (const o of targets) {
+        // "opposed to any takeover by Mr Glazer": the doer of the opposed act.
+        const doer = tree.entity[o] ?? dependents(tree, o, "nmod").map((k) => tree.entity[k]).find((x) => x);
+        add("OPPOSES", tree.entity[s], doer, tree);
       }
-      if ((t.lower === "based" || t.lower === "headquartered") && st.tokens[i + 1]?.lower === "in") {
-        // "Brandt Biotech, a vaccine developer based in Munich": the organisation named just before.
-        const place = nearestAfter(i + 1, 2);
-        let org: (typeof occ)[number] | undefined;
-        for (let k = firstAfter(i - 1) - 1; k >= 0 && i - occ[k]!.last <= 8; k--) {
-          if (occ[k]!.e.kind === "ORGANIZATION") {
-            org = occ[k];
-            break;
-          }
-        }
-        if (place && place.e.kind === "PLACE" && org) add("LOCATED_IN", org.e, place.e, st.sentence.index);
-        return;
+      continue;
+    }
+    // "X's ally Y", "Y, an ally of X".
+    if (ALLY_NOUNS.has(lemma)) {
+      const owners = [...dependents(tree, p, "nmod:poss"), ...dependents(tree, p, "nmod").filter((o) => caseMarker(tree, o) === "of")].map((k) => tree.entity[k]);
+      const allies = dependents(tree, p, "appos", "flat", "compound").map((k) => tree.entity[k]);
+      if (t.deprel === "appos" && t.head >= 0) allies.push(tree.entity[t.head]);
+      for (const o of owners) for (const a of allies) add("ALLY_OF", o, a, tree);
+    }
+  }
+}
+
+/**
+ * Rule qualifierBeforeName: an owner, then a few lower-case words, then a name — "Fox News host
+ * Jeanine Pirro", "WorldCom chief Bernie Ebbers", "US tycoon Malcolm Glazer", "Britain's Andy
+ * Murray", "UK pharmaceutical firm Phytopharm", "Japan's Yamanouchi Pharmaceutical". Read on the
+ * token sequence (the treebank has few such news constructions, so the parse is unreliable there):
+ * no punctuation between, at most four words, none of them a name.
+ */
+function qualifierBeforeName(tree: SentenceTree, add: Add): void {
+  for (const [m, h] of tree.mentionHead) {
+    const named = tree.entity[h];
+    if (!named || named.kind === "PLACE") continue;
+    let first = h;
+    while (first > 0 && tree.mention[first - 1] === m) first--;
+    const words: number[] = [];
+    let k = first - 1;
+    while (k >= 0 && words.length <= 4 && !tree.entity[k] && /^\p{Ll}/u.test(tree.tokens[k]!.form) && ["NOUN", "ADJ", "VERB", "PROPN"].includes(tree.tokens[k]!.upos)) words.unshift(k--);
+    if (k >= 0 && /^['’]s$/.test(tree.tokens[k]!.form)) k--;
+    const owner = k >= 0 ? tree.entity[k] : undefined;
+    if (!owner || owner === named || tree.isReference[k]) continue;
+    const lower = words.map((w) => tree.tokens[w]!.form.toLowerCase());
+    if (named.kind === "PERSON") {
+      if (lower.some((w) => SPOUSE_WORDS.has(w) || FAMILY_WORDS.has(w))) continue;
+      if (owner.kind === "PLACE") {
+        // "US tycoon", "Britain's Andy Murray"; an office of the state is the titles rule's.
+        const title = lower.length ? matchTitle(lower, 0) : null;
+        if (!isCountry(owner)) continue;
+        if (title && title.length === lower.length && title.sort !== "descriptor" && !NON_STATE_TITLES.has(title.title)) continue;
+        add("CITIZEN_OF", named, owner, tree);
+      } else if (owner.kind === "ORGANIZATION" && lower.length) {
+        add(lower.some((w) => HEAD_WORDS.has(w)) && !lower.some((w) => UNDER_HEAD.has(w)) ? "LEADER_OF" : "MEMBER_OF", named, owner, tree);
       }
-      if (!type) return;
-      const before = nearestBefore(i, 5);
-      const after = nearestAfter(i, 4);
-      if (before && after) add(type, before.e, after.e, st.sentence.index);
+    } else if (named.kind === "ORGANIZATION") {
+      // "UK magazine Mac Format", "Japan's Yamanouchi Pharmaceutical", "Vietnam's Communist Party".
+      if (owner.kind === "PLACE") add("LOCATED_IN", named, owner, tree);
+      else if (owner.kind === "ORGANIZATION" && words.length === 0) add("PART_OF", named, owner, tree);
+    }
+  }
+}
+
+/**
+ * Rule nameOfPlace: "Ben McLachlan and Yasutaka Uchiyama of Japan" (nationality, as sport copy
+ * writes it), "the Diplomatic Academy of Vietnam" (located there), "the Israeli city of Tel Aviv",
+ * "Hinckley, Leicestershire" in running text.
+ */
+function nameOfPlace(tree: SentenceTree, add: Add): void {
+  for (let h = 0; h < tree.tokens.length; h++) {
+    const e = tree.entity[h];
+    if (!e || tree.isReference[h]) continue;
+    for (const c of dependents(tree, h, "nmod")) {
+      const place = tree.entity[c];
+      if (!place || place.kind !== "PLACE" || caseMarker(tree, c) !== "of") continue;
+      if (e.kind === "PERSON" && isCountry(place)) {
+        // "A and B of Japan": the place is named once for the pair.
+        const pair = [h, ...siblingsBefore(tree, h)].map((k) => tree.entity[k]).filter((x) => x?.kind === "PERSON");
+        for (const p of pair) add("CITIZEN_OF", p, place, tree);
+      } else if (e.kind === "ORGANIZATION") add("LOCATED_IN", e, place, tree);
+    }
+  }
+  // "the Israeli city of Tel Aviv": a place noun qualified by a country and naming a place.
+  for (let n = 0; n < tree.tokens.length; n++) {
+    if (tree.entity[n] || !/^(city|town|village|port|capital|region|province|district|state|island|resort)$/.test(lemmaOf(tree, n))) continue;
+    const country = dependents(tree, n, "amod", "compound", "nmod:poss").map((k) => tree.entity[k]).find((x) => x?.kind === "PLACE");
+    const named = dependents(tree, n, "nmod", "appos", "flat").filter((k) => dependents(tree, k, "case").every((c) => tree.tokens[c]!.form.toLowerCase() === "of")).map((k) => tree.entity[k]).find((x) => x?.kind === "PLACE");
+    if (country && named) add("LOCATED_IN", named, country, tree);
+  }
+  // "the Polytechnic University in Hong Kong", "Hoa Lo prison in Hanoi": an institution that stays
+  // where it is, named right before "in" a place (the parse often hangs the place elsewhere).
+  for (const [m, h] of tree.mentionHead) {
+    const e = tree.entity[h];
+    if (!e || (e.kind === "ORGANIZATION" && !FIXED_INSTITUTION.test(e.name)) || e.kind === "PERSON") continue;
+    const last = tree.tokens.findIndex((t) => t.end === m.end);
+    if (last < 0 || tree.tokens[last + 1]?.form.toLowerCase() !== "in") continue;
+    const place = tree.entity[last + 2];
+    if (place?.kind === "PLACE" && place !== e && !(e.kind === "PLACE" && placeRank(e) >= placeRank(place))) add("LOCATED_IN", e, place, tree);
+  }
+  // "in Hinckley, Leicestershire,": two places, a comma, and nothing more of a list.
+  for (let i = 0; i + 2 < tree.tokens.length; i++) {
+    const a = tree.entity[i];
+    if (!a || a.kind !== "PLACE" || tree.tokens[i + 1]!.form !== ",") continue;
+    if (tree.mention[i] && tree.tokens.findIndex((t) => t.end === tree.mention[i]!.end) !== i) continue;
+    const b = tree.entity[i + 2];
+    if (!b || b.kind !== "PLACE" || b === a) continue;
+    const bm = tree.mention[i + 2];
+    const bLast = bm ? tree.tokens.findIndex((t) => t.end === bm.end) : i + 2;
+    const next = tree.tokens[bLast + 1];
+    if (next && (/^(and|or)$/i.test(next.form) || (next.form === "," && tree.entity[bLast + 2]))) continue;
+    const prev = tree.tokens[i - 1]?.form.toLowerCase() ?? "";
+    const aFirst = tree.mention[i] ? tree.tokens.findIndex((t) => t.start === tree.mention[i]!.start) : i;
+    const before = tree.tokens[aFirst - 1]?.form.toLowerCase() ?? prev;
+    if (!/^(in|at|from|near|of|outside)$/.test(before)) continue;
+    if (lookupExact(b.name)?.sort === "city" || lookupExact(b.name)?.sort === "capital") continue;
+    add("LOCATED_IN", a, b, tree);
+  }
+}
+
+const FIXED_INSTITUTION = /\b(University|College|School|Hospital|Prison|Jail|Museum|Stadium|Arena|Airport|Embassy|Consulate|Court|Centre|Center|Hotel|Base|Institute|Academy|Library|Church|Cathedral|Mosque|Temple|Theatre|Theater|Park|Zoo|Station|Port|Mall|Suites|Inn)$/;
+
+/** The conjuncts that come before h in its coordination ("A and B of Japan": A for B). */
+function siblingsBefore(tree: SentenceTree, h: number): number[] {
+  const head = tree.tokens[h]!.deprel === "conj" ? tree.tokens[h]!.head : -1;
+  if (head < 0) return [];
+  return [head, ...dependents(tree, head, "conj").filter((k) => k < h)];
+}
+
+/** Rule marriage: "Davis, who was married to actress Ruby Dee", "X married Y". */
+function marriage(tree: SentenceTree, add: Add): void {
+  for (let p = 0; p < tree.tokens.length; p++) {
+    const lemma = lemmaOf(tree, p);
+    if (lemma !== "marry" && lemma !== "married" && lemma !== "wed") continue;
+    const subjects = [...dependents(tree, p, "nsubj", "nsubj:pass")].flatMap((s) => conjuncts(tree, s)).map((s) => tree.entity[s]);
+    const spouses = [...dependents(tree, p, "obj"), ...dependents(tree, p, "obl").filter((o) => caseMarker(tree, o) === "to")].flatMap((o) => {
+      const direct = tree.entity[o];
+      if (direct) return [direct];
+      // "married to actress Ruby Dee": the name apposed to (or named after) an occupation.
+      return dependents(tree, o, "appos", "flat", "compound").map((k) => tree.entity[k]).filter((x) => x !== undefined);
     });
+    for (const a of subjects) for (const b of spouses) add("SPOUSE_OF", a, b, tree);
   }
-  return [...out.values()];
 }

@@ -23,6 +23,8 @@ export interface EntityRole {
   viaDemonym?: boolean;
   /** "former President": no longer held, so no current LEADER_OF / MEMBER_OF. */
   former?: boolean;
+  /** The owner was referred to ("its", "the union's"), not named, in the title's sentence. */
+  byReference?: boolean;
   sentence: number;
 }
 
@@ -31,7 +33,15 @@ export interface ResolvedEntity {
   kind: EntityKind;
   name: string;
   aliases: Set<string>;
+  /** The spans that name the entity ("Vladimir Putin", "Putin", "Russia"): the document's mentions. */
   mentions: RawMention[];
+  /**
+   * Spans that point at the entity without naming it: nationality words ("Russian" → Russia) and
+   * descriptions ("the U.S. president"). The parse still maps their tokens to the entity (so
+   * titles, events and relationships can use them), but they are not names, so the document
+   * does not list them as mentions (news NER conventions count neither as an entity mention).
+   */
+  references: RawMention[];
   roles: EntityRole[];
   /** Name tokens for person matching ("vladimir", "putin"). */
   nameTokens: string[];
@@ -48,6 +58,8 @@ export interface KinLink {
 export interface Resolution {
   entities: ResolvedEntity[];
   byMention: Map<RawMention, ResolvedEntity>;
+  /** Names found but not typed here (no lexicon or shape evidence): name-kinds.ts types them from their contexts. */
+  untyped: RawMention[];
   kin: KinLink[];
 }
 
@@ -90,7 +102,7 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
     const id = entityId(kind, name);
     let e = byId.get(id);
     if (!e) {
-      e = { id, kind, name, aliases: new Set([name]), mentions: [], roles: [], nameTokens: kind === "PERSON" ? personTokens(name).map((t) => t.toLowerCase()) : [], fromGazetteer };
+      e = { id, kind, name, aliases: new Set([name]), mentions: [], references: [], roles: [], nameTokens: kind === "PERSON" ? personTokens(name).map((t) => t.toLowerCase()) : [], fromGazetteer };
       byId.set(id, e);
       order.push(e);
     }
@@ -251,7 +263,7 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
         ? byNameToken.get(lower) ?? []
         : (byNameToken.get(lowerTokens[lowerTokens.length - 1]!) ?? []).filter((p) => p.nameTokens.join(" ").endsWith(lowerTokens.join(" ")));
     let chosen: ResolvedEntity | undefined;
-    if (m.weak && candidates.length === 0) continue;
+    if ((m.weak && candidates.length === 0) || m.work) continue;
     // A lone word may also be the short form of an organisation named after its founder
     // ("Brandt" for "Brandt Biotech"): whichever of the two was mentioned last wins.
     const orgShort = m.kind === null && lowerTokens.length === 1 ? orgByFirstWord.get(word) : undefined;
@@ -330,6 +342,8 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
         ...(of ? { of } : {}),
         ...(viaDemonym ? { viaDemonym } : {}),
         ...(former ? { former } : {}),
+        // "Its president", "Union president": the sentence refers to the owner without naming it.
+        ...(of && !title.of && title.ofRef ? { byReference: true } : {}),
         sentence: m.sentence,
       });
     }
@@ -393,13 +407,28 @@ export function resolveMentions(mentions: RawMention[]): Resolution {
 
   countriesOfHeadsOfState(persons, sorted, byMention, byId);
 
-  for (const e of order) e.mentions.sort((a, b) => a.start - b.start);
-  const entities = order.filter((e) => e.mentions.length > 0);
+  for (const e of order) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    const names = e.mentions.filter((m) => !m.demonym && !m.descriptive);
+    if (names.length < e.mentions.length) {
+      e.references = e.mentions.filter((m) => m.demonym || m.descriptive);
+      e.mentions = names;
+    }
+  }
+  // A continent or region named only by its adjective ("Asian nations", "European leaders") is
+  // no entity of the article; a country so named is kept (nationality relations point at it).
+  const entities = order.filter((e) => e.mentions.length > 0 || (e.references.length > 0 && lookupExact(e.name)?.sort === "country" && e.references.some((m) => m.demonym)) || e.references.some((m) => m.descriptive));
+  const kept = new Set(entities);
+  for (const e of order) {
+    if (kept.has(e)) continue;
+    for (const m of [...e.mentions, ...e.references]) byMention.delete(m);
+  }
   for (const e of entities) {
     // A role's country can only be an entity that is itself in the output.
-    e.roles = e.roles.filter((r) => !r.of || r.of.mentions.length > 0);
+    e.roles = e.roles.filter((r) => !r.of || kept.has(r.of));
   }
-  return { entities, byMention, kin };
+  const untyped = sorted.filter((m) => !byMention.has(m) && m.kind === null && !m.descriptive && !m.weak);
+  return { entities, byMention, kin, untyped };
 }
 
 /** Index of the first mention in `list` (sorted by start) that starts after `start`. */

@@ -19,7 +19,7 @@ const MEMBER = [
   "congressman", "congresswoman", "lawmaker", "legislator", "mp", "deputy", "ambassador", "envoy", "special envoy",
   "spokesman", "spokeswoman", "spokesperson", "official", "adviser", "advisor", "national security adviser", "aide",
   "general", "gen", "admiral", "adm", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt",
-  "commander", "judge", "justice", "chief justice", "prosecutor", "chief prosecutor", "attorney", "lawyer", "economist",
+  "commander", "cmdr", "brig", "pvt", "cpl", "supt", "insp", "det", "judge", "justice", "chief justice", "prosecutor", "chief prosecutor", "attorney", "lawyer", "economist",
   "analyst", "executive", "chief financial officer", "cfo", "coo", "cto", "vice chairman", "deputy director", "speaker",
   "house speaker", "majority leader", "minority leader", "chief of staff", "commissioner", "inspector", "sheriff",
   "detective", "officer", "reporter", "correspondent", "editor", "professor", "prof", "researcher", "scientist", "coach",
@@ -90,7 +90,8 @@ export const ORG_SUFFIXES = new Set(
     "semiconductor semiconductors electronics telecom communications entertainment pictures records brands stores " +
     "markets retail petroleum chemicals automotive aerospace dynamics analytics health healthcare medical shipping lines " +
     "transport construction engineering properties realty hotels resorts games networks platforms payments finance " +
-    "investments consulting appeals administration " +
+    "investments consulting appeals administration management brokers stockbrokers pharmaceutical animation studio " +
+    "associates advisors advisers consultants enterprises trading protection " +
     // Legal forms abroad ("Siemens AG", "Nestlé SA") and football clubs ("Manchester United").
     "ag sa se nv gmbh spa ab asa oyj united rovers wanderers hotspur albion athletic"
   ).split(" "),
@@ -102,8 +103,10 @@ export const ORG_HEADS = new Set(
 );
 /** Last words that make a capitalised phrase a place ("Donetsk Region", "Red Square"). */
 export const PLACE_SUFFIXES = new Set(
-  "province region oblast county city river sea ocean island islands mountains mountain valley peninsula strait gulf bay square district state territory airport port lake desert coast village town street avenue road boulevard highway bridge"
-    .split(" "),
+  (
+  "province region oblast county city river sea ocean island islands mountains mountain valley peninsula strait gulf bay square district state territory airport port lake desert coast village town street avenue road boulevard highway bridge " +
+    "beach springs heights falls hills harbour harbor borough township parish canyon lane area"
+  ).split(" "),
 );
 /** Kin words for SPOUSE_OF / FAMILY_OF cues ("her husband", "his daughter"). */
 export const SPOUSE_WORDS = new Set(["husband", "wife", "spouse", "widow", "widower", "partner"]);

@@ -67,7 +67,7 @@ query PathBetween($from: ID!, $to: ID!) {
   {
     title: "A timeline of events",
     query: `# Events in date order (undated last), here those Vladimir Putin took part in; try
-# from: "2014", to: "2014" or types: [LEGAL_ACTION].
+# from: "2014", to: "2014", types: [LEGAL_ACTION], subtypes: [INVESTIGATION] or factuality: PLANNED.
 query Timeline($participant: ID) {
   events(participant: $participant, first: 20) {
     totalCount
@@ -75,6 +75,8 @@ query Timeline($participant: ID) {
       node {
         name
         eventType
+        subtype
+        factuality
         date
         dateText
         place { name }

@@ -1,7 +1,7 @@
 // What the GraphQL types resolve from: the rows of the read statements (typed by their headers in
 // src/db/statements.ts, so every loader and repository hands these over without a cast). Shapes
 // follow docs/graph-model.md; Neo4j integers are already numbers (db/mapping.ts).
-import type { EntityKind, EventType, LinkType, NodeKind, ParticipantRole, RelationshipType } from "../vocabulary.ts";
+import type { EntityKind, EventFactuality, EventSubtype, EventType, LinkType, NodeKind, ParticipantRole, RelationshipType } from "../vocabulary.ts";
 
 export type { NodeKind };
 
@@ -23,6 +23,9 @@ export interface EntityRecord extends NodeBase {
 export interface EventRecord extends NodeBase {
   kind: "EVENT";
   type: EventType;
+  subtype: EventSubtype | null;
+  /** Null on events stored before factuality was: they read as asserted. */
+  factuality: EventFactuality | null;
   date: string | null;
   dateText: string | null;
 }
@@ -62,6 +65,8 @@ export interface RelationshipRecord {
   type: RelationshipType;
   direction: "OUT" | "IN";
   weight: number;
+  /** Every supporting article tells the tie as past. */
+  former: boolean;
   evidence: string[];
   key: string;
   node: EntityRecord;
@@ -100,6 +105,8 @@ export interface PathStepRecord {
   forward: boolean;
   role: ParticipantRole | null;
   weight: number | null;
+  /** For a typed relationship, whether it is former; null for a participation. */
+  former: boolean | null;
   evidence: string[];
 }
 

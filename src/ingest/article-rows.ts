@@ -3,7 +3,7 @@
 // the sentence that holds it. Pure, so it is unit-tested without a database.
 import { createHash } from "node:crypto";
 import { ExtractionDocument, type ExtractionDocumentT, type SpanT } from "../extract/document.ts";
-import { RELATIONSHIP_TYPES } from "../vocabulary.ts";
+import { EVENT_SUBTYPE_TABLE, RELATIONSHIP_TYPES } from "../vocabulary.ts";
 import { splitSentences } from "../extract/sentences.ts";
 
 export interface SentenceRow {
@@ -36,6 +36,8 @@ export interface RelationshipRow {
   sourceId: string;
   targetId: string;
   evidence: string[];
+  /** The article tells the tie as past: every extracted relationship of this key says former. */
+  former: boolean;
 }
 export interface EventRow {
   /** The extraction's event id (the new event's id when this report starts one). */
@@ -47,6 +49,10 @@ export interface EventRow {
   /** True when the report joins an event other articles reported. */
   linked: boolean;
   type: string;
+  /** A subtype of EVENT_SUBTYPE_TABLE whose family is `type`, or null. */
+  subtype: string | null;
+  /** asserted or planned (EVENT_FACTUALITY_TABLE). */
+  factuality: string;
   name: string;
   date: string | null;
   dateSort: string;
@@ -68,12 +74,14 @@ export interface ArticleRows {
     /**
      * The article's typed relationships, staged as parallel lists (Neo4j properties cannot hold
      * maps) until fold-relationships merges them into entity-to-entity relationships:
-     * claimSentences[i] is a comma-separated list of sentence indexes.
+     * claimSentences[i] is a comma-separated list of sentence indexes, claimFormer[i] whether the
+     * article tells the tie as past.
      */
     claimTypes: string[];
     claimSources: string[];
     claimTargets: string[];
     claimSentences: string[];
+    claimFormer: boolean[];
   };
   sentences: SentenceRow[];
   entities: EntityRow[];
@@ -141,6 +149,8 @@ export function validateDocument(input: unknown): ExtractionDocumentT {
     if (eventIds.has(ev.id)) problems.push(`events[${i}]: duplicate id ${ev.id}`);
     eventIds.add(ev.id);
     if (ev.placeId && !placeIds.has(ev.placeId)) problems.push(`events[${i}].placeId: ${ev.placeId} is not a PLACE of this document`);
+    const family = ev.subtype ? EVENT_SUBTYPE_TABLE[ev.subtype].family : ev.type;
+    if (family !== ev.type) problems.push(`events[${i}].subtype: ${ev.subtype} refines ${family}, not ${ev.type}`);
     ev.participants.forEach((p, j) => {
       known(`events[${i}].participants[${j}]`, p.entityId);
     });
@@ -235,9 +245,13 @@ export function articleRows(doc: ExtractionDocumentT, options: ArticleRowOptions
     if (r.sourceId === r.targetId) continue;
     const key = `${r.type}|${r.sourceId}|${r.targetId}`;
     const evidence = evidenceOf(r.evidence);
+    const former = r.former ?? false;
     const existing = rels.get(key);
-    if (existing) existing.evidence = sortedUnique([...existing.evidence, ...evidence]);
-    else rels.set(key, { type: r.type, sourceId: r.sourceId, targetId: r.targetId, evidence });
+    if (existing) {
+      existing.evidence = sortedUnique([...existing.evidence, ...evidence]);
+      // One sentence telling the tie as holding is enough for the article to say it holds.
+      existing.former &&= former;
+    } else rels.set(key, { type: r.type, sourceId: r.sourceId, targetId: r.targetId, evidence, former });
   }
 
   const relationships = [...rels.values()].sort((a, b) => (a.sourceId + a.targetId < b.sourceId + b.targetId ? -1 : 1));
@@ -249,6 +263,8 @@ export function articleRows(doc: ExtractionDocumentT, options: ArticleRowOptions
     eventElementId: null,
     linked: false,
     type: ev.type,
+    subtype: ev.subtype,
+    factuality: ev.factuality,
     name: ev.name,
     date: ev.date,
     dateSort: ev.date ?? "",
@@ -276,6 +292,7 @@ export function articleRows(doc: ExtractionDocumentT, options: ArticleRowOptions
       claimSources: relationships.map((r) => r.sourceId),
       claimTargets: relationships.map((r) => r.targetId),
       claimSentences: relationships.map((r) => r.evidence.map(indexOf).join(",")),
+      claimFormer: relationships.map((r) => r.former),
     },
     sentences,
     entities,

@@ -5,6 +5,7 @@ import type { Tx } from "../db/database.ts";
 import type { ExtractionDocumentT } from "../extract/document.ts";
 import type { EventRow } from "./article-rows.ts";
 import { decideLinks, type EntityLookup, type KeyChange, type LinkPlan, lookupRequests } from "./link-entities.ts";
+import { combinedFactuality, combinedSubtype } from "./event-report-facts.ts";
 import { chooseEvent, eventKeys, eventLookupKeys } from "./link-events.ts";
 import { entityKeys } from "./name-keys.ts";
 
@@ -50,6 +51,7 @@ export async function linkEvents(
   const found = await tx.run("ingest/link-event-candidates", { lockKeys, reports });
   const byReport = new Map(found.map((f) => [f.id, f]));
   const merged = new Map<string, EventRow>();
+  const parts = new Map<string, EventRow[]>();
   for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const f = byReport.get(e.id);
     const own = locatedIn.filter((r) => r.sourceId === e.placeId).map((r) => r.targetId);
@@ -57,6 +59,7 @@ export async function linkEvents(
     const choice = f && candidates ? chooseEvent({ ...e, publishedAt, placeParents: [...f.placeParents, ...own] }, candidates) : null;
     const row: EventRow = choice ? { ...e, eventId: choice.eventId, eventElementId: choice.elementId, linked: true } : e;
     const same = merged.get(row.eventId);
+    parts.set(row.eventId, [...(parts.get(row.eventId) ?? []), row]);
     if (!same) merged.set(row.eventId, row);
     else {
       same.evidence = [...new Set([...same.evidence, ...row.evidence])].sort();
@@ -67,6 +70,12 @@ export async function linkEvents(
     }
   }
   const rows = [...merged.values()];
+  for (const r of rows) {
+    const of = parts.get(r.eventId)!;
+    if (of.length < 2) continue;
+    r.factuality = combinedFactuality(of);
+    r.subtype = combinedSubtype(of.map((p) => ({ subtype: p.subtype, latest: "" })));
+  }
   const keys = rows.flatMap((r) => eventKeys(r, publishedAt).map((key) => ({ key, id: r.eventId })));
   return { events: rows, joined: rows.filter((r) => r.linked).map((r) => r.eventElementId!), keys };
 }

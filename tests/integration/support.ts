@@ -48,3 +48,22 @@ export async function graphSnapshot(db: Database): Promise<GraphSnapshot> {
     return { nodes, relationships };
   });
 }
+
+/**
+ * Makes the graph look as graphs written before events carried a subtype and a factuality and
+ * typed relationships `former`: those properties removed from events, reports, relationships
+ * and the articles' claims. Test-only, so plain Cypher here rather than a statement of cypher/.
+ */
+export async function asWrittenBeforeFacts(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.name });
+  try {
+    await session.executeWrite(async (tx) => {
+      await tx.run("MATCH (e:Event) REMOVE e.subtype, e.factuality");
+      await tx.run("MATCH (:Article)-[r:REPORTS]->(:Event) REMOVE r.subtype, r.factuality");
+      await tx.run("MATCH (:Entity)-[r]->(:Entity) WHERE r.articleIds IS NOT NULL REMOVE r.former, r.formerArticleIds");
+      await tx.run("MATCH (a:Article) REMOVE a.claimFormer");
+    });
+  } finally {
+    await session.close();
+  }
+}

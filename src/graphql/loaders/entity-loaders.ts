@@ -1,6 +1,6 @@
 // Loaders keyed by entity (or event) id: the node itself and every list hanging off it.
 import neo4j from "neo4j-driver";
-import type { EventType, RelationshipType } from "../../vocabulary.ts";
+import type { EventFactuality, EventSubtype, EventType, RelationshipType } from "../../vocabulary.ts";
 import type {
   ArticleRecord,
   CoMentionRecord,
@@ -30,6 +30,8 @@ export const entityById = (c: LoaderCache) =>
 export interface RelationshipArgs {
   types: RelationshipType[] | null;
   direction: Direction;
+  /** Only former (true) or current (false) relationships; null for all. */
+  former: boolean | null;
   after: { weight: number; key: string } | null;
   limit: number;
   /** Evidence sentences read with each edge (the query's largest evidence(first:)), 0 for none. */
@@ -51,7 +53,7 @@ export const relationshipsByEntity = (c: LoaderCache, a: RelationshipArgs) =>
     }
     return byKey(ids, rows, id, (r) => r.edges, []);
   });
-export const relationshipCountByEntity = (c: LoaderCache, a: Pick<RelationshipArgs, "types" | "direction">) =>
+export const relationshipCountByEntity = (c: LoaderCache, a: Pick<RelationshipArgs, "types" | "direction" | "former">) =>
   c.get<number>("relationshipCount", a, async (ids) =>
     byKey(ids, await c.read("read/entity-relationship-counts", { ids, ...a }), id, (r) => r.count, 0),
   );
@@ -87,6 +89,8 @@ export const coMentionCountByEntity = (c: LoaderCache, a: Pick<CoMentionArgs, "k
 
 export interface EntityEventArgs {
   types: EventType[] | null;
+  subtypes: EventSubtype[] | null;
+  factuality: EventFactuality | null;
   after: { dateSort: string; id: string } | null;
   limit: number;
 }
@@ -94,7 +98,7 @@ export const eventsByEntity = (c: LoaderCache, a: EntityEventArgs) =>
   c.get<DatedEventRecord[]>("entityEvents", a, async (ids) =>
     byKey(ids, await c.read("read/entity-events", { ids, ...a, limit: int(a.limit) }), id, (r) => r.events, []),
   );
-export const eventCountByEntity = (c: LoaderCache, a: Pick<EntityEventArgs, "types">) =>
+export const eventCountByEntity = (c: LoaderCache, a: Pick<EntityEventArgs, "types" | "subtypes" | "factuality">) =>
   c.get<number>("entityEventCount", a, async (ids) => byKey(ids, await c.read("read/entity-event-counts", { ids, ...a }), id, (r) => r.count, 0));
 
 export interface EntityArticleArgs {

@@ -1,11 +1,13 @@
 // The events timeline: filtered, chronological pages and their count.
 import neo4j from "neo4j-driver";
 import type { Tx } from "../../db/database.ts";
-import type { EventType } from "../../vocabulary.ts";
+import type { EventFactuality, EventSubtype, EventType } from "../../vocabulary.ts";
 import type { DatedEventRecord } from "../records.ts";
 
 export interface TimelineFilter {
   types: EventType[] | null;
+  subtypes: EventSubtype[] | null;
+  factuality: EventFactuality | null;
   participant: string | null;
   place: string | null;
   from: string | null;

@@ -26,7 +26,7 @@ import type { EntityRecord, EventRecord, NodeKind, NodeRecord } from "../records
 import { CoMentionConnectionRef } from "./co-mention.ts";
 import { asNode, keysetConnection, pageBounds, pagedField } from "./connection.ts";
 import { ArticleConnectionRef, EventConnectionRef, MentionConnectionRef } from "./connection-edges.ts";
-import { DirectionEnum, EntityKindEnum, EventTypeEnum, RelationshipTypeEnum } from "./enums.ts";
+import { DirectionEnum, EntityKindEnum, EventFactualityEnum, EventSubtypeEnum, EventTypeEnum, RelationshipTypeEnum } from "./enums.ts";
 import { NeighborRef } from "./neighbor.ts";
 import { RelationshipConnectionRef } from "./relationship.ts";
 import { ArticleRef, EntityRef, EventRef, MentionRef, OrganizationRef, PersonRef, PlaceRef, entityTypeName, hasKind } from "./refs.ts";
@@ -51,10 +51,14 @@ EntityRef.implement({
         args: {
           types: t.arg({ type: [RelationshipTypeEnum], required: false, description: "Only these types (all when omitted)." }),
           direction: t.arg({ type: DirectionEnum, defaultValue: "BOTH", description: "Only relationships pointing this way." }),
+          former: t.arg.boolean({
+            required: false,
+            description: "true: only former relationships (every supporting article tells the tie as past); false: only current ones; all when omitted.",
+          }),
         },
         ...pagedField(),
         resolve: (e, args, ctx, info) => {
-          const q = { types: args.types ?? null, direction: args.direction ?? "BOTH" };
+          const q = { types: args.types ?? null, direction: args.direction ?? "BOTH", former: args.former ?? null };
           const evidence = largestArgumentBelow(info, ["edges", "evidence"], "first", EVIDENCE_DEFAULT);
           return keysetConnection(args, info, relationshipPages, {
             page: (after, limit) => relationshipsByEntity(ctx.loaders, { ...q, after, limit, evidence }).load(e.id),
@@ -105,15 +109,17 @@ EntityRef.implement({
         description: "Events it took part in (or, for a place, that happened there), chronological with undated events last.",
         args: {
           types: t.arg({ type: [EventTypeEnum], required: false, description: "Only events of these types (all when omitted)." }),
+          subtypes: t.arg({ type: [EventSubtypeEnum], required: false, description: "Only events of these subtypes (events without a subtype are left out)." }),
+          factuality: t.arg({ type: EventFactualityEnum, required: false, description: "Only events told this way: PLANNED for what is still to come." }),
         },
         ...pagedField(),
         resolve: (e, args, ctx, info) => {
-          const types = args.types ?? null;
+          const filter = { types: args.types ?? null, subtypes: args.subtypes ?? null, factuality: args.factuality ?? null };
           return keysetConnection(args, info, entityEventPages, {
-            page: (after, limit) => eventsByEntity(ctx.loaders, { types, after, limit }).load(e.id),
+            page: (after, limit) => eventsByEntity(ctx.loaders, { ...filter, after, limit }).load(e.id),
             key: (r) => ({ dateSort: r.dateSort, id: r.id }),
             edge: asNode,
-            count: () => eventCountByEntity(ctx.loaders, { types }).load(e.id),
+            count: () => eventCountByEntity(ctx.loaders, filter).load(e.id),
           });
         },
       },

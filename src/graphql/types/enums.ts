@@ -3,6 +3,10 @@
 // GraphQL can only pass known names.
 import {
   ENTITY_KIND_TABLE,
+  EVENT_FACTUALITIES,
+  EVENT_FACTUALITY_TABLE,
+  EVENT_SUBTYPE_TABLE,
+  EVENT_SUBTYPES,
   EVENT_TYPE_TABLE,
   EVENT_TYPES,
   LINK_TYPES,
@@ -11,6 +15,8 @@ import {
   PARTICIPANT_ROLES,
   RELATIONSHIP_TYPE_TABLE,
   RELATIONSHIP_TYPES,
+  type EventFactuality,
+  type EventSubtype,
   type EventType,
   type LinkType,
   type NodeKind,
@@ -34,6 +40,24 @@ export const EntityKindEnum = builder.enumType("EntityKind", {
 export const EventTypeEnum = builder.enumType("EventType", {
   description: "What kind of event the extractor recognised.",
   values: enumValues<EventType>(EVENT_TYPES, (t) => `${EVENT_TYPE_TABLE[t].label}: ${EVENT_TYPE_TABLE[t].description}`),
+});
+
+export const EventSubtypeEnum = builder.enumType("EventSubtype", {
+  description: "A finer kind of event within its type: an ACQUISITION is an AGREEMENT, a RESIGNATION an APPOINTMENT.",
+  values: enumValues<EventSubtype>(EVENT_SUBTYPES, (s) => {
+    const { label, description, family } = EVENT_SUBTYPE_TABLE[s];
+    return `${label}: ${description} A kind of ${family}.`;
+  }),
+});
+
+export const EventFactualityEnum = builder.enumType("EventFactuality", {
+  description: "How the articles tell an event: as having happened, or as still to come.",
+  values: Object.fromEntries(
+    EVENT_FACTUALITIES.map((f): [string, { value: EventFactuality; description: string }] => [
+      f.toUpperCase(),
+      { value: f, description: `${EVENT_FACTUALITY_TABLE[f].label}: ${EVENT_FACTUALITY_TABLE[f].description}` },
+    ]),
+  ),
 });
 
 export const RelationshipTypeEnum = builder.enumType("RelationshipType", {

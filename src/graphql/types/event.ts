@@ -10,7 +10,7 @@ import type { ParticipantRecord } from "../records.ts";
 import { countEvents, listEvents, type TimelineFilter } from "../repositories/event-repository.ts";
 import { asNode, keysetConnection, pagedField } from "./connection.ts";
 import { EventConnectionRef } from "./connection-edges.ts";
-import { EventTypeEnum, ParticipantRoleEnum } from "./enums.ts";
+import { EventFactualityEnum, EventSubtypeEnum, EventTypeEnum, ParticipantRoleEnum } from "./enums.ts";
 import { EVIDENCE_FIRST_DESCRIPTION, evidenceBounds, loadEvidence } from "./evidence.ts";
 import { loadNodesOfKind } from "./entity.ts";
 import { EntityRef, EventRef, EvidenceRef, PlaceRef, hasKind } from "./refs.ts";
@@ -31,6 +31,19 @@ builder.node(EventRef, {
   loadMany: loadNodesOfKind("EVENT"),
   fields: (t) => ({
     eventType: t.field({ type: EventTypeEnum, description: "What kind of event.", resolve: (e) => e.type }),
+    subtype: t.field({
+      type: EventSubtypeEnum,
+      nullable: true,
+      description:
+        "A finer kind within eventType (an ACQUISITION is an AGREEMENT), or null when no report names one. Reported by several articles: the subtype most of them name (reports naming none do not count; a tie goes to the latest report's).",
+      resolve: (e) => e.subtype,
+    }),
+    factuality: t.field({
+      type: EventFactualityEnum,
+      description:
+        "PLANNED while every article reporting the event tells it as still to come (announced, scheduled); ASSERTED as soon as one tells it as having happened.",
+      resolve: (e) => e.factuality ?? "asserted",
+    }),
     date: t.string({
       nullable: true,
       description: "When it happened, as an ISO 8601 prefix (YYYY, YYYY-MM or YYYY-MM-DD); null when the text does not say.",
@@ -74,9 +87,11 @@ builder.queryField("events", (t) =>
     {
       type: EventRef,
       description:
-        "The timeline: events ordered by date (undated last), filtered by type, participant, place and date range. `from` and `to` are inclusive ISO prefixes: from: \"2014\", to: \"2014\" is the whole year.",
+        "The timeline: events ordered by date (undated last), filtered by type, subtype, factuality, participant, place and date range. `from` and `to` are inclusive ISO prefixes: from: \"2014\", to: \"2014\" is the whole year.",
       args: {
         types: t.arg({ type: [EventTypeEnum], required: false, description: "Only events of these types." }),
+        subtypes: t.arg({ type: [EventSubtypeEnum], required: false, description: "Only events of these subtypes (events without a subtype are left out)." }),
+        factuality: t.arg({ type: EventFactualityEnum, required: false, description: "Only events told this way: PLANNED for what is still to come." }),
         participant: t.arg.id({ required: false, description: "Only events this entity took part in (global ID or key such as person:vladimir-putin)." }),
         place: t.arg.id({ required: false, description: "Only events that took place here (global ID or key such as place:alaska)." }),
         from: t.arg.string({ required: false, description: "Earliest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. Excludes undated events." }),
@@ -86,6 +101,8 @@ builder.queryField("events", (t) =>
       resolve: (_root, args, ctx, info) => {
         const filter: TimelineFilter = {
           types: args.types ?? null,
+          subtypes: args.subtypes ?? null,
+          factuality: args.factuality ?? null,
           participant: args.participant ? entityKey(String(args.participant), "participant") : null,
           place: args.place ? entityKey(String(args.place), "place") : null,
           from: datePrefix("from", args.from),

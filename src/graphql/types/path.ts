@@ -34,6 +34,11 @@ const PathStepRef = builder.objectRef<StepShape>("PathStep").implement({
       resolve: (s) => s.role,
     }),
     weight: t.int({ nullable: true, description: "For a typed relationship, how many sentences support it.", resolve: (s) => s.weight }),
+    former: t.boolean({
+      nullable: true,
+      description: "For a typed relationship, true when every article supporting it tells the tie as past; null for a PARTICIPATED_IN step.",
+      resolve: (s) => s.former,
+    }),
     evidence: t.field({
       type: [EvidenceRef],
       description: "Sentences supporting the step: the relationship's evidence, or the sentences describing the event.",

@@ -20,6 +20,10 @@ const RelationshipEdgeRef = builder.objectRef<RelationshipEdgeShape>("Relationsh
     }),
     node: t.field({ type: EntityRef, description: "The entity at the other end.", resolve: (e) => e.node }),
     weight: t.exposeInt("weight", { description: "How many sentences support the relationship, over all articles." }),
+    former: t.exposeBoolean("former", {
+      description:
+        "True when every article supporting the relationship tells the tie as past (\"the former prime minister\"); false while one tells it as holding.",
+    }),
     evidence: t.field({
       type: [EvidenceRef],
       description: "Sentences that state the relationship, in the order they were recorded.",

@@ -6,9 +6,18 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadCypherDir } from "../../../src/db/cypher-registry.ts";
 import type { CypherType } from "../../../src/db/cypher-types.ts";
 import { VOCABULARY } from "../../../src/db/cypher-types.ts";
-import { ENTITY_KINDS, EVENT_TYPES, LINK_TYPES, NODE_KINDS, PARTICIPANT_ROLES, RELATIONSHIP_TYPES } from "../../../src/vocabulary.ts";
+import {
+  ENTITY_KINDS,
+  EVENT_FACTUALITIES,
+  EVENT_SUBTYPES,
+  EVENT_TYPES,
+  LINK_TYPES,
+  NODE_KINDS,
+  PARTICIPANT_ROLES,
+  RELATIONSHIP_TYPES,
+} from "../../../src/vocabulary.ts";
 
-const LISTS = { ENTITY_KINDS, NODE_KINDS, EVENT_TYPES, RELATIONSHIP_TYPES, LINK_TYPES, PARTICIPANT_ROLES };
+const LISTS = { ENTITY_KINDS, NODE_KINDS, EVENT_TYPES, EVENT_SUBTYPES, EVENT_FACTUALITIES, RELATIONSHIP_TYPES, LINK_TYPES, PARTICIPANT_ROLES };
 import { testDatabase } from "../support.ts";
 
 const db = testDatabase();

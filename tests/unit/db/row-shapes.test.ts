@@ -27,8 +27,8 @@ describe("row shapes", () => {
   });
 
   it("tells the nodes of a mixed projection apart by kind: an event has no roles, an entity no event type", () => {
-    const entity = { ...person, type: null, date: null, dateText: null };
-    const event = { id: "event:a:MEETING:0", kind: "EVENT", name: "talks", aliases: ["talks"], mentionCount: 1, articleCount: null, roles: null, type: "MEETING", date: null, dateText: null };
+    const entity = { ...person, type: null, subtype: null, factuality: null, date: null, dateText: null };
+    const event = { id: "event:a:MEETING:0", kind: "EVENT", name: "talks", aliases: ["talks"], mentionCount: 1, articleCount: null, roles: null, type: "MEETING", subtype: null, factuality: "planned", date: null, dateText: null };
     expect(parseRow("read/search-names", { score: 1.5, node: entity }).node.kind).toBe("PERSON");
     expect(parseRow("read/search-names", { score: 1.5, node: event }).node.kind).toBe("EVENT");
     expect(() => parseRow("read/search-names", { score: 1, node: { ...event, roles: [] } })).toThrow(RowShapeError);
@@ -65,7 +65,7 @@ describe("the typed tx.run (checked by tsc, never run)", () => {
       await tx.run("read/articles-page", { after: null, limit: 20 });
       // @ts-expect-error a statement that is not under cypher/
       await tx.run("read/no-such-statement");
-      const [row] = await tx.run("read/entity-relationship-counts", { ids: ["x"], types: null, direction: "BOTH" });
+      const [row] = await tx.run("read/entity-relationship-counts", { ids: ["x"], types: null, direction: "BOTH", former: null });
       // @ts-expect-error rows have exactly the declared columns
       return row?.weight;
     };

@@ -48,7 +48,7 @@ describe("the dev-news scorer", () => {
 
   it("matches an event only with an accepted type, an anchor and a whole participant set, and scores its roles", () => {
     const entities = [entity("p1", "PERSON", "Ada Varga"), entity("p2", "PERSON", "Tomas Reed")];
-    const meeting = { id: "e", type: "MEETING" as const, name: "Meeting", date: null, dateText: null, placeId: null, evidence: [sentence] };
+    const meeting = { id: "e", type: "MEETING" as const, subtype: null, factuality: "asserted" as const, name: "Meeting", date: null, dateText: null, placeId: null, evidence: [sentence] };
     const full = scoreDevDocument(doc({ entities, events: [{ ...meeting, participants: [{ entityId: "p1", role: "agent" }, { entityId: "p2", role: "participant" }] }] }), gold);
     expect(full.events.matchedRequired).toBe(1);
     expect(full.roles).toEqual({ right: 1, total: 2 });

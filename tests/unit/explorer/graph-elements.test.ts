@@ -1,6 +1,6 @@
 // API answers become graph elements with one edge per stored link.
 import { describe, expect, it } from "vitest";
-import { edgeId, neighbourhoodElements, pathElementIds } from "../../../src/explorer/graph-elements.ts";
+import { edgeId, neighbourhoodElements, pathEdges, pathElementIds } from "../../../src/explorer/graph-elements.ts";
 import type { EntitySummary } from "../../../src/explorer/queries.ts";
 
 const putin: EntitySummary = { id: "P", name: "Vladimir Putin", kind: "PERSON", mentionCount: 9 };
@@ -9,8 +9,8 @@ const meeting: EntitySummary = { id: "E", name: "Meeting in Alaska", kind: "EVEN
 
 describe("graph elements", () => {
   it("draws Putin LEADER_OF Russia as the same edge whether loaded from Putin or from Russia", () => {
-    const fromPutin = neighbourhoodElements({ ...putin, relationships: { edges: [{ type: "LEADER_OF", direction: "OUT", weight: 2, node: russia }] }, neighbors: [] });
-    const fromRussia = neighbourhoodElements({ ...russia, relationships: { edges: [{ type: "LEADER_OF", direction: "IN", weight: 2, node: putin }] }, neighbors: [] });
+    const fromPutin = neighbourhoodElements({ ...putin, relationships: { edges: [{ type: "LEADER_OF", direction: "OUT", weight: 2, former: false, node: russia }] }, neighbors: [] });
+    const fromRussia = neighbourhoodElements({ ...russia, relationships: { edges: [{ type: "LEADER_OF", direction: "IN", weight: 2, former: false, node: putin }] }, neighbors: [] });
     const ids = [fromPutin, fromRussia].map((g) => g.edges.map((e) => edgeId(e.source, e.type, e.target)));
     expect(ids[0]).toEqual(["P|LEADER_OF|R"]);
     expect(ids[1]).toEqual(ids[0]);
@@ -31,7 +31,7 @@ describe("graph elements", () => {
 
   it("links only to drawn nodes when asked to", () => {
     const g = neighbourhoodElements(
-      { ...putin, relationships: { edges: [{ type: "LEADER_OF", direction: "OUT", weight: 2, node: russia }] }, neighbors: [{ types: ["PARTICIPATED_IN"], node: meeting }] },
+      { ...putin, relationships: { edges: [{ type: "LEADER_OF", direction: "OUT", weight: 2, former: false, node: russia }] }, neighbors: [{ types: ["PARTICIPATED_IN"], node: meeting }] },
       (id) => id === "E",
     );
     expect(g.nodes).toEqual([putin]);
@@ -42,8 +42,19 @@ describe("graph elements", () => {
     const ids = pathElementIds({
       length: 1,
       nodes: [{ ...russia, aliases: [] }, { ...putin, aliases: [] }],
-      steps: [{ type: "LEADER_OF", direction: "IN", role: null, weight: 2, from: { id: "R" }, to: { id: "P" }, evidence: [] }],
+      steps: [{ type: "LEADER_OF", direction: "IN", role: null, weight: 2, former: false, from: { id: "R" }, to: { id: "P" }, evidence: [] }],
     });
     expect(ids).toEqual({ nodes: ["R", "P"], edges: ["P|LEADER_OF|R"] });
+  });
+
+  it("marks the edge of a relationship every article tells as past former, loaded from its end or from a path", () => {
+    const g = neighbourhoodElements({ ...putin, relationships: { edges: [{ type: "LEADER_OF", direction: "OUT", weight: 1, former: true, node: russia }] }, neighbors: [] });
+    expect(g.edges).toEqual([{ source: "P", target: "R", type: "LEADER_OF", weight: 1, former: true }]);
+    const path = {
+      length: 1,
+      nodes: [{ ...putin, aliases: [] }, { ...russia, aliases: [] }],
+      steps: [{ type: "LEADER_OF" as const, direction: "OUT" as const, role: null, weight: 1, former: true, from: { id: "P" }, to: { id: "R" }, evidence: [] }],
+    };
+    expect(pathEdges(path)).toEqual(g.edges);
   });
 });

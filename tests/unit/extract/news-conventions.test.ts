@@ -9,6 +9,8 @@ import { extractArticle } from "../../../src/extract/index.ts";
 const doc = (text: string, publishedAt?: string) => extractArticle({ text, ...(publishedAt ? { publishedAt } : {}) });
 const ids = (text: string) => doc(text).entities.map((e) => e.id).sort();
 const rels = (text: string) => doc(text).relationships.map((r) => `${r.type} ${r.sourceId} ${r.targetId}`);
+// Former posts are relationships marked former (the contract's `former`), not current ones.
+const tensed = (text: string) => doc(text).relationships.map((r) => `${r.type} ${r.sourceId} ${r.targetId}${r.former ? " (former)" : ""}`);
 const entity = (text: string, id: string) => doc(text).entities.find((e) => e.id === id);
 const dateOf = (text: string, publishedAt = "2025-03-07") => findDates(text, 0, publishedAt).map((d) => [d.text, d.date]);
 
@@ -26,6 +28,11 @@ describe("datelines, bylines and credits", () => {
       "place:london",
       "place:united-kingdom",
     ]);
+  });
+  it("parses the words after a dated Reuters dateline as the story, its first name the subject", () => {
+    const e = doc("STOCKHOLM, March 3 (Reuters) - Redline Freight said it had agreed to buy Acme Robotics.").events.find((x) => x.type === "AGREEMENT");
+    expect(e?.participants).toContainEqual({ entityId: "organization:redline-freight", role: "agent" });
+    expect(e?.placeId).toBe("place:stockholm");
   });
   it("finds the people of a byline, although the line has no full stop", () => {
     expect(ids("By Maria Lopez and John Smith\n\nThe talks resumed on Monday.")).toEqual(["person:john-smith", "person:maria-lopez"]);
@@ -58,17 +65,17 @@ describe("forms of address and titles", () => {
       "MEMBER_OF person:kaja-kallas organization:european-union",
     );
   });
-  it("gives a former head of government no current LEADER_OF, but keeps the citizenship", () => {
-    const r = rels("Former German Chancellor Angela Merkel spoke in Berlin.");
-    expect(r.some((x) => x.startsWith("LEADER_OF"))).toBe(false);
+  it("gives a former head of government her post only as a former one, and keeps the citizenship", () => {
+    const r = tensed("Former German Chancellor Angela Merkel spoke in Berlin.");
+    expect(r.filter((x) => x.startsWith("LEADER_OF"))).toEqual(["LEADER_OF person:angela-merkel place:germany (former)"]);
     expect(r).toContain("CITIZEN_OF person:angela-merkel place:germany");
   });
   it("reads 'Ex-Prime Minister' as a past title", () => {
     expect(entity("Ex-Prime Minister Boris Johnson criticised the plan.", "person:boris-johnson")?.roles).toEqual([{ title: "Former Prime Minister" }]);
   });
   it("reads a past title in an apposition: 'X, a former Belgian sports minister,'", () => {
-    const r = rels("Pieter van der Berg, a former Belgian sports minister, said the club had shown patience.");
-    expect(r).toEqual(["CITIZEN_OF person:pieter-van-der-berg place:belgium"]);
+    const r = tensed("Pieter van der Berg, a former Belgian sports minister, said the club had shown patience.");
+    expect(r.sort()).toEqual(["CITIZEN_OF person:pieter-van-der-berg place:belgium", "MEMBER_OF person:pieter-van-der-berg place:belgium (former)"]);
   });
 });
 
@@ -171,11 +178,15 @@ describe("what is not a name", () => {
   it("keeps only known names in a Title Case headline", () => {
     expect(ids("Storm Batters Coast, Leaving Thousands Without Power\n\nResidents in Florida were told to leave.")).toEqual(["place:florida"]);
   });
-  it("does not take 'the market's demand' for a demand", () => {
-    expect(doc("Apple said demand was high.").events.map((e) => e.type)).toEqual([]);
+  it("does not take 'the market's demand' for a demand: only Apple's statement is an event", () => {
+    const events = doc("Apple said demand was high.").events;
+    expect(events.map((e) => e.type)).toEqual(["COMMUNICATION"]);
+    expect(events[0]!.participants).toEqual([{ entityId: "organization:apple", role: "agent" }]);
   });
-  it("does not take words for arms: 'Mr. Trump attacked elite universities'", () => {
-    expect(doc("Mr. Trump has repeatedly attacked elite universities.").events.map((e) => e.type)).toEqual([]);
+  it("does not take words for arms: 'Mr. Trump attacked elite universities' is a rejection, not an attack", () => {
+    const events = doc("Mr. Trump has repeatedly attacked elite universities.").events;
+    expect(events.map((e) => e.type)).toEqual(["REJECTION"]);
+    expect(events[0]!.participants).toEqual([{ entityId: "person:donald-trump", role: "agent" }]);
   });
   it("still reads an attack by one state on another", () => {
     expect(doc("Russia attacked Ukraine in February 2022.").events.map((e) => e.type)).toEqual(["MILITARY_ACTION"]);

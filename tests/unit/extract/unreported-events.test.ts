@@ -17,6 +17,13 @@ describe("events that did not happen", () => {
   it("does not make a visit of 'plans to visit'", () => {
     expect(types("Kamala Kowalski plans to visit Monrovia.")).not.toContain("VISIT");
   });
+  it("does not make a meeting of 'Nor did she discuss'", () => {
+    expect(types("Kamala Kowalski flew home. Nor did Kamala Kowalski discuss the border with Olga Horvath.")).not.toContain("MEETING");
+    expect(types("Kamala Kowalski discussed the border with Olga Horvath.")).toContain("MEETING");
+  });
+  it("does not make an agreement of what a body urged others to agree", () => {
+    expect(types("The United Nations urged both governments to agree a ceasefire.")).not.toContain("AGREEMENT");
+  });
   it("keeps the refusal of 'refused to meet' but not the meeting", () => {
     const t = types("Olga Horvath refused to meet Kamala Kowalski.");
     expect(t).toContain("REJECTION");

@@ -88,6 +88,8 @@ export const summit = {
   aliases: ["summit"],
   mentionCount: 1,
   type: "MEETING",
+  subtype: null,
+  factuality: "asserted",
   date: "2025-08-15",
   dateSort: "2025-08-15",
   dateText: "Friday",
@@ -104,7 +106,7 @@ export const article = {
 export const sentence = { id: "a1#0", articleId: "a1", index: 0, start: 0, end: 41, text: "Russian President Vladimir Putin arrived." };
 
 /** An entity as a projection over entities and events reads it: the event properties are null. */
-export const entityNode = (e: typeof putin | typeof russia) => ({ ...e, type: null, date: null, dateText: null });
+export const entityNode = (e: typeof putin | typeof russia) => ({ ...e, type: null, subtype: null, factuality: null, date: null, dateText: null });
 /** An event as a projection over entities and events reads it: no dateSort, and null entity properties. */
 export const eventNode = ({ dateSort: _sortKey, ...e }: typeof summit) => ({ ...e, articleCount: null, roles: null });
 
@@ -133,6 +135,7 @@ export const GRAPH: Canned = {
                 type: "LEADER_OF",
                 direction: "OUT",
                 weight: 1,
+                former: false,
                 evidence: [sentence.id],
                 key: `LEADER_OF|OUT|${russia.id}`,
                 node: russia,
@@ -167,11 +170,11 @@ export const GRAPH: Canned = {
   "read/path-shortest": () => [
     {
       nodes: [entityNode(putin), eventNode(summit)],
-      steps: [{ type: "PARTICIPATED_IN", fromId: putin.id, toId: summit.id, forward: true, role: "participant", weight: null, evidence: [sentence.id] }],
+      steps: [{ type: "PARTICIPATED_IN", fromId: putin.id, toId: summit.id, forward: true, role: "participant", weight: null, former: null, evidence: [sentence.id] }],
     },
   ],
   "read/paths-shortest": () => [
-    { nodes: [entityNode(putin), entityNode(russia)], steps: [{ type: "LEADER_OF", fromId: putin.id, toId: russia.id, forward: true, role: null, weight: 1, evidence: [sentence.id] }] },
+    { nodes: [entityNode(putin), entityNode(russia)], steps: [{ type: "LEADER_OF", fromId: putin.id, toId: russia.id, forward: true, role: null, weight: 1, former: false, evidence: [sentence.id] }] },
   ],
   "read/stats": () => [{ articles: 1, persons: 1, organizations: 0, places: 1, events: 1, relationships: 1 }],
 };

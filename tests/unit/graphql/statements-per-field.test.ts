@@ -123,7 +123,8 @@ describe("Query", () => {
   it("events filters the timeline and pages after a date key", async () => {
     const after = eventPages.encode({ dateSort: "2014-03-18", id: "event:x" });
     expect(
-      await asked(`query ($after: String) { events(types: [MEETING], participant: "person:vladimir-putin", from: "2014", to: "2025-08", first: 10, after: $after) {
+      await asked(`query ($after: String) { events(types: [AGREEMENT], subtypes: [ACQUISITION, MERGER], factuality: PLANNED, participant: "person:vladimir-putin",
+        from: "2014", to: "2025-08", first: 10, after: $after) {
         totalCount edges { node { name } } } }`, { after }),
     ).toMatchInlineSnapshot(`
       [
@@ -133,25 +134,35 @@ describe("Query", () => {
               "dateSort": "2014-03-18",
               "id": "event:x",
             },
+            "factuality": "planned",
             "from": "2014",
             "limit": 11,
             "participant": "person:vladimir-putin",
             "place": null,
+            "subtypes": [
+              "ACQUISITION",
+              "MERGER",
+            ],
             "to": "2025-08",
             "types": [
-              "MEETING",
+              "AGREEMENT",
             ],
           },
           "statement": "read/events-timeline",
         },
         {
           "params": {
+            "factuality": "planned",
             "from": "2014",
             "participant": "person:vladimir-putin",
             "place": null,
+            "subtypes": [
+              "ACQUISITION",
+              "MERGER",
+            ],
             "to": "2025-08",
             "types": [
-              "MEETING",
+              "AGREEMENT",
             ],
           },
           "statement": "read/events-count",
@@ -276,11 +287,11 @@ describe("Query", () => {
 describe("Entity", () => {
   const onPutin = (fields: string) => `{ entity(id: "${putin.id}") { ${fields} } }`;
 
-  it("relationships asks one page per entity after the cursor, filtered by type and direction", async () => {
+  it("relationships asks one page per entity after the cursor, filtered by type, direction and former", async () => {
     const after = relationshipPages.encode({ weight: 3, key: "ALLY_OF|OUT|place:belarus" });
     expect(
-      await asked(`query ($after: String) { entity(id: "${putin.id}") { relationships(types: [LEADER_OF], direction: OUT, first: 5, after: $after) {
-        totalCount edges { type direction weight node { name } evidence(first: 1) { sentence } } } } }`, { after }),
+      await asked(`query ($after: String) { entity(id: "${putin.id}") { relationships(types: [LEADER_OF], direction: OUT, former: false, first: 5, after: $after) {
+        totalCount edges { type direction weight former node { name } evidence(first: 1) { sentence } } } } }`, { after }),
     ).toMatchInlineSnapshot(`
       [
         {
@@ -299,6 +310,7 @@ describe("Entity", () => {
             },
             "direction": "OUT",
             "evidence": 1,
+            "former": false,
             "ids": [
               "person:vladimir-putin",
             ],
@@ -312,6 +324,7 @@ describe("Entity", () => {
         {
           "params": {
             "direction": "OUT",
+            "former": false,
             "ids": [
               "person:vladimir-putin",
             ],
@@ -403,10 +416,12 @@ describe("Entity", () => {
         {
           "params": {
             "after": null,
+            "factuality": null,
             "ids": [
               "person:vladimir-putin",
             ],
             "limit": 4,
+            "subtypes": null,
             "types": [
               "MEETING",
             ],
@@ -415,9 +430,11 @@ describe("Entity", () => {
         },
         {
           "params": {
+            "factuality": null,
             "ids": [
               "person:vladimir-putin",
             ],
+            "subtypes": null,
             "types": [
               "MEETING",
             ],
@@ -643,6 +660,7 @@ describe("batching and refusals", () => {
             "after": null,
             "direction": "BOTH",
             "evidence": 0,
+            "former": null,
             "ids": [
               "place:russia",
               "person:vladimir-putin",
