@@ -18,7 +18,7 @@ import { lexiconLemma, nounSenses, objectSense, type TriggerSense, verbSenses } 
 import { type Factuality, factualityOf, isReported } from "./factuality.ts";
 import { eventId } from "./ids.ts";
 import type { ResolvedEntity } from "./resolve.ts";
-import { baseRel, caseMarker, conjuncts, dependents, isPassive, lemmaOf, type SentenceTree } from "./syntax.ts";
+import { baseRel, caseMarker, conjuncts, dependents, isPassive, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
 import { matchTitle } from "./titles.ts";
 
 /** Verbs that lend their subject and prepositions to an event noun they take as object. */
@@ -44,7 +44,7 @@ const GROUP_NOUNS = new Set(
     "force troop army military government administration official authority police soldier fighter militant rebel " +
     "supporter fan spokesman spokeswoman spokesperson representative lawyer attorney prosecutor regime leadership cabinet " +
     "ministry embassy navy unit subsidiary delegation camp office minister leader commander member delegate negotiator " +
-    "envoy diplomat chief head executive director board management owner shareholder investor " +
+    "envoy diplomat chief head executive director board management owner shareholder investor campaign " +
     // Unnamed people of a country: "Ukrainian children", "Palestinian civilians".
     "child civilian people citizen resident refugee migrant worker student prisoner hostage national"
   ).split(" "),
@@ -123,7 +123,9 @@ function triggersOf(tree: SentenceTree): Candidate[] {
   // Nouns first, so a light verb can hand them its arguments and stay silent itself.
   for (let i = 0; i < tree.tokens.length; i++) {
     const t = tree.tokens[i]!;
-    if (t.upos !== "NOUN" || tree.mention[i]) continue;
+    // "paid tribute to …": a word the tagger calls an adjective but the parse makes an object is a noun.
+    const noun = t.upos === "NOUN" || (t.upos === "ADJ" && baseRel(t.deprel) === "obj");
+    if (!noun || tree.mention[i]) continue;
     // "election campaign": a noun modifying another noun is not an event of its own.
     if (t.deprel === "compound") continue;
     const sense = chooseSense(nounSenses(lexiconLemma(t.form, t.lemma, "noun")), tree, i);
@@ -290,6 +292,8 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
 function nameAfter(tree: SentenceTree, v: number): number | undefined {
   for (let k = v + 1; k < tree.tokens.length && k - v <= 4; k++) {
     const e = tree.entity[k];
+    // "said the company would appeal": a description right after the verb is the next clause's subject, not a lost object.
+    if (e && tree.isReference[k]) return undefined;
     if (e) {
       const m = tree.mention[k];
       // "met Putin's envoy", "told BBC Radio 4's Today programme": a possessor owns the object, it is not it.
@@ -363,6 +367,15 @@ function inheritSubject(tree: SentenceTree, v: number, slots: Slots, passive: bo
   }
 }
 
+/** The person named right after the comma that closes a noun phrase: "the commissioner, Margrethe Vestager". */
+function nameAfterComma(tree: SentenceTree, n: number): ResolvedEntity | undefined {
+  const span = subtree(tree, n);
+  const last = span[span.length - 1]!;
+  if (tree.tokens[last + 1]?.form !== ",") return undefined;
+  const e = tree.entity[last + 2];
+  return e?.kind === "PERSON" && !tree.isReference[last + 2] ? e : undefined;
+}
+
 /** The arguments of an event noun: its possessor or by-phrase does it, "of" what it concerns. */
 function nounSlots(tree: SentenceTree, n: number): Slots {
   const slots: Slots = { subject: [], patient: [], agent: [], object: [], indirect: [], obliques: [], tree };
@@ -397,11 +410,16 @@ function argumentEntities(tree: SentenceTree, i: number): ResolvedEntity[] {
   const t = tree.tokens[i]!;
   // "Mr Bell": the form of address heads the parse, the name hangs on it.
   for (const f of dependents(tree, i, "flat")) if (tree.entity[f]) return [tree.entity[f]!];
+  // "his wife, Kimberly", "the company Coty": an apposed name is what the noun names (the parse
+  // may call the noun an adjective: "Northwind's chief executive, Laura Whitfield,").
+  for (const a of dependents(tree, i, "appos", "flat", "list")) if (tree.entity[a]) return [tree.entity[a]!];
   if (t.upos !== "NOUN") return [];
   const lemma = lemmaOf(tree, i);
   const named = (k: number) => conjuncts(tree, k).map((c) => tree.entity[c]).filter((e): e is ResolvedEntity => e !== undefined);
-  // "his wife, Kimberly", "the company Coty": an apposed name is what the noun names.
-  for (const a of dependents(tree, i, "appos", "flat")) if (tree.entity[a]) return [tree.entity[a]!];
+  // "to meet the EU's competition commissioner, Margrethe Vestager": a title whose apposed name
+  // the parse hung elsewhere is still named by the name right after its comma.
+  const apposed = nameAfterComma(tree, i);
+  if (apposed && matchTitle([lemma], 0)) return [apposed];
   // "the IG Metall union", "the city of El Fasher".
   if (ORGANIZATION_HEADS.has(lemma)) for (const c of dependents(tree, i, "compound")) if (tree.entity[c]?.kind === "ORGANIZATION") return [tree.entity[c]!];
   if (PLACE_HEADS.has(lemma)) {
@@ -436,7 +454,8 @@ const ROLES: Partial<Record<EventType, RoleMap>> = {
   DEMAND: { subject: "agent", agent: "agent", object: "recipient", indirect: "recipient", patient: "recipient", from: "recipient", on: "recipient", of: "agent", for: "subject" },
   REJECTION: { subject: "agent", agent: "agent", object: "target", patient: "target", of: "target", against: "target", compound: "target" },
   AGREEMENT: { subject: "participant", agent: "participant", object: "participant", patient: "participant", with: "participant", between: "participant", compound: "participant", of: "participant" },
-  LEGAL_ACTION: { subject: "agent", agent: "agent", object: "target", patient: "target", against: "target", of: "target", compound: "target", indirect: "target", for: "target" },
+  // "appealed to the Fifth Circuit": the court appealed to is addressed.
+  LEGAL_ACTION: { subject: "agent", agent: "agent", object: "target", patient: "target", against: "target", of: "target", compound: "target", indirect: "target", for: "target", to: "recipient" },
   ELECTION: { subject: "agent", agent: "agent", object: "subject", patient: "subject", of: "subject", compound: "subject", for: "subject" },
   APPOINTMENT: { subject: "agent", agent: "agent", object: "subject", patient: "subject", of: "subject", compound: "subject", from: "participant", to: "participant", with: "participant" },
   DEATH: { subject: "subject", patient: "subject", object: "subject", of: "subject", agent: "agent", compound: "subject" },

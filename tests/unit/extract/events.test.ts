@@ -13,9 +13,9 @@ describe("event participants", () => {
     expect(sanction!.date).toBe("2015");
     expect(roles(sanction!)).toEqual({ "place:venezuela": "agent", "place:morocco": "target" });
   });
-  it("makes both countries agents when they sign together", () => {
+  it("makes both countries participants when they sign together (the parties to an agreement)", () => {
     const [deal] = events("Albania and Bhutan signed an agreement on energy trade in August 2021.");
-    expect(roles(deal!)).toEqual({ "place:albania": "agent", "place:bhutan": "agent" });
+    expect(roles(deal!)).toEqual({ "place:albania": "participant", "place:bhutan": "participant" });
     expect(deal!.date).toBe("2021-08");
   });
   it("makes the visited city the place of a visit, and the couple its agents", () => {
