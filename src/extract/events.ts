@@ -162,7 +162,8 @@ function triggersOf(tree: SentenceTree): Candidate[] {
     if (t.upos !== "VERB" || absorbed.has(i) || tree.mention[i]) continue;
     // "Talks …, hosted by Saudi Arabia, collapsed", "the deal, announced on Monday": a participle
     // describing an event noun tells more of that event — its doer and places are the noun's.
-    const described = t.deprel === "acl" || t.deprel === "acl:relcl" ? nounEvents.get(t.head) : undefined;
+    // ("a letter demanding an inquiry" is a demand of its own: what a message asks for is asked by its writer.)
+    const described = t.deprel === "acl:relcl" || (t.deprel === "acl" && !asksInMessage(tree, i, nounEvents.get(t.head))) ? nounEvents.get(t.head) : undefined;
     if (described) {
       const v = verbSlots(tree, i);
       described.slots.agent.push(...v.agent);
@@ -219,6 +220,17 @@ function triggersOf(tree: SentenceTree): Candidate[] {
     .filter((c) => c.factuality !== "referred")
     .filter((c) => !(c.nominal && verbTypes.size > 0 && !verbTypes.has(c.sense.type) && baseRel(tree.tokens[c.p]!.deprel) === "nsubj" && isDefinite(tree, c.p) && CONSEQUENCE_VERBS.has(lemmaOf(tree, tree.tokens[c.p]!.head))))
     .sort((a, b) => a.p - b.p);
+}
+
+/** "a letter demanding an inquiry", "a statement urging calm": an active participle of asking on a message noun. */
+function asksInMessage(tree: SentenceTree, v: number, message: Candidate | undefined): boolean {
+  if (!message || message.sense.type !== "COMMUNICATION" || tree.tokens[v]!.xpos !== "VBG") return false;
+  // "a statement calling Davis an icon": naming someone something asks nothing; "calling for
+  // talks", "calling on Israel to stop" ask.
+  if (dependents(tree, v, "obj").length > 0 && dependents(tree, v, "xcomp").length > 0) return false;
+  if (lemmaOf(tree, v) === "call" && !dependents(tree, v, "obl").some((o) => /^(for|on|upon)$/.test(caseMarker(tree, o))) && !dependents(tree, v, "xcomp").length) return false;
+  const sense = chooseSense(verbSenses(lexiconLemma(tree.tokens[v]!.form, tree.tokens[v]!.lemma, "verb")), tree, v);
+  return sense?.type === "DEMAND" || sense?.type === "APPEAL";
 }
 
 /**
@@ -279,9 +291,10 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
     const o = nameAfter(tree, v);
     if (o !== undefined) slots.object.push(o);
   }
-  // Not past a relative pronoun: "children who have been caught" has its subject, a noun that names no one.
-  const relative = slots.subject.concat(slots.patient).some((k) => tree.tokens[k]!.upos === "PRON" && /^(who|which|that)$/i.test(tree.tokens[k]!.form));
-  if (!relative && !slots.subject.concat(slots.patient).some((k) => argumentEntities(tree, k).length > 0)) {
+  // Not past a subject the parse gives: a relative pronoun ("children who have been caught" names
+  // no one) or a name the mention stage could not type ("Horvath wrote a letter … demanding").
+  const hasSubject = slots.subject.concat(slots.patient).some((k) => tree.tokens[k]!.upos === "PROPN" || (tree.tokens[k]!.upos === "PRON" && /^(who|which|that)$/i.test(tree.tokens[k]!.form)));
+  if (!hasSubject && !slots.subject.concat(slots.patient).some((k) => argumentEntities(tree, k).length > 0)) {
     const s = subjectBefore(tree, v);
     if (s !== undefined) (passive ? slots.patient : slots.subject).push(s);
   }
@@ -357,8 +370,11 @@ function inheritSubject(tree: SentenceTree, v: number, slots: Slots, passive: bo
     // "took the step of crafting": the gerund's doer is whoever took the step.
     const participle = tree.tokens[v]!.xpos;
     const ofGerund = participle === "VBG" && dependents(tree, v, "mark").some((m) => tree.tokens[m]!.form.toLowerCase() === "of");
+    // "wrote a letter demanding an inquiry": what a letter or statement demands, its writer demands.
+    const message = participle === "VBG" && nounSenses(lexiconLemma(tree.tokens[h]!.form, tree.tokens[h]!.lemma, "noun")).some((x) => x.type === "COMMUNICATION");
     if (participle === "VBN") slots.patient.push(h);
-    else if (ofGerund && tree.tokens[h]!.head >= 0) slots.subject.push(...verbSlots(tree, tree.tokens[h]!.head).subject);
+    else if (message && dependents(tree, h, "nmod:poss").length) slots.subject.push(...dependents(tree, h, "nmod:poss"));
+    else if ((ofGerund || (message && baseRel(tree.tokens[h]!.deprel) === "obj")) && tree.tokens[h]!.head >= 0) slots.subject.push(...verbSlots(tree, tree.tokens[h]!.head).subject);
     else slots.subject.push(h);
   } else if (baseRel(rel) === "advcl" && dependents(tree, v, "mark").every((m) => tree.tokens[m]!.form.toLowerCase() === "to")) {
     // "…, citing security concerns", "travelled to Brussels to meet X": the clause shares the main subject.
