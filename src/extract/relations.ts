@@ -45,6 +45,13 @@ export function detectRelationships(trees: readonly SentenceTree[], resolution: 
     for (const g of t.group.values()) for (const e of g) s.add(e);
     return s;
   });
+  // A name inside a description ("Britain" in "Britain's prime minister") is named too, although
+  // the description's tokens stand for the person it describes.
+  const treeOf = new Map(trees.map((t, i) => [t.index, i]));
+  for (const [m, e] of resolution.byMention) {
+    const k = treeOf.get(m.sentence);
+    if (k !== undefined && !m.descriptive) named[k]!.add(e);
+  }
   const treeAt = new Map(trees.map((t, i) => [t.index, i]));
   const add: Add = (type, a, b, tree, options) => {
     if (!a || !b || a === b || a.id === b.id) return;
