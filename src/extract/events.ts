@@ -42,7 +42,7 @@ const CONSEQUENCE_VERBS = new Set("result lead cause prompt trigger spark bring 
 const GROUP_NOUNS = new Set(
   (
     "force troop army military government administration official authority police soldier fighter militant rebel " +
-    "supporter fan spokesman spokeswoman spokesperson representative lawyer attorney prosecutor regime leadership cabinet " +
+    "spokesman spokeswoman spokesperson representative lawyer attorney prosecutor regime leadership cabinet " +
     "ministry embassy navy unit subsidiary delegation camp office minister leader commander member delegate negotiator " +
     "envoy diplomat chief head executive director board management owner shareholder investor campaign " +
     // Unnamed people of a country: "Ukrainian children", "Palestinian civilians".
@@ -444,6 +444,13 @@ function argumentEntities(tree: SentenceTree, i: number): ResolvedEntity[] {
       if (baseRel(tree.tokens[c]!.deprel) === "nmod" && caseMarker(tree, c) !== "of") continue;
       if (tree.entity[c]?.kind === "PLACE") return [tree.entity[c]!];
     }
+  }
+  // "supporters of the president, including Attorney General Pam Bondi": the people named as
+  // included are the ones who act (a title may head the parse: the name hangs on it).
+  for (const c of dependents(tree, i, "nmod")) {
+    if (caseMarker(tree, c) !== "including") continue;
+    const ents = [c, ...dependents(tree, c, "conj", "flat", "appos")].flatMap((k) => named(k));
+    if (ents.length) return [...new Set(ents)];
   }
   if (!GROUP_NOUNS.has(lemma)) return [];
   // "Russian forces", "Kremlin officials", "Putin's government", "the foreign ministers of Armenia and Azerbaijan".
