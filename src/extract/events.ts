@@ -124,7 +124,7 @@ function triggersOf(tree: SentenceTree): Candidate[] {
   for (let i = 0; i < tree.tokens.length; i++) {
     const t = tree.tokens[i]!;
     // "paid tribute to …": a word the tagger calls an adjective but the parse makes an object is a noun.
-    const noun = t.upos === "NOUN" || (t.upos === "ADJ" && baseRel(t.deprel) === "obj");
+    const noun = (t.upos === "NOUN" && !verbTaggedNoun(tree, i)) || (t.upos === "ADJ" && baseRel(t.deprel) === "obj");
     if (!noun || tree.mention[i]) continue;
     // "election campaign": a noun modifying another noun is not an event of its own.
     if (t.deprel === "compound") continue;
@@ -159,7 +159,7 @@ function triggersOf(tree: SentenceTree): Candidate[] {
   }
   for (let i = 0; i < tree.tokens.length; i++) {
     const t = tree.tokens[i]!;
-    if (t.upos !== "VERB" || absorbed.has(i) || tree.mention[i]) continue;
+    if ((t.upos !== "VERB" && !verbTaggedNoun(tree, i)) || absorbed.has(i) || tree.mention[i]) continue;
     // "Talks …, hosted by Saudi Arabia, collapsed", "the deal, announced on Monday": a participle
     // describing an event noun tells more of that event — its doer and places are the noun's.
     // ("a letter demanding an inquiry" is a demand of its own: what a message asks for is asked by its writer.)
@@ -203,6 +203,7 @@ function triggersOf(tree: SentenceTree): Candidate[] {
     const factuality = factualityOf(tree, i);
     if (!isReported(factuality)) continue;
     const slots = verbSlots(tree, i);
+    if (sense.type === "APPEAL" || sense.type === "DEMAND") addressedInThatClause(tree, i, slots);
     if (sense.type === "AGREEMENT" || sense.type === "APPEAL" || sense.type === "DEMAND") sense = foldAgreedAct(tree, i, sense, slots);
     out.push({ tree, p: i, sense, nominal: false, factuality, slots });
   }
@@ -220,6 +221,30 @@ function triggersOf(tree: SentenceTree): Candidate[] {
     .filter((c) => c.factuality !== "referred")
     .filter((c) => !(c.nominal && verbTypes.size > 0 && !verbTypes.has(c.sense.type) && baseRel(tree.tokens[c.p]!.deprel) === "nsubj" && isDefinite(tree, c.p) && CONSEQUENCE_VERBS.has(lemmaOf(tree, tree.tokens[c.p]!.head))))
     .sort((a, b) => a.p - b.p);
+}
+
+/**
+ * "Russia demands that Ukraine surrender", "insists that Kyiv abandon": the one a demand's
+ * that-clause asks to act is who it is made of, whatever the parse made of the clause.
+ */
+function addressedInThatClause(tree: SentenceTree, v: number, slots: Slots): void {
+  if (slots.object.length || slots.indirect.length || tree.tokens[v + 1]?.form.toLowerCase() !== "that") return;
+  const k = v + 2;
+  const e = tree.entity[k];
+  if (!e || tree.isReference[k]) return;
+  const m = tree.mention[k];
+  slots.indirect.push(m ? tree.mentionHead.get(m) ?? k : k);
+}
+
+/**
+ * "Russia demands that Ukraine surrender": after a proper noun the tagger often takes a verb in -s
+ * for a plural noun. A bare "-s" noun (no determiner, no copula) with a named subject of its own
+ * is the verb of its clause.
+ */
+function verbTaggedNoun(tree: SentenceTree, i: number): boolean {
+  const t = tree.tokens[i]!;
+  if (t.upos !== "NOUN" || !/[^s]s$/i.test(t.form) || dependents(tree, i, "det", "cop", "nmod:poss", "amod").length > 0) return false;
+  return dependents(tree, i, "nsubj").some((s) => tree.entity[s] !== undefined || tree.tokens[s]!.upos === "PROPN" || tree.tokens[s]!.upos === "PRON");
 }
 
 /** "a letter demanding an inquiry", "a statement urging calm": an active participle of asking on a message noun. */
@@ -282,6 +307,8 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
     else if (base === "nsubj") slots.subject.push(...conjuncts(tree, c));
     else if (rel === "obl:agent" || (base === "obl" && passive && caseMarker(tree, c) === "by")) slots.agent.push(...conjuncts(tree, c));
     else if (base === "obj") slots.object.push(...conjuncts(tree, c));
+    // "the Crimean Peninsula, which it annexed": a relative pronoun the parse hangs as a bare oblique is the object.
+    else if (base === "obl" && !passive && caseMarker(tree, c) === "" && /^(which|that|whom)$/i.test(tree.tokens[c]!.form)) slots.object.push(c);
     else if (base === "iobj") slots.indirect.push(...conjuncts(tree, c));
     else if (base === "obl" || rel === "nmod") for (const k of conjuncts(tree, c)) slots.obliques.push({ case: caseMarker(tree, c), token: k });
   }
