@@ -419,6 +419,19 @@ function nameAfterComma(tree: SentenceTree, n: number): ResolvedEntity | undefin
   return e?.kind === "PERSON" && !tree.isReference[last + 2] ? e : undefined;
 }
 
+/** ", including Attorney General Pam Bondi" right after a noun phrase, however the parse hung it: the first person named. */
+function includedAfter(tree: SentenceTree, n: number): ResolvedEntity | undefined {
+  const span = subtree(tree, n);
+  let k = span[span.length - 1]! + 1;
+  if (tree.tokens[k]?.form !== "," || tree.tokens[k + 1]?.form.toLowerCase() !== "including") return undefined;
+  for (k += 2; k < tree.tokens.length && k <= span[span.length - 1]! + 6; k++) {
+    const e = tree.entity[k];
+    if (e) return tree.isReference[k] ? undefined : e;
+    if (tree.tokens[k]!.upos !== "PROPN" && !matchTitle([tree.tokens[k]!.form.toLowerCase()], 0)) return undefined;
+  }
+  return undefined;
+}
+
 /** The arguments of an event noun: its possessor or by-phrase does it, "of" what it concerns. */
 function nounSlots(tree: SentenceTree, n: number): Slots {
   const slots: Slots = { subject: [], patient: [], agent: [], object: [], indirect: [], obliques: [], tree };
@@ -479,6 +492,8 @@ function argumentEntities(tree: SentenceTree, i: number): ResolvedEntity[] {
     const ents = [c, ...dependents(tree, c, "conj", "flat", "appos")].flatMap((k) => named(k));
     if (ents.length) return [...new Set(ents)];
   }
+  const included = includedAfter(tree, i);
+  if (included) return [included];
   if (!GROUP_NOUNS.has(lemma)) return [];
   // "Russian forces", "Kremlin officials", "Putin's government", "the foreign ministers of Armenia and Azerbaijan".
   for (const rel of ["nmod:poss", "amod", "compound", "nmod"]) {

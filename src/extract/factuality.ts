@@ -62,6 +62,7 @@ export function factualityOf(tree: SentenceTree, p: number): Factuality {
     if (!reaches) break;
     const rel = baseRel(tree.tokens[c]!.deprel);
     if (rel === "advcl" && askedInfinitive(tree, c, tree.tokens[c]!.head)) continue;
+    if (rel === "ccomp" && tree.tokens[c]!.head >= 0 && intendedComplement(tree, c, tree.tokens[c]!.head)) return "intended";
     if (rel === "ccomp" && tree.tokens[c]!.head >= 0 && tree.tokens[c]!.head < c && lemmaOf(tree, tree.tokens[c]!.head) === "do") continue;
     if (rel === "ccomp" || rel === "parataxis" || rel === "advcl" || tree.tokens[c]!.deprel === "acl:relcl" || rel === "root") break;
   }
@@ -115,7 +116,8 @@ function intendedComplement(tree: SentenceTree, child: number | undefined, gover
   // "agreed to buy": to-infinitive after an intention verb; "said it would buy" is a ccomp with a
   // modal, handled as planned.
   const to = dependents(tree, child, "mark").some((m) => tree.tokens[m]!.form.toLowerCase() === "to");
-  if (!to && baseRel(rel) === "ccomp") return false;
+  // "demands that Ukraine surrender", "insists that Kyiv abandon": a subjunctive (bare verb) asked for.
+  if (!to && baseRel(rel) === "ccomp") return (REQUEST_VERBS.has(lemma) || lemma === "insist") && tree.tokens[child]!.xpos === "VB" && dependents(tree, child, "aux").length === 0;
   if (INTENT_VERBS.has(lemma)) return true;
   // "is set to", "is due to" are schedules, not intentions.
   return false;

@@ -33,6 +33,10 @@ describe("event participants", () => {
     const warrant = evs.find((e) => e.type === "LEGAL_ACTION")!;
     expect(roles(warrant)).toEqual({ "organization:international-criminal-court": "agent", "person:vladimir-putin": "target" });
   });
+  it("makes the people named as included in a group its doers, not the one the group supports", () => {
+    const ev = events("The plan was criticised by supporters of Olga Horvath, including Maria Lopez.").find((e) => e.type === "REJECTION")!;
+    expect(ev.participants).toEqual([{ entityId: "person:maria-lopez", role: "agent" }]);
+  });
   it("reads the name before 'which' as the target of a relative clause", () => {
     const ev = events("Russia kept the Crimean Peninsula, which it annexed in 2014.").find((e) => e.type === "TERRITORIAL_CHANGE")!;
     expect(ev.date).toBe("2014");
