@@ -18,7 +18,7 @@ import { lexiconLemma, nounSenses, objectSense, type TriggerSense, verbSenses } 
 import { type Factuality, factualityOf, isReported } from "./factuality.ts";
 import { eventId } from "./ids.ts";
 import type { ResolvedEntity } from "./resolve.ts";
-import { baseRel, caseMarker, conjuncts, dependents, isPassive, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
+import { ancestors, baseRel, caseMarker, conjuncts, dependents, isPassive, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
 import { matchTitle } from "./titles.ts";
 
 /** Verbs that lend their subject and prepositions to an event noun they take as object. */
@@ -580,7 +580,10 @@ function slotOfCase(cm: string): Slot | "place" | undefined {
   }
 }
 
-function buildEvent(articleId: string, c: Candidate, date: DateMention | undefined, datelinePlace: ResolvedEntity | undefined): ExtractedEventT | undefined {
+/** A date expression a predicate claims; `reported`: lent by the dated statement that reports it. */
+type ClaimedDate = DateMention & { reported?: boolean };
+
+function buildEvent(articleId: string, c: Candidate, date: ClaimedDate | undefined, datelinePlace: ResolvedEntity | undefined): ExtractedEventT | undefined {
   const { tree, p, sense, slots } = c;
   const type = sense.type;
   const participants = new Map<string, ParticipantRole>();
@@ -665,7 +668,8 @@ function buildEvent(articleId: string, c: Candidate, date: DateMention | undefin
   if (c.factuality === "planned" && !c.nominal && ![...participants.values()].some((r) => r !== "place")) return undefined;
   // An event no one is named in is kept when the sentence says who or what it concerns
   // ("hundreds of farmers protested", "the runoff is scheduled for December 14").
-  if (participants.size === 0 && !(date?.date && (c.nominal || slots.subject.length + slots.patient.length > 0))) return undefined;
+  // (A date lent by the statement that reports the event says nothing of whom it concerns.)
+  if (participants.size === 0 && !(date?.date && !date.reported && (c.nominal || slots.subject.length + slots.patient.length > 0))) return undefined;
   const trigger = tree.tokens[p]!;
   const agentId = [...participants].find(([, r]) => r === "agent")?.[0];
   const other = [...participants].find(([, r]) => r === "target" || r === "recipient" || r === "subject" || r === "participant")?.[0];
@@ -703,8 +707,8 @@ function officeOwner(tree: SentenceTree, office: number): ResolvedEntity | undef
  * tree (the nearest trigger above the date's words); a predicate that claims none takes the
  * sentence's nearest unclaimed date.
  */
-function claimDates(tree: SentenceTree, candidates: readonly Candidate[], dates: readonly DateMention[]): Map<number, DateMention> {
-  const out = new Map<number, DateMention>();
+function claimDates(tree: SentenceTree, candidates: readonly Candidate[], dates: readonly DateMention[]): Map<number, ClaimedDate> {
+  const out = new Map<number, ClaimedDate>();
   if (dates.length === 0 || candidates.length === 0) return out;
   const triggers = new Set(candidates.map((c) => c.p));
   const used = new Set<DateMention>();
@@ -718,6 +722,17 @@ function claimDates(tree: SentenceTree, candidates: readonly Candidate[], dates:
       out.set(h, d);
       used.add(d);
     }
+  }
+  // "Helix said on Monday it had agreed to acquire Brandt": what a dated statement reports as done
+  // is dated by the statement, when nothing else dates it.
+  const byTrigger = new Map(candidates.map((c) => [c.p, c]));
+  for (const c of candidates) {
+    if (out.has(c.p) || c.nominal) continue;
+    const up = ancestors(tree, c.p);
+    const k = up.findIndex((a) => byTrigger.get(a)?.sense.type === "COMMUNICATION" && out.has(a));
+    if (k < 0) continue;
+    const through = [c.p, ...up.slice(0, k)];
+    if (through.some((x) => baseRel(tree.tokens[x]!.deprel) === "ccomp")) out.set(c.p, { ...out.get(up[k]!)!, reported: true });
   }
   for (const c of candidates) {
     if (out.has(c.p)) continue;
