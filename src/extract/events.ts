@@ -317,6 +317,11 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
   if (!passive && slots.object.length === 0 && !slots.obliques.some((o) => argumentEntities(tree, o.token).length > 0)) {
     const o = nameAfter(tree, v);
     if (o !== undefined) slots.object.push(o);
+  } else if (!passive && !slots.object.some((o) => argumentEntities(tree, o).length > 0)) {
+    // "fined Google 2.4 billion euros", "handed Putin a letter": a name right after the verb and
+    // before a second object is the first object, whatever the parse made of it.
+    const o = firstOfTwoObjects(tree, v);
+    if (o !== undefined) slots.object.push(o);
   }
   // Not past a subject the parse gives: a relative pronoun ("children who have been caught" names
   // no one) or a name the mention stage could not type ("Horvath wrote a letter … demanding").
@@ -345,6 +350,15 @@ function nameAfter(tree: SentenceTree, v: number): number | undefined {
     if (t.upos === "NOUN" && !matchTitle([t.form.toLowerCase()], 0)) return undefined;
   }
   return undefined;
+}
+
+function firstOfTwoObjects(tree: SentenceTree, v: number): number | undefined {
+  const m = tree.mention[v + 1];
+  if (!m || !tree.entity[v + 1] || tree.isReference[v + 1] || m.possessive) return undefined;
+  let end = v + 1;
+  while (end + 1 < tree.tokens.length && tree.mention[end + 1] === m) end++;
+  const next = tree.tokens[end + 1];
+  return next && (next.upos === "DET" || next.upos === "NUM") ? tree.mentionHead.get(m) ?? v + 1 : undefined;
 }
 
 /**
