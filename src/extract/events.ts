@@ -673,6 +673,22 @@ function buildEvent(articleId: string, c: Candidate, date: ClaimedDate | undefin
       }
     }
   }
+  // "were published in The Lancet two days ago": the parse may lose the medium's preposition; "in/on"
+  // an organisation right after a communication's verb is where it was told.
+  if (type === "COMMUNICATION" && !c.nominal && ![...participants.values()].includes("instrument")) {
+    const k = p + 1;
+    if (/^(in|on)$/i.test(tree.tokens[k]?.form ?? "")) {
+      let j = k + 1;
+      while (j < tree.tokens.length && tree.tokens[j]!.upos === "DET") j++;
+      const e = tree.entity[j];
+      const m = tree.mention[j];
+      let end = j;
+      while (m && end + 1 < tree.tokens.length && tree.mention[end + 1] === m) end++;
+      // "on White House stationery": a name that modifies the noun after it is not the medium.
+      const modifier = /^(NOUN|PROPN)$/.test(tree.tokens[end + 1]?.upos ?? "");
+      if (e?.kind === "ORGANIZATION" && !modifier && !participants.has(e.id) && !tree.isReference[j]) add(e, "instrument");
+    }
+  }
   if (placeId === null && datelinePlace && !c.nominal) {
     placeId = datelinePlace.id;
     if (!participants.has(datelinePlace.id)) add(datelinePlace, "place");

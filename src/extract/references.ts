@@ -116,6 +116,7 @@ export function resolveReferences(trees: readonly SentenceTree[]): ReferenceSpan
   const salient: Salient[] = [];
   const groups: Group[] = [];
   const described = new Map<ResolvedEntity, Set<string>>();
+  let previous: SentenceTree | undefined;
   for (const tree of trees) {
     const own: Salient[] = [];
     noteDescriptions(tree, described);
@@ -140,7 +141,7 @@ export function resolveReferences(trees: readonly SentenceTree[]): ReferenceSpan
       }
       const found =
         relativeAntecedent(tree, i) ??
-        pronounAntecedent(tree, i, own, salient) ??
+        pronounAntecedent(tree, i, own, salient, previous) ??
         descriptionAntecedent(tree, i, own, salient, described);
       if (!found) continue;
       tree.entity[i] = found;
@@ -151,6 +152,7 @@ export function resolveReferences(trees: readonly SentenceTree[]): ReferenceSpan
       own.push({ entity: found, sentence: tree.index, token: i, subject: isSubject(tree, i) });
     }
     salient.push(...own);
+    if (!tree.isHeading) previous = tree;
     // Three sentences back is as far as a pronoun reaches in news copy; older entries go.
     while (salient.length && salient[0]!.sentence < tree.index - 3) salient.shift();
     while (groups.length && groups[0]!.sentence < tree.index - 2) groups.shift();
@@ -217,7 +219,23 @@ function relativeAntecedent(tree: SentenceTree, i: number): ResolvedEntity | und
   return undefined;
 }
 
-function pronounAntecedent(tree: SentenceTree, i: number, own: readonly Salient[], earlier: readonly Salient[]): ResolvedEntity | undefined {
+/** The main clause's subject is a thing no entity is ("The trial, led by …, enrolled 4,800 children."). */
+function thingSubject(tree: SentenceTree): boolean {
+  const root = tree.tokens.findIndex((t) => t.head < 0);
+  const s = root < 0 ? undefined : dependents(tree, root, "nsubj", "nsubj:pass")[0];
+  if (s === undefined) return false;
+  const t = tree.tokens[s]!;
+  const lemma = lemmaOf(tree, s);
+  return t.upos === "NOUN" && !tree.entity[s] && !tree.group.has(s) && !PERSON_NOUNS.has(lemma) && !ORGANIZATION_NOUNS.has(lemma) && !PLACE_NOUNS.has(lemma) && !matchTitle([lemma], 0);
+}
+
+function pronounAntecedent(
+  tree: SentenceTree,
+  i: number,
+  own: readonly Salient[],
+  earlier: readonly Salient[],
+  previous: SentenceTree | undefined,
+): ResolvedEntity | undefined {
   const t = tree.tokens[i]!;
   if (t.upos !== "PRON" && t.upos !== "DET") return undefined;
   const w = t.form.toLowerCase();
@@ -252,6 +270,9 @@ function pronounAntecedent(tree: SentenceTree, i: number, own: readonly Salient[
   const inSentence = own.filter((s) => fits(s) && !coArgument(s));
   // The nearest subject before it ("the Court said it had issued"), else the nearest name.
   if (inSentence.length) return ([...inSentence].reverse().find((s) => s.subject) ?? inSentence[inSentence.length - 1]!).entity;
+  // "The trial … enrolled 4,800 children. Its results were published …": "it" opening a sentence
+  // goes on with the thing the last sentence was about, not with an entity named further back.
+  if (NEUTER.has(w) && previous && previous.index === tree.index - 1 && thingSubject(previous) && !tree.tokens.slice(0, i).some((x, j) => tree.entity[j] || x.upos === "NOUN")) return undefined;
   for (let back = 1; back <= 3; back++) {
     const cands = earlier.filter((s) => s.sentence === tree.index - back && fits(s));
     if (cands.length === 0) continue;

@@ -34,6 +34,13 @@ describe("sources of a report are not participants", () => {
   });
 });
 
+describe("the medium of a communication", () => {
+  it("makes the journal the findings were published in the medium, and 'Its' the study, not the university", () => {
+    const text = "Oxford University ran the study in Kenya. The study enrolled 4,800 children. Its findings were published in The Lancet two days ago.";
+    expect(eventOf(text, "COMMUNICATION")?.participants).toEqual([{ entityId: "organization:the-lancet", role: "instrument" }]);
+  });
+});
+
 describe("the place after a place noun", () => {
   it("makes 'the Sudanese city of El Fasher' the place of the shelling", () => {
     const ev = eventOf("Paramilitary fighters shelled a market in the Sudanese city of El Fasher on Saturday.", "MILITARY_ACTION");
