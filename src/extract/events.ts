@@ -304,7 +304,7 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
     const rel = tree.tokens[c]!.deprel;
     const base = baseRel(rel);
     if (rel === "nsubj:pass") slots.patient.push(...conjuncts(tree, c));
-    else if (base === "nsubj") slots.subject.push(...conjuncts(tree, c));
+    else if (base === "nsubj") slots.subject.push(...listedSubjects(tree, c));
     else if (rel === "obl:agent" || (base === "obl" && passive && caseMarker(tree, c) === "by")) slots.agent.push(...conjuncts(tree, c));
     else if (base === "obj") slots.object.push(...conjuncts(tree, c));
     // "the Crimean Peninsula, which it annexed": a relative pronoun the parse hangs as a bare oblique is the object.
@@ -331,6 +331,26 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
     if (s !== undefined) (passive ? slots.patient : slots.subject).push(s);
   }
   return slots;
+}
+
+/**
+ * A subject and the names coordinated with it. "German Chancellor Friedrich Merz, French President
+ * Emmanuel Macron and Polish Prime Minister Donald Tusk held talks": with a title before each name
+ * the parser hangs the names in many ways (descriptors of the last, a list under a nationality
+ * word). A subject phrase of titles and names joined by commas and "and", with no preposition or
+ * verb in it, has every person it names for subject.
+ */
+function listedSubjects(tree: SentenceTree, s: number): number[] {
+  const out = conjuncts(tree, s);
+  const span = subtree(tree, s);
+  if (!span.some((k) => /^(and|&)$/i.test(tree.tokens[k]!.form)) || span.some((k) => /^(ADP|VERB|AUX)$/.test(tree.tokens[k]!.upos))) return out;
+  const persons: number[] = [];
+  for (const k of span) {
+    const m = tree.mention[k];
+    if (!m || m.possessive || tree.isReference[k] || tree.entity[k]?.kind !== "PERSON" || tree.mention[k - 1] === m) continue;
+    persons.push(tree.mentionHead.get(m) ?? k);
+  }
+  return persons.length >= 2 ? persons : out;
 }
 
 /** The name starting right after a verb, over a determiner and title words: "met President Olga Horvath". */

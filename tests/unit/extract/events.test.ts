@@ -24,6 +24,11 @@ describe("event participants", () => {
     expect(visit!.placeId).toBe("place:monrovia");
     expect(roles(visit!)).toEqual({ "person:petra-young": "agent", "person:ulla-young": "agent", "place:monrovia": "place" });
   });
+  it("makes every titled name of a listed subject a party to the talks, and none of their countries", () => {
+    const [talks] = events("Austrian Chancellor Lena Hartmann, Greek President Petra Young and Irish Prime Minister Tom Ashby held talks on the sidelines.");
+    expect(talks!.type).toBe("NEGOTIATION");
+    expect(roles(talks!)).toEqual({ "person:lena-hartmann": "participant", "person:petra-young": "participant", "person:tom-ashby": "participant" });
+  });
   it("does not make the countries in presidents' titles parties to their meeting", () => {
     const [meeting] = events("President Kamala Kowalski of Albania met President Olga Horvath of Bhutan in Thimphu.");
     expect(roles(meeting!)).toEqual({ "person:kamala-kowalski": "agent", "person:olga-horvath": "participant", "place:thimphu": "place" });

@@ -188,6 +188,9 @@ describe("what is not a name", () => {
     expect(events.map((e) => e.type)).toEqual(["REJECTION"]);
     expect(events[0]!.participants).toEqual([{ entityId: "person:donald-trump", role: "agent" }]);
   });
+  it("does not take a struggle to do something for fighting", () => {
+    expect(doc("Redline Freight struggled to win new customers.").events.map((e) => e.type)).not.toContain("MILITARY_ACTION");
+  });
   it("still reads an attack by one state on another", () => {
     expect(doc("Russia attacked Ukraine in February 2022.").events.map((e) => e.type)).toEqual(["MILITARY_ACTION"]);
   });
