@@ -719,7 +719,7 @@ function buildEvent(articleId: string, c: Candidate, date: ClaimedDate | undefin
   // An event no one is named in is kept when the sentence says who or what it concerns
   // ("hundreds of farmers protested", "the runoff is scheduled for December 14").
   // (A date lent by the statement that reports the event says nothing of whom it concerns.)
-  if (participants.size === 0 && !(date?.date && !date.reported && (c.nominal || slots.subject.length + slots.patient.length > 0))) return undefined;
+  if (participants.size === 0 && !(date?.date && !date.reported && (c.nominal || slots.subject.length + slots.patient.length > 0)) && !peopleDoIt(tree, slots)) return undefined;
   const trigger = tree.tokens[p]!;
   const agentId = [...participants].find(([, r]) => r === "agent")?.[0];
   const other = [...participants].find(([, r]) => r === "target" || r === "recipient" || r === "subject" || r === "participant")?.[0];
@@ -740,6 +740,19 @@ function buildEvent(articleId: string, c: Candidate, date: ClaimedDate | undefin
     participants: [...participants].map(([entityId, role]) => ({ entityId, role })),
     evidence: [{ start: tree.start, end: tree.end, text: tree.text }],
   };
+}
+
+// Unnamed people who can do something newsworthy: "hundreds of farmers protested".
+const CROWD_NOUNS = new Set(
+  "people protester demonstrator farmer worker student resident villager citizen activist supporter fan voter striker employee nurse doctor teacher driver miner refugee migrant".split(" "),
+);
+
+/** The subject is a crowd of people ("hundreds of farmers", "protesters"): the sentence says who did it, though it names no one. */
+function peopleDoIt(tree: SentenceTree, slots: Slots): boolean {
+  return slots.subject.some((s) => {
+    const heads = [s, ...dependents(tree, s, "nmod").filter((n) => caseMarker(tree, n) === "of")];
+    return heads.some((h) => tree.tokens[h]!.upos === "NOUN" && /s$/i.test(tree.tokens[h]!.form) && CROWD_NOUNS.has(lemmaOf(tree, h)));
+  });
 }
 
 /** "the Wolves manager", "chief executive of Renault", "Nissan's chief operating officer": whose office it is. */

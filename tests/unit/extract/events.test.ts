@@ -49,6 +49,13 @@ describe("event participants", () => {
   });
 });
 
+describe("events of people the text does not name", () => {
+  it("keeps a protest by 'hundreds of farmers', with no participant", () => {
+    const evs = events("Outside the ministry, hundreds of farmers protested against fuel costs.");
+    expect(evs.map((e) => [e.type, e.participants.length])).toEqual([["PROTEST", 0]]);
+  });
+});
+
 describe("spurious events", () => {
   it("does not report an agreement when a body only urges governments to agree", () => {
     const evs = events("The United Nations urged both governments to agree a ceasefire before the end of June.");
