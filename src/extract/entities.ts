@@ -93,6 +93,7 @@ const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern
 const ARTICLES = new Set(["the", "a", "an"]);
 // First words of place names that would otherwise read as a first name: "Santa Clara", "San Jose", "Fort Worth".
 const PLACE_PREFIXES = new Set(["San", "Santa", "Santo", "São", "Sao", "Los", "Las", "Fort", "Port", "Mount", "Lake", "Cape", "Puerto", "Porto", "Sankt"]);
+const CREDIT_WORDS = new Set(["Photo", "Photos", "Photograph", "Image", "Images", "Pictures", "Video", "File"]);
 const BYLINE = /^(?:by|photo|photos|photograph|photographs|credit|reporting by|written by|edited by|editing by|additional reporting by)\b[\s:]|^\(?[\p{L} ]{0,24}\b(?:photo|photograph|image|credit)\s*[:/]/iu;
 // Words that make a title a past one: "former President", "the late Queen", "onetime adviser".
 const FORMER_WORDS = new Set(["former", "ex", "onetime", "one-time", "erstwhile", "late", "then"]);
@@ -398,7 +399,10 @@ function detectInSentence(text: string, s: SentenceTokens, out: RawMention[]): v
 
       break;
     }
-    segmentRun(text, s, texts, i, j, titleCase, found);
+    // "(AP Photo/Lena Brandt)": the credit word after an agency is no part of its name.
+    let last = j;
+    while (last > i && CREDIT_WORDS.has(toks[last]!.text) && (toks[last + 1]?.text === "/" || /^\s*\//.test(toks[last + 1]?.gap ?? ""))) last--;
+    segmentRun(text, s, texts, i, last, titleCase, found);
     i = j + 1;
   }
   if (!titleCase) {

@@ -55,12 +55,13 @@ const PERSON_NOUNS = new Set(
 // What sort of organisation a name shows itself to be, by its words: "Deutsche Bank", "the Fifth
 // Circuit Court", "Department of Homeland Security". A description of one sort ("the bank") does
 // not stand for an organisation whose name shows another ("Acme Robotics" is no bank).
-type OrgSort = "bank" | "court" | "school" | "party" | "state" | "league" | "media";
+type OrgSort = "bank" | "court" | "school" | "party" | "state" | "league" | "media" | "bloc";
 const NAME_SORTS: Array<[OrgSort, Set<string>]> = [
   ["bank", new Set("bank bancorp banco banque".split(" "))],
   ["court", new Set("court tribunal".split(" "))],
   ["school", new Set("university college school institute academy polytechnic".split(" "))],
   ["party", new Set(["party"])],
+  ["bloc", new Set("union community alliance bloc".split(" "))],
   ["league", new Set("league cup championship championships tour olympics".split(" "))],
   ["media", new Set("news times post journal press tv radio digital magazine broadcasting herald tribune telegraph guardian".split(" "))],
   [
@@ -71,7 +72,7 @@ const NAME_SORTS: Array<[OrgSort, Set<string>]> = [
   ],
 ];
 // Descriptions that need the name (or an earlier description) to show their sort: "the bank", "the court".
-const NEEDS_SORT: Record<string, OrgSort> = { bank: "bank", lender: "bank", court: "court", university: "school", school: "school" };
+const NEEDS_SORT: Record<string, OrgSort> = { bank: "bank", lender: "bank", court: "court", university: "school", school: "school", bloc: "bloc", alliance: "bloc" };
 // Descriptions that cannot stand for an organisation of these sorts: "the company" is no ministry, "the club" no league.
 const COMPANY_NOUNS = "company firm business carrier airline retailer utility insurer manufacturer maker automaker carmaker chain giant conglomerate corporation studio label operator developer startup subsidiary brand";
 const EXCLUDES: Record<string, OrgSort[]> = {

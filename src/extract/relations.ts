@@ -19,7 +19,7 @@ import type { Dateline } from "./dateline.ts";
 import type { ExtractedRelationshipT } from "./document.ts";
 import { lookupExact } from "./gazetteer.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
-import { baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
+import { baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
 import { FAMILY_WORDS, matchTitle, NON_STATE_TITLES, SPOUSE_WORDS, type TitleSort } from "./titles.ts";
 
 type Add = (type: RelationshipType, a: ResolvedEntity | undefined, b: ResolvedEntity | undefined, tree: SentenceTree, options?: { former?: boolean; referred?: ResolvedEntity }) => void;
@@ -171,7 +171,11 @@ function qualifiedNames(resolution: Resolution, trees: Map<number, SentenceTree>
 
 /** The title a noun phrase names ("a senior military analyst", "chief operating officer"), by its words. */
 function titleOf(tree: SentenceTree, n: number): { title: string; sort: TitleSort } | undefined {
-  const mods = dependents(tree, n, "compound", "amod").filter((c) => c < n && !tree.entity[c]);
+  // The words before the noun that modify it, directly or not: "foreign policy chief" has
+  // "foreign" on "policy".
+  const inside = new Set(subtree(tree, n));
+  const mods: number[] = [];
+  for (let k = n - 1; k >= 0 && inside.has(k) && !tree.entity[k] && /^(ADJ|NOUN|PROPN)$/.test(tree.tokens[k]!.upos); k--) mods.unshift(k);
   const words = [...mods, n].map((k) => tree.tokens[k]!.form.toLowerCase().replace(/\./g, ""));
   for (let s = 0; s < words.length; s++) {
     const t = matchTitle(words, s);

@@ -43,6 +43,11 @@ describe("datelines, bylines and credits", () => {
   it("finds the photographer of a photo credit", () => {
     expect(ids("The minister arrives in Brussels. (AP Photo/Lena Brandt)")).toContain("person:lena-brandt");
   });
+  it("names the agency of a photo credit without the credit word", () => {
+    const found = ids("The minister arrives in Brussels. (AP Photo/Lena Brandt)");
+    expect(found).toContain("organization:associated-press");
+    expect(found).not.toContain("organization:ap-photo");
+  });
 });
 
 describe("forms of address and titles", () => {

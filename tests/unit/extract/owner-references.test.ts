@@ -17,6 +17,13 @@ describe("roles whose owner is a reference to an organisation named earlier", ()
   it("makes 'the bloc's foreign policy chief' a member of the European Union", () => {
     const text = "European Union ministers met in Brussels. Ms. Kallas, the bloc's foreign policy chief, told reporters the talks were useful.";
     expect(has(text, "MEMBER_OF", "person:kallas", "organization:european-union")).toBe(true);
+    // A chief of a field is no head of the whole bloc.
+    expect(has(text, "LEADER_OF", "person:kallas", "organization:european-union")).toBe(false);
+  });
+  it("reads 'the bloc' as a bloc, not the agency of a photo credit named since", () => {
+    const text = "European Union ministers met in Brussels. (AP Photo/Lena Brandt) Ms. Kallas, the bloc's foreign policy chief, told reporters the talks were useful.";
+    expect(has(text, "MEMBER_OF", "person:kallas", "organization:european-union")).toBe(true);
+    expect(extract(text).relationships.filter((r) => r.sourceId === "person:kallas").map((r) => r.targetId)).toEqual(["organization:european-union"]);
   });
   it("makes 'the bloc's trade chief, Maros Sefcovic' a member of the European Union when named before", () => {
     const text = "The European Union threatened tariffs. The bloc's trade chief, Maros Sefcovic, will travel to Washington.";
