@@ -242,7 +242,7 @@ function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add
   if (!owned && tree.tokens[n]!.deprel === "conj") owned = ownerOf(tree, tree.tokens[n]!.head);
   if (!owned) return;
   // "a former Belgian sports minister": a past post, still the country's citizen.
-  const former = dependents(tree, n, "amod", "compound", "advmod").some((c) => PAST_WORDS.has(tree.tokens[c]!.form.toLowerCase()));
+  const former = pastPost(tree, n);
   if (former) {
     if (owned.owner.kind === "PLACE" && owned.viaDemonym) add("CITIZEN_OF", person, owned.owner, tree);
     const type = MEMBER_NOUNS.has(lemma) ? "MEMBER_OF" : t ? relationOfTitle(t.sort, t.title, owned.owner, false) : undefined;
@@ -261,6 +261,17 @@ function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add
   }
   const type = relationOfTitle(t.sort, t.title, owned.owner, owned.viaDemonym);
   if (type) add(type, person, owned.owner, tree);
+}
+
+/**
+ * "a former Belgian sports minister", "Former Italian Prime Minister Mario Draghi", "the ex-coach":
+ * a word of the past among the words that lead up to the title (the parse may hang it anywhere).
+ */
+function pastPost(tree: SentenceTree, n: number): boolean {
+  const past = (k: number) => PAST_WORDS.has(tree.tokens[k]!.form.toLowerCase()) || /^(ex|former)-/i.test(tree.tokens[k]!.form);
+  if (past(n) || dependents(tree, n, "amod", "compound", "advmod").some(past)) return true;
+  for (let k = n - 1; k >= 0 && /^(ADJ|NOUN|PROPN)$/.test(tree.tokens[k]!.upos); k--) if (past(k)) return true;
+  return false;
 }
 
 /** Rule predicateRole: "X is the chief executive of Y", "X became chairman of Y", "X was named manager of Y". */

@@ -75,6 +75,10 @@ describe("forms of address and titles", () => {
     expect(r.filter((x) => x.startsWith("LEADER_OF"))).toEqual(["LEADER_OF person:angela-merkel place:germany (former)"]);
     expect(r).toContain("CITIZEN_OF person:angela-merkel place:germany");
   });
+  it("reads a past title as past wherever the parse hangs 'Former'", () => {
+    const r = tensed("Former Greek Prime Minister Petra Young, who wrote a report last year, urged the leaders to act.");
+    expect(r.filter((x) => x.startsWith("LEADER_OF"))).toEqual(["LEADER_OF person:petra-young place:greece (former)"]);
+  });
   it("reads 'Ex-Prime Minister' as a past title", () => {
     expect(entity("Ex-Prime Minister Boris Johnson criticised the plan.", "person:boris-johnson")?.roles).toEqual([{ title: "Former Prime Minister" }]);
   });
