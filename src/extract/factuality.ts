@@ -63,6 +63,8 @@ export function factualityOf(tree: SentenceTree, p: number): Factuality {
     const rel = baseRel(tree.tokens[c]!.deprel);
     if (rel === "advcl" && askedInfinitive(tree, c, tree.tokens[c]!.head)) continue;
     if (rel === "ccomp" && tree.tokens[c]!.head >= 0 && intendedComplement(tree, c, tree.tokens[c]!.head)) return "intended";
+    // "did not say whom he would support": what no one said is told by no one.
+    if (rel === "ccomp" && tree.tokens[c]!.head >= 0 && negated(tree, tree.tokens[c]!.head)) return "negated";
     if (rel === "ccomp" && tree.tokens[c]!.head >= 0 && tree.tokens[c]!.head < c && lemmaOf(tree, tree.tokens[c]!.head) === "do") continue;
     if (rel === "ccomp" || rel === "parataxis" || rel === "advcl" || tree.tokens[c]!.deprel === "acl:relcl" || rel === "root") break;
   }

@@ -32,6 +32,9 @@ describe("events that did not happen", () => {
       { entityId: "place:morocco", role: "recipient" },
     ]);
   });
+  it("makes no event of what someone did not say ('did not immediately say whom he would support')", () => {
+    expect(types("Tom Ashby did not immediately say whom he would support.")).toEqual([]);
+  });
   it("keeps the refusal of 'refused to meet' but not the meeting", () => {
     const t = types("Olga Horvath refused to meet Kamala Kowalski.");
     expect(t).toContain("REJECTION");
