@@ -341,7 +341,10 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
  * verb in it, has every person it names for subject.
  */
 function listedSubjects(tree: SentenceTree, s: number): number[] {
-  const out = conjuncts(tree, s);
+  // "Mark Rutte, the secretary general of NATO and a former Dutch prime minister, joined …": a
+  // title joined to a person's name is a second role of that person, not a second subject.
+  const person = tree.entity[s]?.kind === "PERSON";
+  const out = conjuncts(tree, s).filter((k) => k === s || !person || tree.entity[k] || tree.tokens[k]!.upos !== "NOUN" || !matchTitle([lemmaOf(tree, k)], 0));
   const span = subtree(tree, s);
   if (!span.some((k) => /^(and|&)$/i.test(tree.tokens[k]!.form)) || span.some((k) => /^(ADP|VERB|AUX)$/.test(tree.tokens[k]!.upos))) return out;
   const persons: number[] = [];
@@ -751,7 +754,9 @@ const CROWD_NOUNS = new Set(
 function peopleDoIt(tree: SentenceTree, slots: Slots): boolean {
   return slots.subject.some((s) => {
     const heads = [s, ...dependents(tree, s, "nmod").filter((n) => caseMarker(tree, n) === "of")];
-    return heads.some((h) => tree.tokens[h]!.upos === "NOUN" && /s$/i.test(tree.tokens[h]!.form) && CROWD_NOUNS.has(lemmaOf(tree, h)));
+    // ("The doctors said": a group told of before, whose statement the sentence does not name anyone in.)
+    const definite = dependents(tree, s, "det", "nmod:poss").some((d) => tree.tokens[d]!.upos !== "DET" || /^(the|these|those)$/i.test(tree.tokens[d]!.form));
+    return !definite && heads.some((h) => tree.tokens[h]!.upos === "NOUN" && /s$/i.test(tree.tokens[h]!.form) && CROWD_NOUNS.has(lemmaOf(tree, h)));
   });
 }
 

@@ -327,6 +327,8 @@ function descriptionAntecedent(
   if (!kind) return undefined;
   // Possessed descriptions ("its chairman", "the club's manager") name someone else than the owner.
   if (kind === "PERSON" && dependents(tree, i, "nmod:poss").length > 0) return undefined;
+  // "The doctors", "the ministers": several people are no one person named before.
+  if (kind === "PERSON" && t.xpos === "NNS") return undefined;
   const title = kind === "PERSON" ? lemma : undefined;
   // "the Sudanese city" is a city of that country, never the country itself.
   const notCountry = kind === "PLACE" && lemma !== "country" && lemma !== "nation" && lemma !== "kingdom" && lemma !== "republic";
