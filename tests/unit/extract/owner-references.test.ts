@@ -61,8 +61,19 @@ describe("two roles in one apposition", () => {
     const led = extract(text).relationships.filter((r) => r.type === "LEADER_OF" && r.sourceId === "person:mark-rutte" && r.targetId === "place:netherlands");
     expect(led.map((r) => r.former)).toEqual([true]);
   });
+  it("keeps the country of his second role out of what he does", () => {
+    const meeting = extract(text).events.find((e) => e.type === "MEETING");
+    expect(meeting?.participants).toEqual([{ entityId: "person:mark-rutte", role: "agent" }]);
+  });
   it("makes a current second role an office: 'chief executive of Acme Robotics and a Swedish senator'", () => {
     const t = "Maria Lopez, the chief executive of Acme Robotics and a Swedish senator, spoke first.";
     expect(has(t, "MEMBER_OF", "person:maria-lopez", "place:sweden")).toBe(true);
+  });
+});
+
+describe("descriptions of several people", () => {
+  it("does not read 'the doctors' as the one doctor named before", () => {
+    const doc = extract("Olga Horvath, a doctor, treated patients in Lima. The doctors said the camp was full.");
+    expect(doc.events.some((e) => e.participants.some((p) => p.entityId === "person:olga-horvath" && p.role === "agent" && e.type === "COMMUNICATION"))).toBe(false);
   });
 });
