@@ -74,7 +74,9 @@ function main(): void {
     const heldIdx = train.map((_, i) => i).filter((i) => i % K === k);
     const foldTagger = trainTagger(rest, classes, { ...TRAINING.tagger, epochs: TRAINING.tagger.foldEpochs, random });
     const tags = tagAll(foldTagger, heldIdx.map((i) => train[i]!));
-    heldIdx.forEach((i, j) => (jackknifed[i] = tags[j]!));
+    heldIdx.forEach((i, j) => {
+      jackknifed[i] = tags[j]!;
+    });
     log(`jackknife fold ${k + 1}/${K} tagged`);
   }
   const tagger = trainTagger(train, classes, { ...TRAINING.tagger, random }, log);

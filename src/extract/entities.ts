@@ -152,7 +152,7 @@ function listOfPlaces(toks: Token[], k: number): boolean {
   let x = k;
   while (x + 1 < toks.length && toks[x + 1]!.cap && toks[x + 1]!.joinedToPrev) x++;
   const after = toks[x + 1];
-  return after !== undefined && after.joinedToPrev && PLACE_PLURALS.has(after.lower);
+  return after?.joinedToPrev === true && PLACE_PLURALS.has(after.lower);
 }
 
 const CHANNEL_WORDS = new Set(["radio", "channel", "tv", "news"]);
@@ -165,7 +165,7 @@ function numberLedName(s: SentenceTokens, i: number): EntityKind | null {
   const toks = s.tokens;
   const n = toks[i]!;
   const w = toks[i + 1];
-  if (!w || !w.cap || !w.joinedToPrev || /^\d/.test(w.text)) return null;
+  if (!w?.cap || !w.joinedToPrev || /^\d/.test(w.text)) return null;
   if (toks[i + 2]?.cap && toks[i + 2]!.joinedToPrev) return null;
   if (/^\d+(?:st|nd|rd|th)$/i.test(n.text) && PLACE_SUFFIXES.has(w.lower)) return "PLACE";
   if (/^\d{1,4}$/.test(n.text) && ORG_SUFFIXES.has(w.lower)) return "ORGANIZATION";

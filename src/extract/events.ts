@@ -249,7 +249,7 @@ function verbTaggedNoun(tree: SentenceTree, i: number): boolean {
 
 /** "a letter demanding an inquiry", "a statement urging calm": an active participle of asking on a message noun. */
 function asksInMessage(tree: SentenceTree, v: number, message: Candidate | undefined): boolean {
-  if (!message || message.sense.type !== "COMMUNICATION" || tree.tokens[v]!.xpos !== "VBG") return false;
+  if (message?.sense.type !== "COMMUNICATION" || tree.tokens[v]!.xpos !== "VBG") return false;
   // "a statement calling Davis an icon": naming someone something asks nothing; "calling for
   // talks", "calling on Israel to stop" ask.
   if (dependents(tree, v, "obj").length > 0 && dependents(tree, v, "xcomp").length > 0) return false;

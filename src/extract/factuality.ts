@@ -169,7 +169,7 @@ function asked(tree: SentenceTree, p: number): boolean {
   const root = tree.tokens.findIndex((t) => t.head < 0);
   if (root !== p && !ancestors(tree, p).includes(root)) return false;
   const last = tree.tokens[tree.tokens.length - 1];
-  if (!last || last.form !== "?") return false;
+  if (last?.form !== "?") return false;
   // Only the main clause is asked; a question quoted inside a statement is somebody's words.
   return ancestors(tree, p).every((a) => baseRel(tree.tokens[a]!.deprel) !== "ccomp");
 }

@@ -286,7 +286,7 @@ function pronounAntecedent(
 function noteDescriptions(tree: SentenceTree, described: Map<ResolvedEntity, Set<string>>): void {
   for (let i = 0; i < tree.tokens.length; i++) {
     const e = tree.entity[i];
-    if (!e || e.kind !== "ORGANIZATION" || tree.isReference[i]) continue;
+    if (e?.kind !== "ORGANIZATION" || tree.isReference[i]) continue;
     const t = tree.tokens[i]!;
     const nouns: number[] = [];
     // The name as a modifier of a noun ("the Teamsters union"), or apposed to one ("the bank, Credit Agricole").

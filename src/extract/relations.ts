@@ -203,7 +203,7 @@ function ownerOf(tree: SentenceTree, n: number): { owner: ResolvedEntity; viaDem
 function appositiveRole(tree: SentenceTree, add: Add): void {
   for (let h = 0; h < tree.tokens.length; h++) {
     const person = tree.entity[h];
-    if (!person || person.kind !== "PERSON" || tree.isReference[h]) continue;
+    if (person?.kind !== "PERSON" || tree.isReference[h]) continue;
     const m = tree.mention[h];
     if (m && tree.mentionHead.get(m) !== h) continue;
     // The person with an apposed role, or a role noun with the person apposed to it.
@@ -316,14 +316,14 @@ function ledBy(tree: SentenceTree, add: Add): void {
 function nationality(tree: SentenceTree, add: Add): void {
   for (let h = 0; h < tree.tokens.length; h++) {
     const person = tree.entity[h];
-    if (!person || person.kind !== "PERSON" || tree.isReference[h]) continue;
+    if (person?.kind !== "PERSON" || tree.isReference[h]) continue;
     const m = tree.mention[h];
     if (m && tree.mentionHead.get(m) !== h) continue;
     const carriers = [h, ...dependents(tree, h, "compound", "nmod:desc", "appos").filter((k) => !tree.entity[k])];
     for (const c of carriers) {
       for (const q of dependents(tree, c, "nmod:poss", "amod", "compound")) {
         const place = tree.entity[q];
-        if (!place || place.kind !== "PLACE" || !isCountry(place)) continue;
+        if (place?.kind !== "PLACE" || !isCountry(place)) continue;
         // "ambassador to Britain Liu Xiaming": a place after a preposition is no nationality.
         const qm = tree.mention[q];
         const qFirst = qm ? tree.tokens.findIndex((x) => x.start === qm.start) : q;
@@ -369,7 +369,7 @@ function locatedIn(tree: SentenceTree, add: Add): void {
     // "COLUMBIA, S.C.", "Hanoi, Vietnam": a place apposed to a place that contains it.
     for (const c of dependents(tree, h, "appos", "flat", "conj", "compound", "nmod:npmod")) {
       const p = tree.entity[c];
-      if (!p || p.kind !== "PLACE" || e.kind !== "PLACE") continue;
+      if (p?.kind !== "PLACE" || e.kind !== "PLACE") continue;
       const between = tree.tokens.slice(Math.min(h, c) + 1, Math.max(h, c)).map((t) => t.form);
       if (c > h && between.includes(",") && between.filter((w) => w !== ",").every((w) => /^\p{Lu}/u.test(w)) && containsPlace(p, e)) add("LOCATED_IN", e, p, tree);
     }
@@ -384,7 +384,7 @@ function locatedIn(tree: SentenceTree, add: Add): void {
   // "Boston-based Helix": the place, a hyphen and "based" before the organisation it locates.
   for (let i = 0; i + 2 < tree.tokens.length; i++) {
     const place = tree.entity[i];
-    if (!place || place.kind !== "PLACE" || tree.tokens[i + 1]!.form !== "-") continue;
+    if (place?.kind !== "PLACE" || tree.tokens[i + 1]!.form !== "-") continue;
     if (!/^(based|headquartered)$/i.test(tree.tokens[i + 2]!.form)) continue;
     // The organisation the phrase modifies: the head it hangs on, or the next name.
     let org: ResolvedEntity | undefined;
@@ -429,7 +429,7 @@ function containsPlace(outer: ResolvedEntity, inner: ResolvedEntity): boolean {
 function partOf(tree: SentenceTree, add: Add): void {
   for (let h = 0; h < tree.tokens.length; h++) {
     const e = tree.entity[h];
-    if (!e || e.kind !== "ORGANIZATION" || tree.isReference[h]) continue;
+    if (e?.kind !== "ORGANIZATION" || tree.isReference[h]) continue;
     for (const c of dependents(tree, h, "nmod:poss", "nmod")) {
       const parent = tree.entity[c];
       if (!parent || parent.kind === "PERSON") continue;
@@ -526,7 +526,7 @@ function nameOfPlace(tree: SentenceTree, add: Add): void {
     if (!e || tree.isReference[h]) continue;
     for (const c of dependents(tree, h, "nmod")) {
       const place = tree.entity[c];
-      if (!place || place.kind !== "PLACE" || caseMarker(tree, c) !== "of") continue;
+      if (place?.kind !== "PLACE" || caseMarker(tree, c) !== "of") continue;
       if (e.kind === "PERSON" && isCountry(place)) {
         // "A and B of Japan": the place is named once for the pair.
         const pair = [h, ...siblingsBefore(tree, h)].map((k) => tree.entity[k]).filter((x) => x?.kind === "PERSON");
@@ -554,10 +554,10 @@ function nameOfPlace(tree: SentenceTree, add: Add): void {
   // "in Hinckley, Leicestershire,": two places, a comma, and nothing more of a list.
   for (let i = 0; i + 2 < tree.tokens.length; i++) {
     const a = tree.entity[i];
-    if (!a || a.kind !== "PLACE" || tree.tokens[i + 1]!.form !== ",") continue;
+    if (a?.kind !== "PLACE" || tree.tokens[i + 1]!.form !== ",") continue;
     if (tree.mention[i] && tree.tokens.findIndex((t) => t.end === tree.mention[i]!.end) !== i) continue;
     const b = tree.entity[i + 2];
-    if (!b || b.kind !== "PLACE" || b === a) continue;
+    if (b?.kind !== "PLACE" || b === a) continue;
     const bm = tree.mention[i + 2];
     const bLast = bm ? tree.tokens.findIndex((t) => t.end === bm.end) : i + 2;
     const next = tree.tokens[bLast + 1];
