@@ -224,7 +224,7 @@ function triggersOf(tree: SentenceTree): Candidate[] {
 }
 
 /**
- * "Russia demands that Ukraine surrender", "insists that Kyiv abandon": the one a demand's
+ * "Venezuela demands that Morocco withdraw", "insists that Lima pay": the one a demand's
  * that-clause asks to act is who it is made of, whatever the parse made of the clause.
  */
 function addressedInThatClause(tree: SentenceTree, v: number, slots: Slots): void {
@@ -237,7 +237,7 @@ function addressedInThatClause(tree: SentenceTree, v: number, slots: Slots): voi
 }
 
 /**
- * "Russia demands that Ukraine surrender": after a proper noun the tagger often takes a verb in -s
+ * "Venezuela demands that Morocco withdraw": after a proper noun the tagger often takes a verb in -s
  * for a plural noun. A bare "-s" noun (no determiner, no copula) with a named subject of its own
  * is the verb of its clause.
  */
@@ -307,7 +307,7 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
     else if (base === "nsubj") slots.subject.push(...listedSubjects(tree, c));
     else if (rel === "obl:agent" || (base === "obl" && passive && caseMarker(tree, c) === "by")) slots.agent.push(...conjuncts(tree, c));
     else if (base === "obj") slots.object.push(...conjuncts(tree, c));
-    // "the Crimean Peninsula, which it annexed": a relative pronoun the parse hangs as a bare oblique is the object.
+    // "the island, which it seized": a relative pronoun the parse hangs as a bare oblique is the object.
     else if (base === "obl" && !passive && caseMarker(tree, c) === "" && /^(which|that|whom)$/i.test(tree.tokens[c]!.form)) slots.object.push(c);
     else if (base === "iobj") slots.indirect.push(...conjuncts(tree, c));
     else if (base === "obl" || rel === "nmod") for (const k of conjuncts(tree, c)) slots.obliques.push({ case: caseMarker(tree, c), token: k });
@@ -323,7 +323,7 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
     const o = firstOfTwoObjects(tree, v);
     if (o !== undefined) slots.object.push(o);
   }
-  // Not past a subject the parse gives: a relative pronoun ("children who have been caught" names
+  // Not past a subject the parse gives: a relative pronoun ("workers who have been laid off" names
   // no one) or a name the mention stage could not type ("Horvath wrote a letter … demanding").
   const hasSubject = slots.subject.concat(slots.patient).some((k) => tree.tokens[k]!.upos === "PROPN" || (tree.tokens[k]!.upos === "PRON" && /^(who|which|that)$/i.test(tree.tokens[k]!.form)));
   if (!hasSubject && !slots.subject.concat(slots.patient).some((k) => argumentEntities(tree, k).length > 0)) {
@@ -364,7 +364,7 @@ function nameAfter(tree: SentenceTree, v: number): number | undefined {
     if (e && tree.isReference[k]) return undefined;
     if (e) {
       const m = tree.mention[k];
-      // "met Putin's envoy", "told BBC Radio 4's Today programme": a possessor owns the object, it is not it.
+      // "met Putin's envoy", "told Nordic Radio's morning show": a possessor owns the object, it is not it.
       if (m?.possessive) return undefined;
       return m ? tree.mentionHead.get(m) ?? k : k;
     }
@@ -456,7 +456,7 @@ function nameAfterComma(tree: SentenceTree, n: number): ResolvedEntity | undefin
   return e?.kind === "PERSON" && !tree.isReference[last + 2] ? e : undefined;
 }
 
-/** ", including Attorney General Pam Bondi" right after a noun phrase, however the parse hung it: the first person named. */
+/** ", including Senator Maria Lopez" right after a noun phrase, however the parse hung it: the first person named. */
 function includedAfter(tree: SentenceTree, n: number): ResolvedEntity | undefined {
   const span = subtree(tree, n);
   let k = span[span.length - 1]! + 1;
@@ -522,7 +522,7 @@ function argumentEntities(tree: SentenceTree, i: number): ResolvedEntity[] {
       if (tree.entity[c]?.kind === "PLACE") return [tree.entity[c]!];
     }
   }
-  // "supporters of the president, including Attorney General Pam Bondi": the people named as
+  // "supporters of the senator, including Maria Lopez": the people named as
   // included are the ones who act (a title may head the parse: the name hangs on it).
   for (const c of dependents(tree, i, "nmod")) {
     if (caseMarker(tree, c) !== "including") continue;
@@ -707,7 +707,7 @@ function buildEvent(articleId: string, c: Candidate, date: ClaimedDate | undefin
       const m = tree.mention[j];
       let end = j;
       while (m && end + 1 < tree.tokens.length && tree.mention[end + 1] === m) end++;
-      // "on White House stationery": a name that modifies the noun after it is not the medium.
+      // "on Senate letterhead": a name that modifies the noun after it is not the medium.
       const modifier = /^(NOUN|PROPN)$/.test(tree.tokens[end + 1]?.upos ?? "");
       if (e?.kind === "ORGANIZATION" && !modifier && !participants.has(e.id) && !tree.isReference[j]) add(e, "instrument");
     }
@@ -754,7 +754,7 @@ const CROWD_NOUNS = new Set(
 function peopleDoIt(tree: SentenceTree, slots: Slots): boolean {
   return slots.subject.some((s) => {
     const heads = [s, ...dependents(tree, s, "nmod").filter((n) => caseMarker(tree, n) === "of")];
-    // ("The doctors said": a group told of before, whose statement the sentence does not name anyone in.)
+    // ("The nurses said": a group told of before, whose statement the sentence does not name anyone in.)
     const definite = dependents(tree, s, "det", "nmod:poss").some((d) => tree.tokens[d]!.upos !== "DET" || /^(the|these|those)$/i.test(tree.tokens[d]!.form));
     return !definite && heads.some((h) => tree.tokens[h]!.upos === "NOUN" && /s$/i.test(tree.tokens[h]!.form) && CROWD_NOUNS.has(lemmaOf(tree, h)));
   });

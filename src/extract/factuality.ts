@@ -118,7 +118,7 @@ function intendedComplement(tree: SentenceTree, child: number | undefined, gover
   // "agreed to buy": to-infinitive after an intention verb; "said it would buy" is a ccomp with a
   // modal, handled as planned.
   const to = dependents(tree, child, "mark").some((m) => tree.tokens[m]!.form.toLowerCase() === "to");
-  // "demands that Ukraine surrender", "insists that Kyiv abandon": a subjunctive (bare verb) asked for.
+  // "demands that Morocco withdraw", "insists that Lima pay": a subjunctive (bare verb) asked for.
   if (!to && baseRel(rel) === "ccomp") return (REQUEST_VERBS.has(lemma) || lemma === "insist") && tree.tokens[child]!.xpos === "VB" && dependents(tree, child, "aux").length === 0;
   if (INTENT_VERBS.has(lemma)) return true;
   // "is set to", "is due to" are schedules, not intentions.
@@ -177,7 +177,7 @@ function asked(tree: SentenceTree, p: number): boolean {
 function planned(tree: SentenceTree, p: number): boolean {
   const chain = [p, ...ancestors(tree, p).slice(0, 2)];
   for (const [k, c] of chain.entries()) {
-    // "Public opinion would force change, she told BBC news": the quote's modal is not the telling's.
+    // "Prices would fall, she told the radio": the quote's modal is not the telling's.
     if (k > 0 && baseRel(tree.tokens[chain[k - 1]!]!.deprel) === "parataxis") break;
     if (modalOf(tree, c) === "future") return true;
     if (SCHEDULED.has(lemmaOf(tree, c)) && dependents(tree, c, "xcomp", "obl").length > 0) return true;
