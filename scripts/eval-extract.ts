@@ -56,7 +56,9 @@ Matching rules (\`src/evaluation/fixture-score.ts\`): entities by id (kind + can
 events by type and a quoted piece of their evidence sentence, counted as found only when every
 gold participant (and the gold date, if any) is present — precision counts extracted events whose
 type and sentence match no gold event; relationships by type and both ends (either order for
-SPOUSE_OF, FAMILY_OF, ALLY_OF).
+SPOUSE_OF, FAMILY_OF, ALLY_OF), a former post only by a relationship marked former. The gold
+follows the dev-news annotation conventions; what they changed in it is listed in
+\`tests/fixtures/gold/README.md\`.
 
 ### Totals over all ${perDoc.length} articles
 

@@ -2,7 +2,8 @@
 // tests and scripts/eval-extract.ts so the numbers in EXTRACTION.md are the ones the tests assert.
 // Entities match by id (kind + canonical name); events by type and a quoted piece of their
 // evidence sentence, counted correct only when the gold participants (and date, if given) are
-// all there; relationships by type and ends (either order for symmetric types).
+// all there; relationships by type and ends (either order for symmetric types), a former post
+// only by a relationship marked former.
 import { ENTITY_KINDS, isSymmetric, type EntityKind } from "../vocabulary.ts";
 import type { ExtractionDocumentT } from "../extract/document.ts";
 import { entityId } from "../extract/ids.ts";
@@ -25,6 +26,8 @@ export interface GoldRelationship {
   type: string;
   source: string;
   target: string;
+  /** A post held in the past ("former Uruguayan president"): matched only by a relationship marked former. */
+  former?: boolean;
 }
 export interface Gold {
   source: string;
@@ -101,9 +104,10 @@ export function scoreDocument(doc: ExtractionDocumentT, gold: Gold): DocumentSco
   }
   events.fp = doc.events.filter((ev) => !gold.events.some((g) => matchesSentence(ev, g))).length;
 
-  const key = (type: string, a: string, b: string) => (isSymmetric(type) && b < a ? `${type} ${b} ${a}` : `${type} ${a} ${b}`);
-  const goldRel = new Set(gold.relationships.map((r) => key(r.type, r.source, r.target)));
-  const gotRel = new Set(doc.relationships.map((r) => key(r.type, r.sourceId, r.targetId)));
+  const key = (type: string, a: string, b: string, former: boolean | undefined) =>
+    (isSymmetric(type) && b < a ? `${type} ${b} ${a}` : `${type} ${a} ${b}`) + (former ? " (former)" : "");
+  const goldRel = new Set(gold.relationships.map((r) => key(r.type, r.source, r.target, r.former)));
+  const gotRel = new Set(doc.relationships.map((r) => key(r.type, r.sourceId, r.targetId, r.former)));
   const relationships = {
     tp: [...goldRel].filter((k) => gotRel.has(k)).length,
     fp: [...gotRel].filter((k) => !goldRel.has(k)).length,

@@ -59,7 +59,7 @@ export function readDateline(trees: readonly SentenceTree[], resolution: Resolut
     const citySpan = tokenSpan(tree, tree.start, tree.start + cityText.length);
     if (!citySpan) return undefined;
     let city = tree.entity[citySpan[0]];
-    if (!city || city.kind !== "PLACE") {
+    if (city?.kind !== "PLACE") {
       const known = lookupExact(titleCase(cityText));
       if (known && known.kind !== "PLACE") return undefined;
       city = attachName(resolution, tree, "PLACE", known?.canonical ?? titleCase(cityText), citySpan[0], citySpan[1]);
@@ -71,7 +71,7 @@ export function readDateline(trees: readonly SentenceTree[], resolution: Resolut
       if (span) {
         region = tree.entity[span[0]];
         const name = AP_STATES[regionText] ?? lookupExact(regionText)?.canonical;
-        if ((!region || region.kind !== "PLACE") && name && lookupExact(name)?.kind !== "ORGANIZATION") region = attachName(resolution, tree, "PLACE", name, span[0], span[1]);
+        if (region?.kind !== "PLACE" && name && lookupExact(name)?.kind !== "ORGANIZATION") region = attachName(resolution, tree, "PLACE", name, span[0], span[1]);
         if (region?.kind !== "PLACE") region = undefined;
       }
     }

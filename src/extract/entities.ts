@@ -93,6 +93,7 @@ const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern
 const ARTICLES = new Set(["the", "a", "an"]);
 // First words of place names that would otherwise read as a first name: "Santa Clara", "San Jose", "Fort Worth".
 const PLACE_PREFIXES = new Set(["San", "Santa", "Santo", "São", "Sao", "Los", "Las", "Fort", "Port", "Mount", "Lake", "Cape", "Puerto", "Porto", "Sankt"]);
+const CREDIT_WORDS = new Set(["Photo", "Photos", "Photograph", "Image", "Images", "Pictures", "Video", "File"]);
 const BYLINE = /^(?:by|photo|photos|photograph|photographs|credit|reporting by|written by|edited by|editing by|additional reporting by)\b[\s:]|^\(?[\p{L} ]{0,24}\b(?:photo|photograph|image|credit)\s*[:/]/iu;
 // Words that make a title a past one: "former President", "the late Queen", "onetime adviser".
 const FORMER_WORDS = new Set(["former", "ex", "onetime", "one-time", "erstwhile", "late", "then"]);
@@ -151,7 +152,7 @@ function listOfPlaces(toks: Token[], k: number): boolean {
   let x = k;
   while (x + 1 < toks.length && toks[x + 1]!.cap && toks[x + 1]!.joinedToPrev) x++;
   const after = toks[x + 1];
-  return after !== undefined && after.joinedToPrev && PLACE_PLURALS.has(after.lower);
+  return after?.joinedToPrev === true && PLACE_PLURALS.has(after.lower);
 }
 
 const CHANNEL_WORDS = new Set(["radio", "channel", "tv", "news"]);
@@ -164,7 +165,7 @@ function numberLedName(s: SentenceTokens, i: number): EntityKind | null {
   const toks = s.tokens;
   const n = toks[i]!;
   const w = toks[i + 1];
-  if (!w || !w.cap || !w.joinedToPrev || /^\d/.test(w.text)) return null;
+  if (!w?.cap || !w.joinedToPrev || /^\d/.test(w.text)) return null;
   if (toks[i + 2]?.cap && toks[i + 2]!.joinedToPrev) return null;
   if (/^\d+(?:st|nd|rd|th)$/i.test(n.text) && PLACE_SUFFIXES.has(w.lower)) return "PLACE";
   if (/^\d{1,4}$/.test(n.text) && ORG_SUFFIXES.has(w.lower)) return "ORGANIZATION";
@@ -398,7 +399,10 @@ function detectInSentence(text: string, s: SentenceTokens, out: RawMention[]): v
 
       break;
     }
-    segmentRun(text, s, texts, i, j, titleCase, found);
+    // "(AP Photo/Lena Brandt)": the credit word after an agency is no part of its name.
+    let last = j;
+    while (last > i && CREDIT_WORDS.has(toks[last]!.text) && (toks[last + 1]?.text === "/" || /^\s*\//.test(toks[last + 1]?.gap ?? ""))) last--;
+    segmentRun(text, s, texts, i, last, titleCase, found);
     i = j + 1;
   }
   if (!titleCase) {

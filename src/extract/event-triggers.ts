@@ -31,7 +31,7 @@ for (const g of LEXICON.verbGroups) {
     OBJECT_SENSES.set(v, m);
   }
 }
-const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const hasOwn = (o: object, k: string) => Object.hasOwn(o, k);
 
 /**
  * The lexicon's own lemma for a word: the tagger's lemma when the lexicon knows it, else the

@@ -18,7 +18,7 @@ import { lexiconLemma, nounSenses, objectSense, type TriggerSense, verbSenses } 
 import { type Factuality, factualityOf, isReported } from "./factuality.ts";
 import { eventId } from "./ids.ts";
 import type { ResolvedEntity } from "./resolve.ts";
-import { baseRel, caseMarker, conjuncts, dependents, isPassive, lemmaOf, type SentenceTree } from "./syntax.ts";
+import { ancestors, baseRel, caseMarker, conjuncts, dependents, isPassive, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
 import { matchTitle } from "./titles.ts";
 
 /** Verbs that lend their subject and prepositions to an event noun they take as object. */
@@ -42,9 +42,9 @@ const CONSEQUENCE_VERBS = new Set("result lead cause prompt trigger spark bring 
 const GROUP_NOUNS = new Set(
   (
     "force troop army military government administration official authority police soldier fighter militant rebel " +
-    "supporter fan spokesman spokeswoman spokesperson representative lawyer attorney prosecutor regime leadership cabinet " +
+    "spokesman spokeswoman spokesperson representative lawyer attorney prosecutor regime leadership cabinet " +
     "ministry embassy navy unit subsidiary delegation camp office minister leader commander member delegate negotiator " +
-    "envoy diplomat chief head executive director board management owner shareholder investor " +
+    "envoy diplomat chief head executive director board management owner shareholder investor campaign " +
     // Unnamed people of a country: "Ukrainian children", "Palestinian civilians".
     "child civilian people citizen resident refugee migrant worker student prisoner hostage national"
   ).split(" "),
@@ -123,7 +123,9 @@ function triggersOf(tree: SentenceTree): Candidate[] {
   // Nouns first, so a light verb can hand them its arguments and stay silent itself.
   for (let i = 0; i < tree.tokens.length; i++) {
     const t = tree.tokens[i]!;
-    if (t.upos !== "NOUN" || tree.mention[i]) continue;
+    // "paid tribute to …": a word the tagger calls an adjective but the parse makes an object is a noun.
+    const noun = (t.upos === "NOUN" && !verbTaggedNoun(tree, i)) || (t.upos === "ADJ" && baseRel(t.deprel) === "obj");
+    if (!noun || tree.mention[i]) continue;
     // "election campaign": a noun modifying another noun is not an event of its own.
     if (t.deprel === "compound") continue;
     const sense = chooseSense(nounSenses(lexiconLemma(t.form, t.lemma, "noun")), tree, i);
@@ -157,10 +159,11 @@ function triggersOf(tree: SentenceTree): Candidate[] {
   }
   for (let i = 0; i < tree.tokens.length; i++) {
     const t = tree.tokens[i]!;
-    if (t.upos !== "VERB" || absorbed.has(i) || tree.mention[i]) continue;
+    if ((t.upos !== "VERB" && !verbTaggedNoun(tree, i)) || absorbed.has(i) || tree.mention[i]) continue;
     // "Talks …, hosted by Saudi Arabia, collapsed", "the deal, announced on Monday": a participle
     // describing an event noun tells more of that event — its doer and places are the noun's.
-    const described = t.deprel === "acl" || t.deprel === "acl:relcl" ? nounEvents.get(t.head) : undefined;
+    // ("a letter demanding an inquiry" is a demand of its own: what a message asks for is asked by its writer.)
+    const described = t.deprel === "acl:relcl" || (t.deprel === "acl" && !asksInMessage(tree, i, nounEvents.get(t.head))) ? nounEvents.get(t.head) : undefined;
     if (described) {
       const v = verbSlots(tree, i);
       described.slots.agent.push(...v.agent);
@@ -200,6 +203,7 @@ function triggersOf(tree: SentenceTree): Candidate[] {
     const factuality = factualityOf(tree, i);
     if (!isReported(factuality)) continue;
     const slots = verbSlots(tree, i);
+    if (sense.type === "APPEAL" || sense.type === "DEMAND") addressedInThatClause(tree, i, slots);
     if (sense.type === "AGREEMENT" || sense.type === "APPEAL" || sense.type === "DEMAND") sense = foldAgreedAct(tree, i, sense, slots);
     out.push({ tree, p: i, sense, nominal: false, factuality, slots });
   }
@@ -217,6 +221,41 @@ function triggersOf(tree: SentenceTree): Candidate[] {
     .filter((c) => c.factuality !== "referred")
     .filter((c) => !(c.nominal && verbTypes.size > 0 && !verbTypes.has(c.sense.type) && baseRel(tree.tokens[c.p]!.deprel) === "nsubj" && isDefinite(tree, c.p) && CONSEQUENCE_VERBS.has(lemmaOf(tree, tree.tokens[c.p]!.head))))
     .sort((a, b) => a.p - b.p);
+}
+
+/**
+ * "Venezuela demands that Morocco withdraw", "insists that Lima pay": the one a demand's
+ * that-clause asks to act is who it is made of, whatever the parse made of the clause.
+ */
+function addressedInThatClause(tree: SentenceTree, v: number, slots: Slots): void {
+  if (slots.object.length || slots.indirect.length || tree.tokens[v + 1]?.form.toLowerCase() !== "that") return;
+  const k = v + 2;
+  const e = tree.entity[k];
+  if (!e || tree.isReference[k]) return;
+  const m = tree.mention[k];
+  slots.indirect.push(m ? tree.mentionHead.get(m) ?? k : k);
+}
+
+/**
+ * "Venezuela demands that Morocco withdraw": after a proper noun the tagger often takes a verb in -s
+ * for a plural noun. A bare "-s" noun (no determiner, no copula) with a named subject of its own
+ * is the verb of its clause.
+ */
+function verbTaggedNoun(tree: SentenceTree, i: number): boolean {
+  const t = tree.tokens[i]!;
+  if (t.upos !== "NOUN" || !/[^s]s$/i.test(t.form) || dependents(tree, i, "det", "cop", "nmod:poss", "amod").length > 0) return false;
+  return dependents(tree, i, "nsubj").some((s) => tree.entity[s] !== undefined || tree.tokens[s]!.upos === "PROPN" || tree.tokens[s]!.upos === "PRON");
+}
+
+/** "a letter demanding an inquiry", "a statement urging calm": an active participle of asking on a message noun. */
+function asksInMessage(tree: SentenceTree, v: number, message: Candidate | undefined): boolean {
+  if (message?.sense.type !== "COMMUNICATION" || tree.tokens[v]!.xpos !== "VBG") return false;
+  // "a statement calling Davis an icon": naming someone something asks nothing; "calling for
+  // talks", "calling on Israel to stop" ask.
+  if (dependents(tree, v, "obj").length > 0 && dependents(tree, v, "xcomp").length > 0) return false;
+  if (lemmaOf(tree, v) === "call" && !dependents(tree, v, "obl").some((o) => /^(for|on|upon)$/.test(caseMarker(tree, o))) && !dependents(tree, v, "xcomp").length) return false;
+  const sense = chooseSense(verbSenses(lexiconLemma(tree.tokens[v]!.form, tree.tokens[v]!.lemma, "verb")), tree, v);
+  return sense?.type === "DEMAND" || sense?.type === "APPEAL";
 }
 
 /**
@@ -265,9 +304,11 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
     const rel = tree.tokens[c]!.deprel;
     const base = baseRel(rel);
     if (rel === "nsubj:pass") slots.patient.push(...conjuncts(tree, c));
-    else if (base === "nsubj") slots.subject.push(...conjuncts(tree, c));
+    else if (base === "nsubj") slots.subject.push(...listedSubjects(tree, c));
     else if (rel === "obl:agent" || (base === "obl" && passive && caseMarker(tree, c) === "by")) slots.agent.push(...conjuncts(tree, c));
     else if (base === "obj") slots.object.push(...conjuncts(tree, c));
+    // "the island, which it seized": a relative pronoun the parse hangs as a bare oblique is the object.
+    else if (base === "obl" && !passive && caseMarker(tree, c) === "" && /^(which|that|whom)$/i.test(tree.tokens[c]!.form)) slots.object.push(c);
     else if (base === "iobj") slots.indirect.push(...conjuncts(tree, c));
     else if (base === "obl" || rel === "nmod") for (const k of conjuncts(tree, c)) slots.obliques.push({ case: caseMarker(tree, c), token: k });
   }
@@ -276,23 +317,54 @@ function verbSlots(tree: SentenceTree, v: number): Slots {
   if (!passive && slots.object.length === 0 && !slots.obliques.some((o) => argumentEntities(tree, o.token).length > 0)) {
     const o = nameAfter(tree, v);
     if (o !== undefined) slots.object.push(o);
+  } else if (!passive && !slots.object.some((o) => argumentEntities(tree, o).length > 0)) {
+    // "fined Google 2.4 billion euros", "handed Putin a letter": a name right after the verb and
+    // before a second object is the first object, whatever the parse made of it.
+    const o = firstOfTwoObjects(tree, v);
+    if (o !== undefined) slots.object.push(o);
   }
-  // Not past a relative pronoun: "children who have been caught" has its subject, a noun that names no one.
-  const relative = slots.subject.concat(slots.patient).some((k) => tree.tokens[k]!.upos === "PRON" && /^(who|which|that)$/i.test(tree.tokens[k]!.form));
-  if (!relative && !slots.subject.concat(slots.patient).some((k) => argumentEntities(tree, k).length > 0)) {
+  // Not past a subject the parse gives: a relative pronoun ("workers who have been laid off" names
+  // no one) or a name the mention stage could not type ("Horvath wrote a letter … demanding").
+  const hasSubject = slots.subject.concat(slots.patient).some((k) => tree.tokens[k]!.upos === "PROPN" || (tree.tokens[k]!.upos === "PRON" && /^(who|which|that)$/i.test(tree.tokens[k]!.form)));
+  if (!hasSubject && !slots.subject.concat(slots.patient).some((k) => argumentEntities(tree, k).length > 0)) {
     const s = subjectBefore(tree, v);
     if (s !== undefined) (passive ? slots.patient : slots.subject).push(s);
   }
   return slots;
 }
 
+/**
+ * A subject and the names coordinated with it. "German Chancellor Friedrich Merz, French President
+ * Emmanuel Macron and Polish Prime Minister Donald Tusk held talks": with a title before each name
+ * the parser hangs the names in many ways (descriptors of the last, a list under a nationality
+ * word). A subject phrase of titles and names joined by commas and "and", with no preposition or
+ * verb in it, has every person it names for subject.
+ */
+function listedSubjects(tree: SentenceTree, s: number): number[] {
+  // "Mark Rutte, the secretary general of NATO and a former Dutch prime minister, joined …": a
+  // title joined to a person's name is a second role of that person, not a second subject.
+  const person = tree.entity[s]?.kind === "PERSON";
+  const out = conjuncts(tree, s).filter((k) => k === s || !person || tree.entity[k] || tree.tokens[k]!.upos !== "NOUN" || !matchTitle([lemmaOf(tree, k)], 0));
+  const span = subtree(tree, s);
+  if (!span.some((k) => /^(and|&)$/i.test(tree.tokens[k]!.form)) || span.some((k) => /^(ADP|VERB|AUX)$/.test(tree.tokens[k]!.upos))) return out;
+  const persons: number[] = [];
+  for (const k of span) {
+    const m = tree.mention[k];
+    if (!m || m.possessive || tree.isReference[k] || tree.entity[k]?.kind !== "PERSON" || tree.mention[k - 1] === m) continue;
+    persons.push(tree.mentionHead.get(m) ?? k);
+  }
+  return persons.length >= 2 ? persons : out;
+}
+
 /** The name starting right after a verb, over a determiner and title words: "met President Olga Horvath". */
 function nameAfter(tree: SentenceTree, v: number): number | undefined {
   for (let k = v + 1; k < tree.tokens.length && k - v <= 4; k++) {
     const e = tree.entity[k];
+    // "said the company would appeal": a description right after the verb is the next clause's subject, not a lost object.
+    if (e && tree.isReference[k]) return undefined;
     if (e) {
       const m = tree.mention[k];
-      // "met Putin's envoy", "told BBC Radio 4's Today programme": a possessor owns the object, it is not it.
+      // "met Putin's envoy", "told Nordic Radio's morning show": a possessor owns the object, it is not it.
       if (m?.possessive) return undefined;
       return m ? tree.mentionHead.get(m) ?? k : k;
     }
@@ -301,6 +373,15 @@ function nameAfter(tree: SentenceTree, v: number): number | undefined {
     if (t.upos === "NOUN" && !matchTitle([t.form.toLowerCase()], 0)) return undefined;
   }
   return undefined;
+}
+
+function firstOfTwoObjects(tree: SentenceTree, v: number): number | undefined {
+  const m = tree.mention[v + 1];
+  if (!m || !tree.entity[v + 1] || tree.isReference[v + 1] || m.possessive) return undefined;
+  let end = v + 1;
+  while (end + 1 < tree.tokens.length && tree.mention[end + 1] === m) end++;
+  const next = tree.tokens[end + 1];
+  return next && (next.upos === "DET" || next.upos === "NUM") ? tree.mentionHead.get(m) ?? v + 1 : undefined;
 }
 
 /**
@@ -353,14 +434,39 @@ function inheritSubject(tree: SentenceTree, v: number, slots: Slots, passive: bo
     // "took the step of crafting": the gerund's doer is whoever took the step.
     const participle = tree.tokens[v]!.xpos;
     const ofGerund = participle === "VBG" && dependents(tree, v, "mark").some((m) => tree.tokens[m]!.form.toLowerCase() === "of");
+    // "wrote a letter demanding an inquiry": what a letter or statement demands, its writer demands.
+    const message = participle === "VBG" && nounSenses(lexiconLemma(tree.tokens[h]!.form, tree.tokens[h]!.lemma, "noun")).some((x) => x.type === "COMMUNICATION");
     if (participle === "VBN") slots.patient.push(h);
-    else if (ofGerund && tree.tokens[h]!.head >= 0) slots.subject.push(...verbSlots(tree, tree.tokens[h]!.head).subject);
+    else if (message && dependents(tree, h, "nmod:poss").length) slots.subject.push(...dependents(tree, h, "nmod:poss"));
+    else if ((ofGerund || (message && baseRel(tree.tokens[h]!.deprel) === "obj")) && tree.tokens[h]!.head >= 0) slots.subject.push(...verbSlots(tree, tree.tokens[h]!.head).subject);
     else slots.subject.push(h);
   } else if (baseRel(rel) === "advcl" && dependents(tree, v, "mark").every((m) => tree.tokens[m]!.form.toLowerCase() === "to")) {
     // "…, citing security concerns", "travelled to Brussels to meet X": the clause shares the main subject.
     const up = verbSlots(tree, h);
     slots.subject.push(...up.subject);
   }
+}
+
+/** The person named right after the comma that closes a noun phrase: "the commissioner, Margrethe Vestager". */
+function nameAfterComma(tree: SentenceTree, n: number): ResolvedEntity | undefined {
+  const span = subtree(tree, n);
+  const last = span[span.length - 1]!;
+  if (tree.tokens[last + 1]?.form !== ",") return undefined;
+  const e = tree.entity[last + 2];
+  return e?.kind === "PERSON" && !tree.isReference[last + 2] ? e : undefined;
+}
+
+/** ", including Senator Maria Lopez" right after a noun phrase, however the parse hung it: the first person named. */
+function includedAfter(tree: SentenceTree, n: number): ResolvedEntity | undefined {
+  const span = subtree(tree, n);
+  let k = span[span.length - 1]! + 1;
+  if (tree.tokens[k]?.form !== "," || tree.tokens[k + 1]?.form.toLowerCase() !== "including") return undefined;
+  for (k += 2; k < tree.tokens.length && k <= span[span.length - 1]! + 6; k++) {
+    const e = tree.entity[k];
+    if (e) return tree.isReference[k] ? undefined : e;
+    if (tree.tokens[k]!.upos !== "PROPN" && !matchTitle([tree.tokens[k]!.form.toLowerCase()], 0)) return undefined;
+  }
+  return undefined;
 }
 
 /** The arguments of an event noun: its possessor or by-phrase does it, "of" what it concerns. */
@@ -397,11 +503,16 @@ function argumentEntities(tree: SentenceTree, i: number): ResolvedEntity[] {
   const t = tree.tokens[i]!;
   // "Mr Bell": the form of address heads the parse, the name hangs on it.
   for (const f of dependents(tree, i, "flat")) if (tree.entity[f]) return [tree.entity[f]!];
+  // "his wife, Kimberly", "the company Coty": an apposed name is what the noun names (the parse
+  // may call the noun an adjective: "Northwind's chief executive, Laura Whitfield,").
+  for (const a of dependents(tree, i, "appos", "flat", "list")) if (tree.entity[a]) return [tree.entity[a]!];
   if (t.upos !== "NOUN") return [];
   const lemma = lemmaOf(tree, i);
   const named = (k: number) => conjuncts(tree, k).map((c) => tree.entity[c]).filter((e): e is ResolvedEntity => e !== undefined);
-  // "his wife, Kimberly", "the company Coty": an apposed name is what the noun names.
-  for (const a of dependents(tree, i, "appos", "flat")) if (tree.entity[a]) return [tree.entity[a]!];
+  // "to meet the EU's competition commissioner, Margrethe Vestager": a title whose apposed name
+  // the parse hung elsewhere is still named by the name right after its comma.
+  const apposed = nameAfterComma(tree, i);
+  if (apposed && matchTitle([lemma], 0)) return [apposed];
   // "the IG Metall union", "the city of El Fasher".
   if (ORGANIZATION_HEADS.has(lemma)) for (const c of dependents(tree, i, "compound")) if (tree.entity[c]?.kind === "ORGANIZATION") return [tree.entity[c]!];
   if (PLACE_HEADS.has(lemma)) {
@@ -411,6 +522,15 @@ function argumentEntities(tree: SentenceTree, i: number): ResolvedEntity[] {
       if (tree.entity[c]?.kind === "PLACE") return [tree.entity[c]!];
     }
   }
+  // "supporters of the senator, including Maria Lopez": the people named as
+  // included are the ones who act (a title may head the parse: the name hangs on it).
+  for (const c of dependents(tree, i, "nmod")) {
+    if (caseMarker(tree, c) !== "including") continue;
+    const ents = [c, ...dependents(tree, c, "conj", "flat", "appos")].flatMap((k) => named(k));
+    if (ents.length) return [...new Set(ents)];
+  }
+  const included = includedAfter(tree, i);
+  if (included) return [included];
   if (!GROUP_NOUNS.has(lemma)) return [];
   // "Russian forces", "Kremlin officials", "Putin's government", "the foreign ministers of Armenia and Azerbaijan".
   for (const rel of ["nmod:poss", "amod", "compound", "nmod"]) {
@@ -436,7 +556,8 @@ const ROLES: Partial<Record<EventType, RoleMap>> = {
   DEMAND: { subject: "agent", agent: "agent", object: "recipient", indirect: "recipient", patient: "recipient", from: "recipient", on: "recipient", of: "agent", for: "subject" },
   REJECTION: { subject: "agent", agent: "agent", object: "target", patient: "target", of: "target", against: "target", compound: "target" },
   AGREEMENT: { subject: "participant", agent: "participant", object: "participant", patient: "participant", with: "participant", between: "participant", compound: "participant", of: "participant" },
-  LEGAL_ACTION: { subject: "agent", agent: "agent", object: "target", patient: "target", against: "target", of: "target", compound: "target", indirect: "target", for: "target" },
+  // "appealed to the Fifth Circuit": the court appealed to is addressed.
+  LEGAL_ACTION: { subject: "agent", agent: "agent", object: "target", patient: "target", against: "target", of: "target", compound: "target", indirect: "target", for: "target", to: "recipient" },
   ELECTION: { subject: "agent", agent: "agent", object: "subject", patient: "subject", of: "subject", compound: "subject", for: "subject" },
   APPOINTMENT: { subject: "agent", agent: "agent", object: "subject", patient: "subject", of: "subject", compound: "subject", from: "participant", to: "participant", with: "participant" },
   DEATH: { subject: "subject", patient: "subject", object: "subject", of: "subject", agent: "agent", compound: "subject" },
@@ -496,7 +617,10 @@ function slotOfCase(cm: string): Slot | "place" | undefined {
   }
 }
 
-function buildEvent(articleId: string, c: Candidate, date: DateMention | undefined, datelinePlace: ResolvedEntity | undefined): ExtractedEventT | undefined {
+/** A date expression a predicate claims; `reported`: lent by the dated statement that reports it. */
+type ClaimedDate = DateMention & { reported?: boolean };
+
+function buildEvent(articleId: string, c: Candidate, date: ClaimedDate | undefined, datelinePlace: ResolvedEntity | undefined): ExtractedEventT | undefined {
   const { tree, p, sense, slots } = c;
   const type = sense.type;
   const participants = new Map<string, ParticipantRole>();
@@ -572,6 +696,22 @@ function buildEvent(articleId: string, c: Candidate, date: DateMention | undefin
       }
     }
   }
+  // "were published in The Lancet two days ago": the parse may lose the medium's preposition; "in/on"
+  // an organisation right after a communication's verb is where it was told.
+  if (type === "COMMUNICATION" && !c.nominal && ![...participants.values()].includes("instrument")) {
+    const k = p + 1;
+    if (/^(in|on)$/i.test(tree.tokens[k]?.form ?? "")) {
+      let j = k + 1;
+      while (j < tree.tokens.length && tree.tokens[j]!.upos === "DET") j++;
+      const e = tree.entity[j];
+      const m = tree.mention[j];
+      let end = j;
+      while (m && end + 1 < tree.tokens.length && tree.mention[end + 1] === m) end++;
+      // "on Senate letterhead": a name that modifies the noun after it is not the medium.
+      const modifier = /^(NOUN|PROPN)$/.test(tree.tokens[end + 1]?.upos ?? "");
+      if (e?.kind === "ORGANIZATION" && !modifier && !participants.has(e.id) && !tree.isReference[j]) add(e, "instrument");
+    }
+  }
   if (placeId === null && datelinePlace && !c.nominal) {
     placeId = datelinePlace.id;
     if (!participants.has(datelinePlace.id)) add(datelinePlace, "place");
@@ -581,7 +721,8 @@ function buildEvent(articleId: string, c: Candidate, date: DateMention | undefin
   if (c.factuality === "planned" && !c.nominal && ![...participants.values()].some((r) => r !== "place")) return undefined;
   // An event no one is named in is kept when the sentence says who or what it concerns
   // ("hundreds of farmers protested", "the runoff is scheduled for December 14").
-  if (participants.size === 0 && !(date?.date && (c.nominal || slots.subject.length + slots.patient.length > 0))) return undefined;
+  // (A date lent by the statement that reports the event says nothing of whom it concerns.)
+  if (participants.size === 0 && !(date?.date && !date.reported && (c.nominal || slots.subject.length + slots.patient.length > 0)) && !peopleDoIt(tree, slots)) return undefined;
   const trigger = tree.tokens[p]!;
   const agentId = [...participants].find(([, r]) => r === "agent")?.[0];
   const other = [...participants].find(([, r]) => r === "target" || r === "recipient" || r === "subject" || r === "participant")?.[0];
@@ -604,6 +745,21 @@ function buildEvent(articleId: string, c: Candidate, date: DateMention | undefin
   };
 }
 
+// Unnamed people who can do something newsworthy: "hundreds of farmers protested".
+const CROWD_NOUNS = new Set(
+  "people protester demonstrator farmer worker student resident villager citizen activist supporter fan voter striker employee nurse doctor teacher driver miner refugee migrant".split(" "),
+);
+
+/** The subject is a crowd of people ("hundreds of farmers", "protesters"): the sentence says who did it, though it names no one. */
+function peopleDoIt(tree: SentenceTree, slots: Slots): boolean {
+  return slots.subject.some((s) => {
+    const heads = [s, ...dependents(tree, s, "nmod").filter((n) => caseMarker(tree, n) === "of")];
+    // ("The nurses said": a group told of before, whose statement the sentence does not name anyone in.)
+    const definite = dependents(tree, s, "det", "nmod:poss").some((d) => tree.tokens[d]!.upos !== "DET" || /^(the|these|those)$/i.test(tree.tokens[d]!.form));
+    return !definite && heads.some((h) => tree.tokens[h]!.upos === "NOUN" && /s$/i.test(tree.tokens[h]!.form) && CROWD_NOUNS.has(lemmaOf(tree, h)));
+  });
+}
+
 /** "the Wolves manager", "chief executive of Renault", "Nissan's chief operating officer": whose office it is. */
 function officeOwner(tree: SentenceTree, office: number): ResolvedEntity | undefined {
   for (const c of dependents(tree, office, "compound", "nmod:poss", "nmod", "amod")) {
@@ -619,8 +775,8 @@ function officeOwner(tree: SentenceTree, office: number): ResolvedEntity | undef
  * tree (the nearest trigger above the date's words); a predicate that claims none takes the
  * sentence's nearest unclaimed date.
  */
-function claimDates(tree: SentenceTree, candidates: readonly Candidate[], dates: readonly DateMention[]): Map<number, DateMention> {
-  const out = new Map<number, DateMention>();
+function claimDates(tree: SentenceTree, candidates: readonly Candidate[], dates: readonly DateMention[]): Map<number, ClaimedDate> {
+  const out = new Map<number, ClaimedDate>();
   if (dates.length === 0 || candidates.length === 0) return out;
   const triggers = new Set(candidates.map((c) => c.p));
   const used = new Set<DateMention>();
@@ -634,6 +790,17 @@ function claimDates(tree: SentenceTree, candidates: readonly Candidate[], dates:
       out.set(h, d);
       used.add(d);
     }
+  }
+  // "Helix said on Monday it had agreed to acquire Brandt": what a dated statement reports as done
+  // is dated by the statement, when nothing else dates it.
+  const byTrigger = new Map(candidates.map((c) => [c.p, c]));
+  for (const c of candidates) {
+    if (out.has(c.p) || c.nominal) continue;
+    const up = ancestors(tree, c.p);
+    const k = up.findIndex((a) => byTrigger.get(a)?.sense.type === "COMMUNICATION" && out.has(a));
+    if (k < 0) continue;
+    const through = [c.p, ...up.slice(0, k)];
+    if (through.some((x) => baseRel(tree.tokens[x]!.deprel) === "ccomp")) out.set(c.p, { ...out.get(up[k]!)!, reported: true });
   }
   for (const c of candidates) {
     if (out.has(c.p)) continue;

@@ -62,6 +62,9 @@ export function factualityOf(tree: SentenceTree, p: number): Factuality {
     if (!reaches) break;
     const rel = baseRel(tree.tokens[c]!.deprel);
     if (rel === "advcl" && askedInfinitive(tree, c, tree.tokens[c]!.head)) continue;
+    if (rel === "ccomp" && tree.tokens[c]!.head >= 0 && intendedComplement(tree, c, tree.tokens[c]!.head)) return "intended";
+    // "did not say whom he would support": what no one said is told by no one.
+    if (rel === "ccomp" && tree.tokens[c]!.head >= 0 && negated(tree, tree.tokens[c]!.head)) return "negated";
     if (rel === "ccomp" && tree.tokens[c]!.head >= 0 && tree.tokens[c]!.head < c && lemmaOf(tree, tree.tokens[c]!.head) === "do") continue;
     if (rel === "ccomp" || rel === "parataxis" || rel === "advcl" || tree.tokens[c]!.deprel === "acl:relcl" || rel === "root") break;
   }
@@ -115,7 +118,8 @@ function intendedComplement(tree: SentenceTree, child: number | undefined, gover
   // "agreed to buy": to-infinitive after an intention verb; "said it would buy" is a ccomp with a
   // modal, handled as planned.
   const to = dependents(tree, child, "mark").some((m) => tree.tokens[m]!.form.toLowerCase() === "to");
-  if (!to && baseRel(rel) === "ccomp") return false;
+  // "demands that Morocco withdraw", "insists that Lima pay": a subjunctive (bare verb) asked for.
+  if (!to && baseRel(rel) === "ccomp") return (REQUEST_VERBS.has(lemma) || lemma === "insist") && tree.tokens[child]!.xpos === "VB" && dependents(tree, child, "aux").length === 0;
   if (INTENT_VERBS.has(lemma)) return true;
   // "is set to", "is due to" are schedules, not intentions.
   return false;
@@ -165,7 +169,7 @@ function asked(tree: SentenceTree, p: number): boolean {
   const root = tree.tokens.findIndex((t) => t.head < 0);
   if (root !== p && !ancestors(tree, p).includes(root)) return false;
   const last = tree.tokens[tree.tokens.length - 1];
-  if (!last || last.form !== "?") return false;
+  if (last?.form !== "?") return false;
   // Only the main clause is asked; a question quoted inside a statement is somebody's words.
   return ancestors(tree, p).every((a) => baseRel(tree.tokens[a]!.deprel) !== "ccomp");
 }
@@ -173,7 +177,7 @@ function asked(tree: SentenceTree, p: number): boolean {
 function planned(tree: SentenceTree, p: number): boolean {
   const chain = [p, ...ancestors(tree, p).slice(0, 2)];
   for (const [k, c] of chain.entries()) {
-    // "Public opinion would force change, she told BBC news": the quote's modal is not the telling's.
+    // "Prices would fall, she told the radio": the quote's modal is not the telling's.
     if (k > 0 && baseRel(tree.tokens[chain[k - 1]!]!.deprel) === "parataxis") break;
     if (modalOf(tree, c) === "future") return true;
     if (SCHEDULED.has(lemmaOf(tree, c)) && dependents(tree, c, "xcomp", "obl").length > 0) return true;

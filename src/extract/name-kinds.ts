@@ -354,5 +354,5 @@ export function correctKinds(trees: readonly SentenceTree[], resolution: Resolut
 
 function tokenAt(tree: SentenceTree, offset: number): number {
   const k = tree.tokens.findIndex((t) => t.start <= offset && offset < t.end);
-  return k < 0 ? 0 : k;
+  return Math.max(k, 0);
 }

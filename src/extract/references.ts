@@ -55,12 +55,13 @@ const PERSON_NOUNS = new Set(
 // What sort of organisation a name shows itself to be, by its words: "Deutsche Bank", "the Fifth
 // Circuit Court", "Department of Homeland Security". A description of one sort ("the bank") does
 // not stand for an organisation whose name shows another ("Acme Robotics" is no bank).
-type OrgSort = "bank" | "court" | "school" | "party" | "state" | "league" | "media";
+type OrgSort = "bank" | "court" | "school" | "party" | "state" | "league" | "media" | "bloc";
 const NAME_SORTS: Array<[OrgSort, Set<string>]> = [
   ["bank", new Set("bank bancorp banco banque".split(" "))],
   ["court", new Set("court tribunal".split(" "))],
   ["school", new Set("university college school institute academy polytechnic".split(" "))],
   ["party", new Set(["party"])],
+  ["bloc", new Set("union community alliance bloc".split(" "))],
   ["league", new Set("league cup championship championships tour olympics".split(" "))],
   ["media", new Set("news times post journal press tv radio digital magazine broadcasting herald tribune telegraph guardian".split(" "))],
   [
@@ -71,7 +72,7 @@ const NAME_SORTS: Array<[OrgSort, Set<string>]> = [
   ],
 ];
 // Descriptions that need the name (or an earlier description) to show their sort: "the bank", "the court".
-const NEEDS_SORT: Record<string, OrgSort> = { bank: "bank", lender: "bank", court: "court", university: "school", school: "school" };
+const NEEDS_SORT: Record<string, OrgSort> = { bank: "bank", lender: "bank", court: "court", university: "school", school: "school", bloc: "bloc", alliance: "bloc" };
 // Descriptions that cannot stand for an organisation of these sorts: "the company" is no ministry, "the club" no league.
 const COMPANY_NOUNS = "company firm business carrier airline retailer utility insurer manufacturer maker automaker carmaker chain giant conglomerate corporation studio label operator developer startup subsidiary brand";
 const EXCLUDES: Record<string, OrgSort[]> = {
@@ -116,6 +117,7 @@ export function resolveReferences(trees: readonly SentenceTree[]): ReferenceSpan
   const salient: Salient[] = [];
   const groups: Group[] = [];
   const described = new Map<ResolvedEntity, Set<string>>();
+  let previous: SentenceTree | undefined;
   for (const tree of trees) {
     const own: Salient[] = [];
     noteDescriptions(tree, described);
@@ -140,7 +142,7 @@ export function resolveReferences(trees: readonly SentenceTree[]): ReferenceSpan
       }
       const found =
         relativeAntecedent(tree, i) ??
-        pronounAntecedent(tree, i, own, salient) ??
+        pronounAntecedent(tree, i, own, salient, previous) ??
         descriptionAntecedent(tree, i, own, salient, described);
       if (!found) continue;
       tree.entity[i] = found;
@@ -151,6 +153,7 @@ export function resolveReferences(trees: readonly SentenceTree[]): ReferenceSpan
       own.push({ entity: found, sentence: tree.index, token: i, subject: isSubject(tree, i) });
     }
     salient.push(...own);
+    if (!tree.isHeading) previous = tree;
     // Three sentences back is as far as a pronoun reaches in news copy; older entries go.
     while (salient.length && salient[0]!.sentence < tree.index - 3) salient.shift();
     while (groups.length && groups[0]!.sentence < tree.index - 2) groups.shift();
@@ -217,7 +220,23 @@ function relativeAntecedent(tree: SentenceTree, i: number): ResolvedEntity | und
   return undefined;
 }
 
-function pronounAntecedent(tree: SentenceTree, i: number, own: readonly Salient[], earlier: readonly Salient[]): ResolvedEntity | undefined {
+/** The main clause's subject is a thing no entity is ("The trial, led by …, enrolled 4,800 children."). */
+function thingSubject(tree: SentenceTree): boolean {
+  const root = tree.tokens.findIndex((t) => t.head < 0);
+  const s = root < 0 ? undefined : dependents(tree, root, "nsubj", "nsubj:pass")[0];
+  if (s === undefined) return false;
+  const t = tree.tokens[s]!;
+  const lemma = lemmaOf(tree, s);
+  return t.upos === "NOUN" && !tree.entity[s] && !tree.group.has(s) && !PERSON_NOUNS.has(lemma) && !ORGANIZATION_NOUNS.has(lemma) && !PLACE_NOUNS.has(lemma) && !matchTitle([lemma], 0);
+}
+
+function pronounAntecedent(
+  tree: SentenceTree,
+  i: number,
+  own: readonly Salient[],
+  earlier: readonly Salient[],
+  previous: SentenceTree | undefined,
+): ResolvedEntity | undefined {
   const t = tree.tokens[i]!;
   if (t.upos !== "PRON" && t.upos !== "DET") return undefined;
   const w = t.form.toLowerCase();
@@ -252,6 +271,9 @@ function pronounAntecedent(tree: SentenceTree, i: number, own: readonly Salient[
   const inSentence = own.filter((s) => fits(s) && !coArgument(s));
   // The nearest subject before it ("the Court said it had issued"), else the nearest name.
   if (inSentence.length) return ([...inSentence].reverse().find((s) => s.subject) ?? inSentence[inSentence.length - 1]!).entity;
+  // "The trial … enrolled 4,800 children. Its results were published …": "it" opening a sentence
+  // goes on with the thing the last sentence was about, not with an entity named further back.
+  if (NEUTER.has(w) && previous && previous.index === tree.index - 1 && thingSubject(previous) && !tree.tokens.slice(0, i).some((x, j) => tree.entity[j] || x.upos === "NOUN")) return undefined;
   for (let back = 1; back <= 3; back++) {
     const cands = earlier.filter((s) => s.sentence === tree.index - back && fits(s));
     if (cands.length === 0) continue;
@@ -264,7 +286,7 @@ function pronounAntecedent(tree: SentenceTree, i: number, own: readonly Salient[
 function noteDescriptions(tree: SentenceTree, described: Map<ResolvedEntity, Set<string>>): void {
   for (let i = 0; i < tree.tokens.length; i++) {
     const e = tree.entity[i];
-    if (!e || e.kind !== "ORGANIZATION" || tree.isReference[i]) continue;
+    if (e?.kind !== "ORGANIZATION" || tree.isReference[i]) continue;
     const t = tree.tokens[i]!;
     const nouns: number[] = [];
     // The name as a modifier of a noun ("the Teamsters union"), or apposed to one ("the bank, Credit Agricole").
@@ -305,6 +327,8 @@ function descriptionAntecedent(
   if (!kind) return undefined;
   // Possessed descriptions ("its chairman", "the club's manager") name someone else than the owner.
   if (kind === "PERSON" && dependents(tree, i, "nmod:poss").length > 0) return undefined;
+  // "The doctors", "the ministers": several people are no one person named before.
+  if (kind === "PERSON" && t.xpos === "NNS") return undefined;
   const title = kind === "PERSON" ? lemma : undefined;
   // "the Sudanese city" is a city of that country, never the country itself.
   const notCountry = kind === "PLACE" && lemma !== "country" && lemma !== "nation" && lemma !== "kingdom" && lemma !== "republic";

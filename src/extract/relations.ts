@@ -19,7 +19,7 @@ import type { Dateline } from "./dateline.ts";
 import type { ExtractedRelationshipT } from "./document.ts";
 import { lookupExact } from "./gazetteer.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
-import { baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
+import { baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
 import { FAMILY_WORDS, matchTitle, NON_STATE_TITLES, SPOUSE_WORDS, type TitleSort } from "./titles.ts";
 
 type Add = (type: RelationshipType, a: ResolvedEntity | undefined, b: ResolvedEntity | undefined, tree: SentenceTree, options?: { former?: boolean; referred?: ResolvedEntity }) => void;
@@ -45,6 +45,13 @@ export function detectRelationships(trees: readonly SentenceTree[], resolution: 
     for (const g of t.group.values()) for (const e of g) s.add(e);
     return s;
   });
+  // A name inside a description ("Britain" in "Britain's prime minister") is named too, although
+  // the description's tokens stand for the person it describes.
+  const treeOf = new Map(trees.map((t, i) => [t.index, i]));
+  for (const [m, e] of resolution.byMention) {
+    const k = treeOf.get(m.sentence);
+    if (k !== undefined && !m.descriptive) named[k]!.add(e);
+  }
   const treeAt = new Map(trees.map((t, i) => [t.index, i]));
   const add: Add = (type, a, b, tree, options) => {
     if (!a || !b || a === b || a.id === b.id) return;
@@ -164,7 +171,11 @@ function qualifiedNames(resolution: Resolution, trees: Map<number, SentenceTree>
 
 /** The title a noun phrase names ("a senior military analyst", "chief operating officer"), by its words. */
 function titleOf(tree: SentenceTree, n: number): { title: string; sort: TitleSort } | undefined {
-  const mods = dependents(tree, n, "compound", "amod").filter((c) => c < n && !tree.entity[c]);
+  // The words before the noun that modify it, directly or not: "foreign policy chief" has
+  // "foreign" on "policy".
+  const inside = new Set(subtree(tree, n));
+  const mods: number[] = [];
+  for (let k = n - 1; k >= 0 && inside.has(k) && !tree.entity[k] && /^(ADJ|NOUN|PROPN)$/.test(tree.tokens[k]!.upos); k--) mods.unshift(k);
   const words = [...mods, n].map((k) => tree.tokens[k]!.form.toLowerCase().replace(/\./g, ""));
   for (let s = 0; s < words.length; s++) {
     const t = matchTitle(words, s);
@@ -192,7 +203,7 @@ function ownerOf(tree: SentenceTree, n: number): { owner: ResolvedEntity; viaDem
 function appositiveRole(tree: SentenceTree, add: Add): void {
   for (let h = 0; h < tree.tokens.length; h++) {
     const person = tree.entity[h];
-    if (!person || person.kind !== "PERSON" || tree.isReference[h]) continue;
+    if (person?.kind !== "PERSON" || tree.isReference[h]) continue;
     const m = tree.mention[h];
     if (m && tree.mentionHead.get(m) !== h) continue;
     // The person with an apposed role, or a role noun with the person apposed to it.
@@ -231,7 +242,7 @@ function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add
   if (!owned && tree.tokens[n]!.deprel === "conj") owned = ownerOf(tree, tree.tokens[n]!.head);
   if (!owned) return;
   // "a former Belgian sports minister": a past post, still the country's citizen.
-  const former = dependents(tree, n, "amod", "compound", "advmod").some((c) => PAST_WORDS.has(tree.tokens[c]!.form.toLowerCase()));
+  const former = pastPost(tree, n);
   if (former) {
     if (owned.owner.kind === "PLACE" && owned.viaDemonym) add("CITIZEN_OF", person, owned.owner, tree);
     const type = MEMBER_NOUNS.has(lemma) ? "MEMBER_OF" : t ? relationOfTitle(t.sort, t.title, owned.owner, false) : undefined;
@@ -250,6 +261,17 @@ function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add
   }
   const type = relationOfTitle(t.sort, t.title, owned.owner, owned.viaDemonym);
   if (type) add(type, person, owned.owner, tree);
+}
+
+/**
+ * "a former Belgian sports minister", "Former Italian Prime Minister Mario Draghi", "the ex-coach":
+ * a word of the past among the words that lead up to the title (the parse may hang it anywhere).
+ */
+function pastPost(tree: SentenceTree, n: number): boolean {
+  const past = (k: number) => PAST_WORDS.has(tree.tokens[k]!.form.toLowerCase()) || /^(ex|former)-/i.test(tree.tokens[k]!.form);
+  if (past(n) || dependents(tree, n, "amod", "compound", "advmod").some(past)) return true;
+  for (let k = n - 1; k >= 0 && /^(ADJ|NOUN|PROPN)$/.test(tree.tokens[k]!.upos); k--) if (past(k)) return true;
+  return false;
 }
 
 /** Rule predicateRole: "X is the chief executive of Y", "X became chairman of Y", "X was named manager of Y". */
@@ -294,14 +316,14 @@ function ledBy(tree: SentenceTree, add: Add): void {
 function nationality(tree: SentenceTree, add: Add): void {
   for (let h = 0; h < tree.tokens.length; h++) {
     const person = tree.entity[h];
-    if (!person || person.kind !== "PERSON" || tree.isReference[h]) continue;
+    if (person?.kind !== "PERSON" || tree.isReference[h]) continue;
     const m = tree.mention[h];
     if (m && tree.mentionHead.get(m) !== h) continue;
     const carriers = [h, ...dependents(tree, h, "compound", "nmod:desc", "appos").filter((k) => !tree.entity[k])];
     for (const c of carriers) {
       for (const q of dependents(tree, c, "nmod:poss", "amod", "compound")) {
         const place = tree.entity[q];
-        if (!place || place.kind !== "PLACE" || !isCountry(place)) continue;
+        if (place?.kind !== "PLACE" || !isCountry(place)) continue;
         // "ambassador to Britain Liu Xiaming": a place after a preposition is no nationality.
         const qm = tree.mention[q];
         const qFirst = qm ? tree.tokens.findIndex((x) => x.start === qm.start) : q;
@@ -347,7 +369,7 @@ function locatedIn(tree: SentenceTree, add: Add): void {
     // "COLUMBIA, S.C.", "Hanoi, Vietnam": a place apposed to a place that contains it.
     for (const c of dependents(tree, h, "appos", "flat", "conj", "compound", "nmod:npmod")) {
       const p = tree.entity[c];
-      if (!p || p.kind !== "PLACE" || e.kind !== "PLACE") continue;
+      if (p?.kind !== "PLACE" || e.kind !== "PLACE") continue;
       const between = tree.tokens.slice(Math.min(h, c) + 1, Math.max(h, c)).map((t) => t.form);
       if (c > h && between.includes(",") && between.filter((w) => w !== ",").every((w) => /^\p{Lu}/u.test(w)) && containsPlace(p, e)) add("LOCATED_IN", e, p, tree);
     }
@@ -362,7 +384,7 @@ function locatedIn(tree: SentenceTree, add: Add): void {
   // "Boston-based Helix": the place, a hyphen and "based" before the organisation it locates.
   for (let i = 0; i + 2 < tree.tokens.length; i++) {
     const place = tree.entity[i];
-    if (!place || place.kind !== "PLACE" || tree.tokens[i + 1]!.form !== "-") continue;
+    if (place?.kind !== "PLACE" || tree.tokens[i + 1]!.form !== "-") continue;
     if (!/^(based|headquartered)$/i.test(tree.tokens[i + 2]!.form)) continue;
     // The organisation the phrase modifies: the head it hangs on, or the next name.
     let org: ResolvedEntity | undefined;
@@ -407,7 +429,7 @@ function containsPlace(outer: ResolvedEntity, inner: ResolvedEntity): boolean {
 function partOf(tree: SentenceTree, add: Add): void {
   for (let h = 0; h < tree.tokens.length; h++) {
     const e = tree.entity[h];
-    if (!e || e.kind !== "ORGANIZATION" || tree.isReference[h]) continue;
+    if (e?.kind !== "ORGANIZATION" || tree.isReference[h]) continue;
     for (const c of dependents(tree, h, "nmod:poss", "nmod")) {
       const parent = tree.entity[c];
       if (!parent || parent.kind === "PERSON") continue;
@@ -504,7 +526,7 @@ function nameOfPlace(tree: SentenceTree, add: Add): void {
     if (!e || tree.isReference[h]) continue;
     for (const c of dependents(tree, h, "nmod")) {
       const place = tree.entity[c];
-      if (!place || place.kind !== "PLACE" || caseMarker(tree, c) !== "of") continue;
+      if (place?.kind !== "PLACE" || caseMarker(tree, c) !== "of") continue;
       if (e.kind === "PERSON" && isCountry(place)) {
         // "A and B of Japan": the place is named once for the pair.
         const pair = [h, ...siblingsBefore(tree, h)].map((k) => tree.entity[k]).filter((x) => x?.kind === "PERSON");
@@ -532,10 +554,10 @@ function nameOfPlace(tree: SentenceTree, add: Add): void {
   // "in Hinckley, Leicestershire,": two places, a comma, and nothing more of a list.
   for (let i = 0; i + 2 < tree.tokens.length; i++) {
     const a = tree.entity[i];
-    if (!a || a.kind !== "PLACE" || tree.tokens[i + 1]!.form !== ",") continue;
+    if (a?.kind !== "PLACE" || tree.tokens[i + 1]!.form !== ",") continue;
     if (tree.mention[i] && tree.tokens.findIndex((t) => t.end === tree.mention[i]!.end) !== i) continue;
     const b = tree.entity[i + 2];
-    if (!b || b.kind !== "PLACE" || b === a) continue;
+    if (b?.kind !== "PLACE" || b === a) continue;
     const bm = tree.mention[i + 2];
     const bLast = bm ? tree.tokens.findIndex((t) => t.end === bm.end) : i + 2;
     const next = tree.tokens[bLast + 1];

@@ -20,13 +20,24 @@ describe("sources of a report are not participants", () => {
     const text = "Steffen Hebestreit said Olaf Scholz and Sundar Pichai had agreed to keep talking.";
     expect(ids(text, "AGREEMENT")).not.toContain("person:steffen-hebestreit");
   });
-  it("keeps the speaker as agent when he speaks for 'the company'", () => {
-    const text = "Laura Whitfield said the company would appeal to the Fifth Circuit Court of Appeals.";
-    expect(eventOf(text, "LEGAL_ACTION")?.participants).toContainEqual({ entityId: "person:laura-whitfield", role: "agent" });
+  // The speaker is the agent of her statement; the company she speaks for is the agent of what it does.
+  it("makes the speaker the agent of the statement and 'the company' she speaks for the agent of its appeal", () => {
+    const text = "Northwind Logistics lost the case. Laura Whitfield said the company would appeal to the Fifth Circuit Court of Appeals.";
+    expect(eventOf(text, "COMMUNICATION")?.participants).toEqual([{ entityId: "person:laura-whitfield", role: "agent" }]);
+    const appeal = extractArticle({ text }).events.find((e) => e.type === "LEGAL_ACTION" && e.factuality === "planned");
+    expect(appeal?.participants).toContainEqual({ entityId: "organization:northwind-logistics", role: "agent" });
+    expect(appeal?.participants.map((p) => p.entityId)).not.toContain("person:laura-whitfield");
   });
   it("keeps the speaker as agent when a pronoun stands for it", () => {
     const text = "The International Criminal Court said it had issued an arrest warrant for Putin.";
     expect(ids(text, "LEGAL_ACTION")).toContain("organization:international-criminal-court");
+  });
+});
+
+describe("the medium of a communication", () => {
+  it("makes the journal the findings were published in the medium, and 'Its' the study, not the university", () => {
+    const text = "Oxford University ran the study in Kenya. The study enrolled 4,800 children. Its findings were published in The Lancet two days ago.";
+    expect(eventOf(text, "COMMUNICATION")?.participants).toEqual([{ entityId: "organization:the-lancet", role: "instrument" }]);
   });
 });
 

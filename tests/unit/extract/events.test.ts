@@ -13,9 +13,9 @@ describe("event participants", () => {
     expect(sanction!.date).toBe("2015");
     expect(roles(sanction!)).toEqual({ "place:venezuela": "agent", "place:morocco": "target" });
   });
-  it("makes both countries agents when they sign together", () => {
+  it("makes both countries participants when they sign together (the parties to an agreement)", () => {
     const [deal] = events("Albania and Bhutan signed an agreement on energy trade in August 2021.");
-    expect(roles(deal!)).toEqual({ "place:albania": "agent", "place:bhutan": "agent" });
+    expect(roles(deal!)).toEqual({ "place:albania": "participant", "place:bhutan": "participant" });
     expect(deal!.date).toBe("2021-08");
   });
   it("makes the visited city the place of a visit, and the couple its agents", () => {
@@ -23,6 +23,11 @@ describe("event participants", () => {
     expect(visit!.type).toBe("VISIT");
     expect(visit!.placeId).toBe("place:monrovia");
     expect(roles(visit!)).toEqual({ "person:petra-young": "agent", "person:ulla-young": "agent", "place:monrovia": "place" });
+  });
+  it("makes every titled name of a listed subject a party to the talks, and none of their countries", () => {
+    const [talks] = events("Austrian Chancellor Lena Hartmann, Greek President Petra Young and Irish Prime Minister Tom Ashby held talks on the sidelines.");
+    expect(talks!.type).toBe("NEGOTIATION");
+    expect(roles(talks!)).toEqual({ "person:lena-hartmann": "participant", "person:petra-young": "participant", "person:tom-ashby": "participant" });
   });
   it("does not make the countries in presidents' titles parties to their meeting", () => {
     const [meeting] = events("President Kamala Kowalski of Albania met President Olga Horvath of Bhutan in Thimphu.");
@@ -33,10 +38,21 @@ describe("event participants", () => {
     const warrant = evs.find((e) => e.type === "LEGAL_ACTION")!;
     expect(roles(warrant)).toEqual({ "organization:international-criminal-court": "agent", "person:vladimir-putin": "target" });
   });
+  it("makes the people named as included in a group its doers, not the one the group supports", () => {
+    const ev = events("The plan was criticised by supporters of Olga Horvath, including Maria Lopez.").find((e) => e.type === "REJECTION")!;
+    expect(ev.participants).toEqual([{ entityId: "person:maria-lopez", role: "agent" }]);
+  });
   it("reads the name before 'which' as the target of a relative clause", () => {
     const ev = events("Russia kept the Crimean Peninsula, which it annexed in 2014.").find((e) => e.type === "TERRITORIAL_CHANGE")!;
     expect(ev.date).toBe("2014");
     expect(roles(ev)).toMatchObject({ "place:russia": "agent", "place:crimea": "target" });
+  });
+});
+
+describe("events of people the text does not name", () => {
+  it("keeps a protest by 'hundreds of farmers', with no participant", () => {
+    const evs = events("Outside the ministry, hundreds of farmers protested against fuel costs.");
+    expect(evs.map((e) => [e.type, e.participants.length])).toEqual([["PROTEST", 0]]);
   });
 });
 
@@ -45,9 +61,11 @@ describe("spurious events", () => {
     const evs = events("The United Nations urged both governments to agree a ceasefire before the end of June.");
     expect(evs.map((e) => e.type)).toEqual(["APPEAL"]);
   });
+  // (A lone surname with no other evidence of its kind is no typed name: the writer is named in full.)
   it("does not report the shelling an inquiry is demanded into as a new attack", () => {
-    const evs = events("Horvath wrote a letter to the United Nations demanding an inquiry into the shelling.");
+    const evs = events("Olga Horvath wrote a letter to the United Nations demanding an inquiry into the shelling.");
     expect(evs.map((e) => e.type).sort()).toEqual(["COMMUNICATION", "DEMAND"]);
+    expect(evs.find((e) => e.type === "DEMAND")!.participants).toEqual([{ entityId: "person:olga-horvath", role: "agent" }]);
   });
   it("does not report a definite event noun as new when the sentence's verb reports another event", () => {
     const evs = events("Russia's invasion of Ukraine has resulted in Russia taking Ukrainian children out of the country.");
@@ -67,9 +85,13 @@ describe("spurious events", () => {
     const evs = events("Talks between the two sides, hosted by Saudi Arabia and the United States in Jeddah, collapsed in June.");
     expect(evs.map((e) => e.type)).toEqual(["NEGOTIATION"]);
   });
-  it("reads an appeal to a higher court as a legal action", () => {
+  it("reads an appeal to a higher court as a legal action, still to come, besides the statement that tells it", () => {
     const evs = events("Laura Whitfield said the company would appeal to the Fifth Circuit Court of Appeals.");
-    expect(evs.map((e) => e.type)).toEqual(["LEGAL_ACTION"]);
+    expect(evs.map((e) => e.type)).toEqual(["COMMUNICATION", "LEGAL_ACTION"]);
+    const appeal = evs.find((e) => e.type === "LEGAL_ACTION")!;
+    expect(appeal.factuality).toBe("planned");
+    expect(appeal.participants).toContainEqual({ entityId: "organization:fifth-circuit-court-of-appeals", role: "recipient" });
+    expect(evs.some((e) => e.type === "APPEAL")).toBe(false);
   });
 });
 

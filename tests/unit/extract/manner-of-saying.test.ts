@@ -1,18 +1,28 @@
-// Words that only say how something was said, or name a share, make no event of their own.
+// Words that only say how something was said, or name a share, make no event of their own. A
+// statement is one communication of its speaker ("said", "wrote": the dev-news conventions count
+// reported speech as an event); the words that say how it was made add neither a second one nor
+// a participant.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.ts";
 
 const types = (text: string) => extractArticle({ text }).events.map((e) => e.type);
+const participants = (text: string) => extractArticle({ text }).events.map((e) => e.participants);
 
 describe("how something was said is not an event", () => {
-  it("makes no communication of 'said in a statement'", () => {
-    expect(types("Redline Freight said in a statement that it was reviewing its options.")).not.toContain("COMMUNICATION");
+  it("makes 'said in a statement' one communication of the company, not two", () => {
+    const text = "Redline Freight said in a statement that it was reviewing its options.";
+    expect(types(text)).toEqual(["COMMUNICATION"]);
+    expect(participants(text)).toEqual([[{ entityId: "organization:redline-freight", role: "agent" }]]);
   });
-  it("makes no communication of 'wrote that' in a judge's opinion", () => {
-    expect(types("Judge Maria Alvarez wrote that the merger would leave drivers with fewer employers.")).not.toContain("COMMUNICATION");
+  it("makes a judge's 'wrote that' her communication, and what she wrote no merger", () => {
+    const text = "Judge Maria Alvarez wrote that the merger would leave drivers with fewer employers.";
+    expect(types(text)).toEqual(["COMMUNICATION"]);
+    expect(participants(text)).toEqual([[{ entityId: "person:maria-alvarez", role: "agent" }]]);
   });
-  it("makes no communication of a quote closed by 'she wrote'", () => {
-    expect(types("“You serve humanity itself,” Melania Trump wrote on White House stationery.")).not.toContain("COMMUNICATION");
+  it("makes a quote closed by 'she wrote' her communication, the stationery's owner no party to it", () => {
+    const text = "“You serve humanity itself,” Melania Trump wrote on White House stationery.";
+    expect(types(text)).toEqual(["COMMUNICATION"]);
+    expect(participants(text)).toEqual([[{ entityId: "person:melania-trump", role: "agent" }]]);
   });
   it("keeps 'wrote a report' as a communication", () => {
     expect(types("Mario Draghi wrote a report on competitiveness last year.")).toContain("COMMUNICATION");

@@ -43,6 +43,11 @@ describe("datelines, bylines and credits", () => {
   it("finds the photographer of a photo credit", () => {
     expect(ids("The minister arrives in Brussels. (AP Photo/Lena Brandt)")).toContain("person:lena-brandt");
   });
+  it("names the agency of a photo credit without the credit word", () => {
+    const found = ids("The minister arrives in Brussels. (AP Photo/Lena Brandt)");
+    expect(found).toContain("organization:associated-press");
+    expect(found).not.toContain("organization:ap-photo");
+  });
 });
 
 describe("forms of address and titles", () => {
@@ -69,6 +74,10 @@ describe("forms of address and titles", () => {
     const r = tensed("Former German Chancellor Angela Merkel spoke in Berlin.");
     expect(r.filter((x) => x.startsWith("LEADER_OF"))).toEqual(["LEADER_OF person:angela-merkel place:germany (former)"]);
     expect(r).toContain("CITIZEN_OF person:angela-merkel place:germany");
+  });
+  it("reads a past title as past wherever the parse hangs 'Former'", () => {
+    const r = tensed("Former Greek Prime Minister Petra Young, who wrote a report last year, urged the leaders to act.");
+    expect(r.filter((x) => x.startsWith("LEADER_OF"))).toEqual(["LEADER_OF person:petra-young place:greece (former)"]);
   });
   it("reads 'Ex-Prime Minister' as a past title", () => {
     expect(entity("Ex-Prime Minister Boris Johnson criticised the plan.", "person:boris-johnson")?.roles).toEqual([{ title: "Former Prime Minister" }]);
@@ -187,6 +196,9 @@ describe("what is not a name", () => {
     const events = doc("Mr. Trump has repeatedly attacked elite universities.").events;
     expect(events.map((e) => e.type)).toEqual(["REJECTION"]);
     expect(events[0]!.participants).toEqual([{ entityId: "person:donald-trump", role: "agent" }]);
+  });
+  it("does not take a struggle to do something for fighting", () => {
+    expect(doc("Redline Freight struggled to win new customers.").events.map((e) => e.type)).not.toContain("MILITARY_ACTION");
   });
   it("still reads an attack by one state on another", () => {
     expect(doc("Russia attacked Ukraine in February 2022.").events.map((e) => e.type)).toEqual(["MILITARY_ACTION"]);

@@ -17,6 +17,13 @@ describe("roles whose owner is a reference to an organisation named earlier", ()
   it("makes 'the bloc's foreign policy chief' a member of the European Union", () => {
     const text = "European Union ministers met in Brussels. Ms. Kallas, the bloc's foreign policy chief, told reporters the talks were useful.";
     expect(has(text, "MEMBER_OF", "person:kallas", "organization:european-union")).toBe(true);
+    // A chief of a field is no head of the whole bloc.
+    expect(has(text, "LEADER_OF", "person:kallas", "organization:european-union")).toBe(false);
+  });
+  it("reads 'the bloc' as a bloc, not the agency of a photo credit named since", () => {
+    const text = "European Union ministers met in Brussels. (AP Photo/Lena Brandt) Ms. Kallas, the bloc's foreign policy chief, told reporters the talks were useful.";
+    expect(has(text, "MEMBER_OF", "person:kallas", "organization:european-union")).toBe(true);
+    expect(extract(text).relationships.filter((r) => r.sourceId === "person:kallas").map((r) => r.targetId)).toEqual(["organization:european-union"]);
   });
   it("makes 'the bloc's trade chief, Maros Sefcovic' a member of the European Union when named before", () => {
     const text = "The European Union threatened tariffs. The bloc's trade chief, Maros Sefcovic, will travel to Washington.";
@@ -54,8 +61,19 @@ describe("two roles in one apposition", () => {
     const led = extract(text).relationships.filter((r) => r.type === "LEADER_OF" && r.sourceId === "person:mark-rutte" && r.targetId === "place:netherlands");
     expect(led.map((r) => r.former)).toEqual([true]);
   });
+  it("keeps the country of his second role out of what he does", () => {
+    const meeting = extract(text).events.find((e) => e.type === "MEETING");
+    expect(meeting?.participants).toEqual([{ entityId: "person:mark-rutte", role: "agent" }]);
+  });
   it("makes a current second role an office: 'chief executive of Acme Robotics and a Swedish senator'", () => {
     const t = "Maria Lopez, the chief executive of Acme Robotics and a Swedish senator, spoke first.";
     expect(has(t, "MEMBER_OF", "person:maria-lopez", "place:sweden")).toBe(true);
+  });
+});
+
+describe("descriptions of several people", () => {
+  it("does not read 'the doctors' as the one doctor named before", () => {
+    const doc = extract("Olga Horvath, a doctor, treated patients in Lima. The doctors said the camp was full.");
+    expect(doc.events.some((e) => e.participants.some((p) => p.entityId === "person:olga-horvath" && p.role === "agent" && e.type === "COMMUNICATION"))).toBe(false);
   });
 });

@@ -24,6 +24,17 @@ describe("events that did not happen", () => {
   it("does not make an agreement of what a body urged others to agree", () => {
     expect(types("The United Nations urged both governments to agree a ceasefire.")).not.toContain("AGREEMENT");
   });
+  it("makes a demand of 'demands that Morocco withdraw', addressed to Morocco, and no withdrawal", () => {
+    const evs = extractArticle({ text: "Venezuela demands that Morocco withdraw its troops from the border." }).events;
+    expect(evs.map((e) => e.type)).toEqual(["DEMAND"]);
+    expect(evs[0]!.participants).toEqual([
+      { entityId: "place:venezuela", role: "agent" },
+      { entityId: "place:morocco", role: "recipient" },
+    ]);
+  });
+  it("makes no event of what someone did not say ('did not immediately say whom he would support')", () => {
+    expect(types("Tom Ashby did not immediately say whom he would support.")).toEqual([]);
+  });
   it("keeps the refusal of 'refused to meet' but not the meeting", () => {
     const t = types("Olga Horvath refused to meet Kamala Kowalski.");
     expect(t).toContain("REJECTION");
