@@ -521,21 +521,24 @@ function countriesOfHeadsOfState(
   if (open.length === 0) return;
   const isCountry = (e: ResolvedEntity | undefined) => e !== undefined && e.kind === "PLACE" && lookupExact(e.name)?.sort === "country";
   // Countries qualifying a title, by sentence and title ("German chancellor" → Germany).
-  const qualified = new Map<string, ResolvedEntity>();
+  // A title on another person's name ("Russian President Vladimir Putin") qualifies that person's
+  // office only: it lends no country to "President Donald Trump" in the same sentence.
+  const qualified = new Map<string, { country: ResolvedEntity; holder: ResolvedEntity | undefined }>();
   const counts = new Map<ResolvedEntity, number>();
   for (const m of sorted) {
     const e = byMention.get(m);
     if (isCountry(e) && !m.descriptive) counts.set(e!, (counts.get(e!) ?? 0) + 1);
     const t = m.descriptive ?? m.title;
     const of = t?.of ? byMention.get(t.of) : undefined;
-    if (t && !t.former && isCountry(of)) qualified.set(`${m.sentence}|${t.title}`, of!);
+    if (t && !t.former && isCountry(of)) qualified.set(`${m.sentence}|${t.title}`, { country: of!, holder: m.descriptive ? undefined : e });
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, next] = ranked;
   const dominant = top && top[1] >= 3 && top[1] >= 3 * (next?.[1] ?? 0) ? top[0] : undefined;
   for (const { p, r } of open) {
     const known = WELL_KNOWN_LEADERS[p.name]?.find((l) => l.title === r.title);
-    const byContext = qualified.get(`${r.sentence}|${r.title}`) ?? qualified.get(`${r.sentence - 1}|${r.title}`);
+    const lend = (q: { country: ResolvedEntity; holder: ResolvedEntity | undefined } | undefined) => (q && (q.holder === undefined || q.holder === p) ? q.country : undefined);
+    const byContext = lend(qualified.get(`${r.sentence}|${r.title}`)) ?? lend(qualified.get(`${r.sentence - 1}|${r.title}`));
     const knownCountry = known ? byId.get(entityId("PLACE", known.country)) : undefined;
     // A well-known leader of another country is never the dominant country's.
     const of = byContext ?? (known ? knownCountry : dominant);

@@ -29,6 +29,14 @@ describe("the country of a head of state named without one", () => {
     expect(rolesOf(text, "person:gabriel-boric")).toEqual([{ title: "President", of: "place:chile" }]);
     expect(has(text, "LEADER_OF", "person:gabriel-boric", "place:chile")).toBe(false);
   });
+  it("does not lend the country of another person's title: 'the wife of President Tom Ashby wrote to Norwegian Prime Minister Eva Lund'", () => {
+    const text = "Clara Ashby, the wife of President Tom Ashby, wrote to Norwegian Prime Minister Eva Lund about the talks.";
+    expect(has(text, "LEADER_OF", "person:eva-lund", "place:norway")).toBe(true);
+    expect(extractArticle({ text }).relationships.some((r) => r.sourceId === "person:tom-ashby" && r.type === "LEADER_OF")).toBe(false);
+    const text2 = "Clara Ashby, the wife of President Tom Ashby, wrote to Norwegian President Eva Lund about the talks.";
+    expect(has(text2, "LEADER_OF", "person:eva-lund", "place:norway")).toBe(true);
+    expect(extractArticle({ text: text2 }).relationships.some((r) => r.sourceId === "person:tom-ashby" && r.targetId === "place:norway")).toBe(false);
+  });
   it("does not guess when no country stands out", () => {
     const text = "Chile and Peru signed a deal. President Ana Ruiz welcomed it.";
     expect(extractArticle({ text }).relationships.some((r) => r.sourceId === "person:ana-ruiz" && r.type === "LEADER_OF")).toBe(false);
