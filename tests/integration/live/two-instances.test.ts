@@ -120,9 +120,9 @@ describe("two API instances, two ingest workers, one Neo4j, one Redis", () => {
   it("splits a corpus between two ingest workers (--shard K/2): every article written once, each announced on B", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-shards-"));
     const names = ["Oslo", "Bergen", "Malmo", "Turku", "Aarhus", "Tampere"];
-    names.forEach((city, i) =>
-      fs.writeFileSync(path.join(dir, `${city.toLowerCase()}.txt`), `---\nid: port-${city.toLowerCase()}\ntitle: Port of ${city}\n---\nThe port authority of ${city} opened a new ferry terminal on day ${i + 1}, said mayor Ingrid Solberg.\n`),
-    );
+    for (const [i, city] of names.entries()) {
+      fs.writeFileSync(path.join(dir, `${city.toLowerCase()}.txt`), `---\nid: port-${city.toLowerCase()}\ntitle: Port of ${city}\n---\nThe port authority of ${city} opened a new ferry terminal on day ${i + 1}, said mayor Ingrid Solberg.\n`);
+    }
     const articles = subscribe(b.base, `subscription { articleIngested { articleId } }`);
     const progress = subscribe(b.base, `subscription { ingestProgress { shard finished written done } }`);
     subscribers.push(articles, progress);
