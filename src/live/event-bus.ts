@@ -20,7 +20,7 @@ import { LIVE_TOPICS, type LiveTopic, type LiveTopics, topicKey } from "./live-e
 /** Events a subscriber may have waiting (not yet sent to its client); beyond it the subscription ends. */
 export const MAX_PENDING_EVENTS = 256;
 
-/** A subscriber fell MAX_PENDING_EVENTS behind: its subscription ends with this error. */
+/** A subscriber fell MAX_PENDING_EVENTS behind: its subscription ends (the GraphQL stream completes). */
 export class SubscriberTooSlowError extends Error {
   override name = "SubscriberTooSlowError";
   readonly code = "SUBSCRIBER_TOO_SLOW";

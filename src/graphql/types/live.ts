@@ -5,6 +5,7 @@
 // Each event is resolved with fresh loaders in a fresh read transaction begun with the event's
 // bookmarks, so what it names is read as of at least that write, on any cluster member.
 import { Repeater } from "graphql-yoga";
+import { SubscriberTooSlowError } from "../../live/event-bus.ts";
 import type { ArticleIngested, EntityUpdated, IngestProgress } from "../../live/live-events.ts";
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
@@ -91,6 +92,9 @@ function liveStream<T extends object>(ctx: GraphQLContext, source: Repeater<T>):
         await ctx.loaders.renew([...ctx.bookmarks, ...announced]);
         await push(next.value);
       }
+    } catch (err) {
+      // A subscriber that fell too far behind is completed (its client subscribes again), not broken off.
+      if (!(err instanceof SubscriberTooSlowError)) throw err;
     } finally {
       await ctx.loaders.close().catch(() => undefined);
     }
