@@ -6,6 +6,8 @@
 // every run. Writes the results between the bench:ingest markers of BENCHMARKS.md.
 //
 //   npm run bench:ingest [-- --sizes 1000,10000 --naive 1000 --port 7695 --dir .neo4j/bench]
+//   npm run bench:ingest -- --pool [--sizes 10000]   # extraction on the worker pool vs on the
+//       event loop, the same corpus in the same run (the bench:ingest-pool block of BENCHMARKS.md)
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -15,10 +17,13 @@ import { openDatabase, type Database, type Tx } from "../src/db/database.ts";
 import * as localNeo4j from "../src/db/local-neo4j.ts";
 import { migrate } from "../src/db/migrate.ts";
 import type { InputItem } from "../src/ingest/read-inputs.ts";
+import type { ArticleInputT } from "../src/extract/document.ts";
 import { extractArticle } from "../src/extract/index.ts";
 import { articleRows, validateDocument } from "../src/ingest/article-rows.ts";
 import { refreshAggregates } from "../src/ingest/ingest-article.ts";
 import { ingestStream } from "../src/ingest/ingest-stream.ts";
+import { createExtractionPool } from "../src/ingest/extraction-pool.ts";
+import { writeMarkdownBlock } from "../src/evaluation/markdown-block.ts";
 import { generateCorpus, type CorpusArticle } from "./gen-corpus.ts";
 
 function arg(name: string, fallback: string): string {
@@ -184,7 +189,47 @@ async function main() {
   console.log(section);
 }
 
-main().catch(async (err: Error) => {
+/** The largest size twice, in the same run: extraction on this thread, then on the worker pool (as the CLI does). */
+async function comparePool() {
+  const size = Math.max(...SIZES);
+  const corpus = items(generateCorpus(size, 42));
+  const pool = createExtractionPool();
+  const rows: { label: string; seconds: number; rejected: number }[] = [];
+  try {
+    for (const [label, extract] of [
+      ["extraction on the event loop (one thread)", undefined],
+      [`extraction on the worker pool (${pool.stats.workers} threads, as \`npm run ingest\`)`, (a: ArticleInputT) => pool.extract(a, { wait: true })],
+    ] as const) {
+      const db = await freshDatabase();
+      try {
+        const s = await ingestStream(db, corpus, extract ? { extract } : {});
+        rows.push({ label, seconds: s.seconds, rejected: s.rejected.length });
+        console.log(rows.at(-1));
+      } finally {
+        await db.close();
+      }
+    }
+  } finally {
+    await pool.close();
+    await localNeo4j.stop(BENCH);
+  }
+  const [single, pooled] = rows as [(typeof rows)[0], (typeof rows)[0]];
+  const load = os.loadavg()[0]!.toFixed(1);
+  const lines = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (load average ${load} at the end: a shared machine), Node ${process.version}, Neo4j 5.26 Community (local, heap ${BENCH.heap}, page cache ${BENCH.pageCache}).`,
+    `Command: \`npm run bench:ingest -- --pool --sizes ${size}\`: ${fmt(size)} generated articles (seed 42) end to end into an empty database, 16 in flight, the same run twice.`,
+    "",
+    "| run | seconds | articles/s | rejected |",
+    "|---|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.label} | ${fmt(r.seconds, 1)} | ${fmt(size / r.seconds, 1)} | ${r.rejected} |`),
+    "",
+    `- Worker pool vs one thread, same corpus, same run: **${fmt(single.seconds / pooled.seconds, 2)}×** the articles/s. On 2 cores Neo4j, the driver and the extraction threads share the CPUs, so the pool's gain is what extraction left of the event loop; its main point is that the event loop stays free for I/O (see bench:load).`,
+  ];
+  writeMarkdownBlock(path.join(PROJECT_ROOT, "BENCHMARKS.md"), "bench:ingest-pool", `## Ingest with the extraction pool\n\n${lines.join("\n")}`);
+  console.log(lines.join("\n"));
+}
+
+(process.argv.includes("--pool") ? comparePool() : main()).catch(async (err: Error) => {
   console.error(err);
   await localNeo4j.stop(BENCH);
   process.exit(1);

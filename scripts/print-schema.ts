@@ -42,7 +42,7 @@ export function currentStatementsModule(): string {
 
 /** Every operation the project's own clients send: the explorer, the example tabs and README. */
 export function trustedDocuments(): string[] {
-  const explorer = (Object.values(explorerQueries) as unknown[]).filter((v): v is string => typeof v === "string" && /^\s*(query|mutation)\b/.test(v));
+  const explorer = (Object.values(explorerQueries) as unknown[]).filter((v): v is string => typeof v === "string" && /^\s*(query|mutation|subscription)\b/.test(v));
   return [...explorer, ...EXAMPLE_TABS.map((t) => t.query), ...readmeExamples()];
 }
 

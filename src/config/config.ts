@@ -69,6 +69,23 @@ const EnvSchema = z.object({
     .min(1, "EXTRACTION_WORKERS must be at least 1")
     .max(64, "EXTRACTION_WORKERS must be at most 64")
     .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^\s]+$/, "REDIS_URL must look like redis://host:6379 (or rediss:// for TLS)")
+    .optional(),
+  MAX_SUBSCRIPTIONS: z.coerce
+    .number({ error: "MAX_SUBSCRIPTIONS must be a number" })
+    .int("MAX_SUBSCRIPTIONS must be a whole number")
+    .min(0, "MAX_SUBSCRIPTIONS must be at least 0 (0 turns subscriptions off)")
+    .max(100_000, "MAX_SUBSCRIPTIONS must be at most 100000")
+    .default(1_000),
+  SUBSCRIPTIONS_PER_CLIENT: z.coerce
+    .number({ error: "SUBSCRIPTIONS_PER_CLIENT must be a number" })
+    .int("SUBSCRIPTIONS_PER_CLIENT must be a whole number")
+    .min(1, "SUBSCRIPTIONS_PER_CLIENT must be at least 1")
+    .max(10_000, "SUBSCRIPTIONS_PER_CLIENT must be at most 10000")
+    .default(16),
+  TRUST_PROXY: onOff("TRUST_PROXY"),
   RESPONSE_CACHE: z.enum(["on", "off"], { error: "RESPONSE_CACHE must be on or off" }).default("on"),
   RESPONSE_CACHE_TTL_MS: z.coerce
     .number({ error: "RESPONSE_CACHE_TTL_MS must be a number of milliseconds" })
@@ -124,6 +141,15 @@ export interface Config {
   readonly neo4jTxTimeoutMs: number;
   /** Threads that run extraction off the event loop (default: one per core, at most 4). */
   readonly extractionWorkers: number | undefined;
+  /** Redis shared by every instance for subscription events; undefined: an in-process bus. */
+  readonly redisUrl: string | undefined;
+  /** Open subscriptions this instance serves at most, and at most per client address. */
+  readonly subscriptions: {
+    readonly max: number;
+    readonly perClient: number;
+  };
+  /** The client address is the last x-forwarded-for hop (behind a proxy that appends it), not the socket's. */
+  readonly trustProxy: boolean;
   /** Cache of read-query responses (src/server/response-cache.ts). */
   readonly responseCache: {
     readonly enabled: boolean;
@@ -198,6 +224,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     neo4jTxTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
     extractionWorkers: e.EXTRACTION_WORKERS,
+    redisUrl: e.REDIS_URL,
+    subscriptions: Object.freeze({ max: e.MAX_SUBSCRIPTIONS, perClient: e.SUBSCRIPTIONS_PER_CLIENT }),
+    trustProxy: e.TRUST_PROXY === "on",
     responseCache: Object.freeze({
       enabled: e.RESPONSE_CACHE === "on",
       ttlMs: e.RESPONSE_CACHE_TTL_MS,

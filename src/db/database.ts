@@ -6,7 +6,13 @@
 // While Neo4j is unreachable every transaction fails within about two seconds with
 // DatabaseUnavailableError (circuit-breaker.ts) instead of waiting out the driver's retries, and
 // every transaction runs under Neo4j's transaction timeout (TransactionTimeoutError).
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type Transaction } from "neo4j-driver";
+// Reads run in READ sessions (executeRead, or the request's read transaction) and writes in WRITE
+// sessions (executeWrite), so a neo4j:// routing driver sends reads to followers. Every session
+// shares one bookmark manager: whatever this process wrote, it reads (causal consistency within
+// an instance); bookmarks handed in from elsewhere (another instance's write, see
+// src/server/bookmarks.ts) extend that to a client writing through one instance and reading
+// through another.
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type Transaction } from "neo4j-driver";
 import type { Config } from "../config/config.ts";
 import type { Logger } from "../config/logger.ts";
 import { CircuitBreaker, DatabaseUnavailableError, TransactionTimeoutError } from "./circuit-breaker.ts";
@@ -80,12 +86,17 @@ export interface DatabaseStats {
   profile?: Map<string, { calls: number; serverMs: number }>;
 }
 
-/** A read transaction held open across several awaits (a GraphQL request's reads); not retried. */
+/** Neo4j refused a bookmark a client sent (malformed, or of another database). */
+export class InvalidBookmarkError extends Error {
+  override name = "InvalidBookmarkError";
+}
+
 export interface TransactionOptions {
   /** This transaction's timeout instead of the database's (NEO4J_TX_TIMEOUT_MS). */
   readonly timeoutMs?: number;
 }
 
+/** A read transaction held open across several awaits (a GraphQL request's reads); not retried by the driver. */
 export interface ReadTransaction {
   readonly tx: Tx;
   /** Commits (it only read) and closes its session. */
@@ -98,9 +109,14 @@ export interface Database {
   readonly stats: DatabaseStats;
   /** `timeoutMs` overrides the transaction timeout (migrations: index builds take their time). */
   read<T>(work: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
-  /** Begins a read transaction that stays open until closed. */
-  beginRead(): Promise<ReadTransaction>;
+  /**
+   * Begins a read transaction that stays open until closed. With `bookmarks` (another instance's
+   * writes) it sees at least those writes: a cluster member waits until it has applied them.
+   */
+  beginRead(options?: { bookmarks?: readonly string[] }): Promise<ReadTransaction>;
   write<T>(work: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /** The bookmarks of the latest transactions this process ran: hand them to another instance to read this one's writes. */
+  bookmarks(): Promise<string[]>;
   /** True when Neo4j answers within timeoutMs (the readiness probe; it also feeds the circuit breaker). */
   ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
@@ -120,6 +136,13 @@ export function connectionFromConfig(config: Config, local?: { uri: string; pass
     password: (config.neo4j.uri ? config.neo4j.password : local?.password) ?? "",
     database: config.neo4j.database,
   };
+}
+
+const INVALID_BOOKMARK = /Transaction\.InvalidBookmark/;
+
+function invalidBookmark(err: unknown): unknown {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" && INVALID_BOOKMARK.test(code) ? new InvalidBookmarkError(`Neo4j refused a bookmark: ${(err as Error).message}`, { cause: err }) : err;
 }
 
 const TERMINATED = /Transaction\.(TransactionTimedOut|Terminated|LockClientStopped)/;
@@ -145,7 +168,7 @@ function wrapTx(tx: ManagedTransaction | Transaction, stats: DatabaseStats, chec
     try {
       result = await tx.run(s.text, params);
     } catch (err) {
-      throw cutByTimeout(err, startedAt, txTimeoutMs);
+      throw invalidBookmark(cutByTimeout(err, startedAt, txTimeoutMs));
     }
     if (stats.profile) {
       const entry = stats.profile.get(name) ?? { calls: 0, serverMs: 0 };
@@ -188,10 +211,13 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
   let probeDriver: Driver | null = null;
   const probe = () => (probeDriver ??= neo4j.driver(conn.uri, auth, { connectionTimeout: PROBE_CONNECT_TIMEOUT_MS, maxConnectionPoolSize: 2 }));
   const stats: DatabaseStats = { roundTrips: 0 };
-  const session = (mode: "READ" | "WRITE") =>
+  const bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
+  const session = (mode: "READ" | "WRITE", bookmarks: readonly string[] = []) =>
     driver.session({
       database: conn.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager,
+      ...(bookmarks.length ? { bookmarks: [...bookmarks] } : {}),
     });
   const timedOut = (err: unknown, timeoutMs = txTimeoutMs) => {
     const code = (err as { code?: unknown } | null)?.code;
@@ -245,15 +271,16 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
     read: (work, options) => breaker.guard(() => transaction("READ", work, options)),
     write: (work, options) => breaker.guard(() => transaction("WRITE", work, options)),
     ping,
+    bookmarks: async () => [...(await bookmarkManager.getBookmarks())],
     async close() {
       breaker.dispose();
       await Promise.all([driver.close(), probeDriver?.close()]);
     },
-    async beginRead() {
+    async beginRead(options = {}) {
       // One read transaction a request keeps open (src/server/request-transaction.ts): guarded by
       // the breaker and bounded by the transaction timeout like every other transaction.
       return breaker.guard(async () => {
-        const s = session("READ");
+        const s = session("READ", options.bookmarks);
         try {
           const tx = await s.beginTransaction({ timeout: txTimeoutMs });
           return {
@@ -268,7 +295,7 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
           };
         } catch (err) {
           await s.close().catch(() => undefined);
-          throw timedOut(err);
+          throw invalidBookmark(timedOut(err));
         }
       });
     },

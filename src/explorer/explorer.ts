@@ -1,18 +1,22 @@
 // The explorer's behaviour: what happens when an analyst searches, selects, expands, filters,
 // asks for a path or a timeline, and how the view is kept in (and restored from) the URL.
-// Components render; this module decides what to fetch and what the graph shows.
+// Components render; this module decides what to fetch and what the graph shows. Live updates
+// (subscriptions over SSE): the selected entity's card, and its timeline when shown, refresh when
+// an ingest changes the entity (read with the event's bookmarks, so any instance answers with the
+// change); a notice counts the articles ingested since the view was last refreshed.
 import { el, replaceChildren } from "./dom-builder.ts";
 import { entityCard, type CardEntity } from "./entity-card.ts";
 import { loadEdgeEvidence, loadMentions } from "./evidence-loader.ts";
 import { evidenceList } from "./evidence-panel.ts";
 import { ApiError, type GraphQLRequest } from "./graphql-client.ts";
+import { subscribeLive, type LiveSubscription } from "./live-client.ts";
 import { neighbourhoodElements, pathEdges, pathElementIds } from "./graph-elements.ts";
 import { GraphView, type EdgeData } from "./graph-view.ts";
 import { createPathPanel, type FoundPath, type PathPanel } from "./path-panel.ts";
 import {
-  CO_MENTIONS, ENTITY_CARD, ENTITY_SUMMARY, NEIGHBOURHOOD, PATHS, TIMELINE,
+  CO_MENTIONS, ENTITY_CARD, ENTITY_SUMMARY, LIVE_ARTICLES, LIVE_ENTITY, NEIGHBOURHOOD, PATHS, TIMELINE,
   type CoMentionsResult, type EntityCardResult, type EntitySummary, type EntitySummaryResult,
-  type NeighbourhoodResult, type PathsResult, type TimelineResult,
+  type LiveArticlesResult, type LiveEntityResult, type NeighbourhoodResult, type PathsResult, type TimelineResult,
 } from "./queries.ts";
 import { createSearchBox } from "./search-box.ts";
 import { createTimelinePanel, type TimelineItem, type TimelinePanel } from "./timeline-panel.ts";
@@ -33,9 +37,18 @@ export class Explorer {
   /** Bumped by every new card request, so a slow answer never replaces a newer card. */
   private cardRequest = 0;
 
+  /** Articles announced since the view was last refreshed (the "N new articles" notice). */
+  newArticles = 0;
+  /** Times the card was refreshed by a live update (for tests). */
+  liveRefreshes = 0;
+  private articleFeed: LiveSubscription | null = null;
+  private entityFeed: { id: string; feed: LiveSubscription } | null = null;
+
   constructor(
     private readonly ui: ExplorerLayout,
     private readonly request: GraphQLRequest,
+    /** The GraphQL endpoint for live updates; none: no live updates. */
+    private readonly liveEndpoint: string | null = null,
   ) {
     this.state = parseViewState(location.search);
     this.graph = new GraphView(ui.graph, {
@@ -81,12 +94,84 @@ export class Explorer {
     ui.onRelayout = () => this.graph.layout(this.state.expanded[0] ?? null);
     ui.onFit = () => this.graph.fit();
     ui.errorDismiss.addEventListener("click", () => this.clearError());
+    ui.newArticles.addEventListener("click", () => {
+      this.newArticles = 0;
+      ui.newArticles.hidden = true;
+      void this.refreshView([]);
+    });
     window.addEventListener("popstate", () => void this.restore(parseViewState(location.search)));
   }
 
   /** Opens the view the URL describes (or the empty state). */
   async start(): Promise<void> {
+    this.followArticles();
     await this.restore(this.state);
+  }
+
+  // ── live updates ──────────────────────────────────────────────────────────────────────────
+
+  /** Counts the articles ingested from now on; resubscribes after a dropped stream (an instance restarting). */
+  private followArticles(): void {
+    if (!this.liveEndpoint) return;
+    this.articleFeed = subscribeLive<LiveArticlesResult>(this.liveEndpoint, LIVE_ARTICLES, {}, {
+      onNext: (e) => {
+        this.newArticles++;
+        this.ui.newArticles.textContent = `${this.newArticles} new article${this.newArticles === 1 ? "" : "s"}`;
+        this.ui.newArticles.hidden = false;
+        if (this.tab === "timeline" && this.state.timeline.scope === "graph") void this.loadTimeline(e.articleIngested.bookmarks);
+      },
+      onError: () => this.retryLater(() => this.articleFeed && this.followArticles()),
+      onComplete: () => this.retryLater(() => this.articleFeed && this.followArticles()),
+    });
+  }
+
+  /** Ends the live updates (closes both streams). */
+  stopLive(): void {
+    this.articleFeed?.close();
+    this.articleFeed = null;
+    this.followEntity(null);
+  }
+
+  private retryLater(again: () => void): void {
+    setTimeout(again, 5_000);
+  }
+
+  /** Follows the selected entity: its card (and timeline) refresh when an ingest changes it. */
+  private followEntity(id: string | null): void {
+    if (!this.liveEndpoint || this.entityFeed?.id === id) return;
+    this.entityFeed?.feed.close();
+    this.entityFeed = null;
+    if (!id) return;
+    const feed = subscribeLive<LiveEntityResult>(this.liveEndpoint, LIVE_ENTITY, { id }, {
+      onNext: (e) => {
+        if (this.state.selected === id) void this.refreshView(e.entityUpdated.bookmarks);
+      },
+      onError: () => this.retryLater(() => this.entityFeed?.feed === feed && this.resubscribe(id)),
+      onComplete: () => this.retryLater(() => this.entityFeed?.feed === feed && this.resubscribe(id)),
+    });
+    this.entityFeed = { id, feed };
+  }
+
+  private resubscribe(id: string): void {
+    this.entityFeed = null;
+    if (this.state.selected === id) this.followEntity(id);
+  }
+
+  /** Reloads the selected entity's card and the timeline in place, as of at least `bookmarks`. */
+  async refreshView(bookmarks: readonly string[]): Promise<void> {
+    const id = this.state.selected;
+    if (id) {
+      const mine = ++this.cardRequest;
+      const data = await this.request<EntityCardResult>(ENTITY_CARD, { id }, { bookmarks }).catch((err: unknown) => {
+        this.reportError(err);
+        return null;
+      });
+      if (mine === this.cardRequest && data?.entity && this.state.selected === id) {
+        this.renderCard(data.entity);
+        this.liveRefreshes++;
+      }
+    }
+    if (this.tab === "timeline") await this.loadTimeline(bookmarks);
   }
 
   // ── errors and loading ────────────────────────────────────────────────────────────────────
@@ -214,6 +299,7 @@ export class Explorer {
       return;
     }
     this.renderCard(data.entity);
+    this.followEntity(id);
     if (this.tab === "timeline" && this.state.timeline.scope === "entity") void this.loadTimeline();
   }
 
@@ -371,7 +457,7 @@ export class Explorer {
 
   // ── timeline ──────────────────────────────────────────────────────────────────────────────
 
-  async loadTimeline(): Promise<void> {
+  async loadTimeline(bookmarks: readonly string[] = []): Promise<void> {
     const t = this.state.timeline;
     this.timelinePanel.setFilters(t);
     if (t.scope === "entity" && !this.state.selected) {
@@ -392,7 +478,7 @@ export class Explorer {
       from: t.from || null,
       to: t.to || null,
     };
-    const data = await this.withBusy("Loading events…", () => this.request<TimelineResult>(TIMELINE, variables));
+    const data = await this.withBusy("Loading events…", () => this.request<TimelineResult>(TIMELINE, variables, { bookmarks }));
     if (!data) {
       this.timelinePanel.showMessage("The events could not be loaded: see the message above.", "timeline-error");
       return;

@@ -19,7 +19,8 @@ interface GraphQLErrorBody {
   extensions?: { code?: string; limit?: string; max?: number };
 }
 
-export type GraphQLRequest = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+/** With `bookmarks` (from a live event), the answer includes at least the write they name, on any instance. */
+export type GraphQLRequest = <T>(query: string, variables?: Record<string, unknown>, options?: { bookmarks?: readonly string[] }) => Promise<T>;
 
 /** The ApiError for a response body's errors: a limit error names the limit and says to ask for less. */
 export function errorFromGraphQL(errors: readonly GraphQLErrorBody[]): ApiError {
@@ -37,12 +38,13 @@ export function errorFromGraphQL(errors: readonly GraphQLErrorBody[]): ApiError 
 }
 
 export function createGraphQLClient(endpoint: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): GraphQLRequest {
-  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  return async <T>(query: string, variables: Record<string, unknown> = {}, options: { bookmarks?: readonly string[] } = {}): Promise<T> => {
     let res: Response;
+    const bookmarks: Record<string, string> = options.bookmarks?.length ? { "x-neo4j-bookmarks": options.bookmarks.join(",") } : {};
     try {
       res = await fetchImpl(endpoint, {
         method: "POST",
-        headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+        headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", ...bookmarks },
         body: JSON.stringify({ query, variables }),
       });
     } catch {

@@ -24,7 +24,8 @@ declare global {
 }
 
 const root = document.getElementById("app")!;
-const explorer = new Explorer(buildLayout(root), createGraphQLClient(new URL("/graphql", location.href).href));
+const endpoint = new URL("/graphql", location.href).href;
+const explorer = new Explorer(buildLayout(root), createGraphQLClient(endpoint), endpoint);
 
 function painted(cy: Core): Promise<void> {
   return new Promise((resolve) => {

@@ -17,6 +17,8 @@ export interface ExplorerLayout {
   errorBanner: HTMLElement;
   errorText: HTMLElement;
   errorDismiss: HTMLButtonElement;
+  /** "N new articles": shown while articles arrived since the analyst last looked; clicking it refreshes the view. */
+  newArticles: HTMLButtonElement;
   tabButtons: Record<SideTab, HTMLButtonElement>;
   tabPanels: Record<SideTab, HTMLElement>;
   setFilters(kinds: readonly EntityKind[], types: readonly LinkType[], coMentions: boolean): void;
@@ -51,6 +53,8 @@ export function buildLayout(root: HTMLElement): ExplorerLayout {
   const errorDismiss = el("button", { className: "secondary", attrs: { "aria-label": "Dismiss" } }, "×");
   const errorBanner = el("div", { className: "error-banner", testid: "error-banner", attrs: { role: "alert" } }, el("strong", null, "Problem: "), errorText, errorDismiss);
   errorBanner.hidden = true;
+  const newArticles = el("button", { className: "new-articles", testid: "new-articles", attrs: { title: "Articles ingested since you opened this view: click to refresh it" } });
+  newArticles.hidden = true;
   const card = el("div", { className: "card-slot", testid: "card-slot" });
   const graph = el("div", { className: "graph-canvas", testid: "graph" });
   const graphStatus = el("div", { className: "graph-status", testid: "graph-loading", attrs: { role: "status" } });
@@ -78,7 +82,7 @@ export function buildLayout(root: HTMLElement): ExplorerLayout {
     counts,
   );
   root.append(
-    el("header", { className: "page-header" }, el("h1", null, el("a", { attrs: { href: "/" } }, "newsgraph"), " explorer"), searchSlot),
+    el("header", { className: "page-header" }, el("h1", null, el("a", { attrs: { href: "/" } }, "newsgraph"), " explorer"), searchSlot, newArticles),
     errorBanner,
     el(
       "main",
@@ -100,6 +104,7 @@ export function buildLayout(root: HTMLElement): ExplorerLayout {
     errorBanner,
     errorText,
     errorDismiss,
+    newArticles,
     tabButtons,
     tabPanels,
     setFilters(kinds, types, co) {

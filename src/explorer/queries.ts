@@ -205,3 +205,13 @@ export interface MentionsResult {
       })
     | null;
 }
+
+// Live updates (subscriptions over SSE, src/explorer/live-client.ts).
+export const LIVE_ARTICLES = `subscription ExplorerArticleIngested { articleIngested { articleId bookmarks } }`;
+export interface LiveArticlesResult {
+  articleIngested: { articleId: string; bookmarks: string[] };
+}
+export const LIVE_ENTITY = `subscription ExplorerEntityUpdated($id: ID!) { entityUpdated(id: $id) { bookmarks } }`;
+export interface LiveEntityResult {
+  entityUpdated: { bookmarks: string[] };
+}

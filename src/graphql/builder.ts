@@ -87,3 +87,7 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: "Read the news knowledge graph." });
 builder.mutationType({ description: "Add or remove articles (requires the ingest API key)." });
+builder.subscriptionType({
+  description:
+    "Live updates over Server-Sent Events (GraphQL over SSE: send the operation to /graphql with `accept: text/event-stream`). Published after the write commits, by whichever instance or ingest worker wrote. No API key is needed (everything they say is readable by queries); MAX_SUBSCRIPTIONS and SUBSCRIPTIONS_PER_CLIENT bound them.",
+});

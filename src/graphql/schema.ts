@@ -12,5 +12,6 @@ import "./types/errors.ts";
 import "./types/ingest.ts";
 import "./types/identity.ts";
 import "./types/stats.ts";
+import "./types/live.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

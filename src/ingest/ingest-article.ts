@@ -30,6 +30,42 @@ export interface IngestOutcome {
   links: LinkDecision[];
   /** Event reports that joined an event other articles reported. */
   eventsJoined: number;
+  /** What the article adds to each entity it names, by stored id (after linking); empty when unchanged. */
+  entityChanges: EntityChange[];
+  /** Entity and event ids the write touched: those the article names now and those its old version named. */
+  touchedIds: string[];
+}
+
+/** What one article adds to one entity: its mentions, the events it takes part in, the relationships it is an end of. */
+export interface EntityChange {
+  entityId: string;
+  mentions: number;
+  events: number;
+  relationships: number;
+}
+
+/** Per entity, what the article's rows add to it (ids sorted, so announcements come in a stable order). */
+function entityChangesOf(
+  rows: { mentions: { entityId: string }[]; relationships: { sourceId: string; targetId: string }[] },
+  events: { eventId: string; evidence: string[]; participants: { entityId: string }[] }[],
+): EntityChange[] {
+  const changes = new Map<string, EntityChange>();
+  const of = (entityId: string) => {
+    let c = changes.get(entityId);
+    if (!c) changes.set(entityId, (c = { entityId, mentions: 0, events: 0, relationships: 0 }));
+    return c;
+  };
+  for (const m of rows.mentions) of(m.entityId).mentions++;
+  for (const r of rows.relationships) {
+    of(r.sourceId).relationships++;
+    if (r.targetId !== r.sourceId) of(r.targetId).relationships++;
+  }
+  for (const e of events) {
+    // An event's "mentions" are the sentences of the article that report it.
+    of(e.eventId).mentions += e.evidence.length;
+    for (const id of new Set(e.participants.map((p) => p.entityId))) of(id).events++;
+  }
+  return [...changes.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0));
 }
 
 export interface DeleteOutcome {
@@ -43,6 +79,12 @@ export interface DeleteOutcome {
 export interface IngestOptions {
   /** Test hook: called after each statement inside the transaction (throw to simulate a crash). */
   afterStatement?: (name: string) => void;
+  /**
+   * Told about the article once its write and the fold of its shared facts have committed (not
+   * with deferAggregates: then the caller folds, and announces, later). Never told about an
+   * article that was rolled back or unchanged. Its failure never fails the ingest.
+   */
+  announce?: (committed: readonly IngestOutcome[]) => Promise<void>;
   /**
    * Leave the article's shared facts (entity aggregates, typed relationships) to a later
    * refreshAggregates call covering many articles: bulk ingests use it so hot entities are
@@ -92,7 +134,7 @@ async function detachArticle(tx: Tx, articleId: string, step: (name: string) => 
   await syncEntityKeys(tx, entityIds);
   const orphanKeys = [...new Set([...(ev?.keys ?? []), ...(en?.keys ?? [])])];
   if (orphanKeys.length) await exec("ingest/drop-unused-name-keys", { keys: orphanKeys });
-  return { entitiesRemoved: counters.entities, eventsRemoved: counters.events, relationshipsRemoved };
+  return { entitiesRemoved: counters.entities, eventsRemoved: counters.events, relationshipsRemoved, formerIds: [...entityIds, ...eventIds] };
 }
 
 /** Ingests one extraction document. Throws InvalidDocumentError for a bad document (nothing written). */
@@ -113,9 +155,9 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
     const [state] = await tx.run("ingest/lock-article", { articleId });
     const storedHash = state?.contentHash ?? null;
     if (storedHash === contentHash) {
-      return { articleId, status: "unchanged", replaced: false, created: zero(), counts, links: [], eventsJoined: 0 };
+      return { articleId, status: "unchanged", replaced: false, created: zero(), counts, links: [], eventsJoined: 0, entityChanges: [], touchedIds: [] };
     }
-    if (storedHash !== null) await detachArticle(tx, articleId, step);
+    const formerIds = storedHash !== null ? (await detachArticle(tx, articleId, step)).formerIds : [];
     const linked = linking ? await linkEntities(tx, doc) : null;
     if (linked) step("ingest/link-entity-candidates");
     const applied = linked ? applyLinks(doc, linked.plan.mapping) : null;
@@ -175,10 +217,13 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
       counts,
       links: linked?.plan.decisions ?? [],
       eventsJoined: joined.length,
+      entityChanges: entityChangesOf(rows, events),
+      touchedIds: [...new Set([...formerIds, ...rows.entities.map((e) => e.id), ...events.map((e) => e.eventId)])],
     };
   });
   if (outcome.status === "written" && !opts.deferAggregates) {
     outcome.created.relationshipsCreated = await refreshAggregates(db, [articleId]);
+    await opts.announce?.([outcome]).catch(() => undefined);
   }
   return outcome;
 }
@@ -220,7 +265,7 @@ export async function deleteArticle(db: Database, articleId: string): Promise<De
   return db.write(async (tx) => {
     const [state] = await tx.run("ingest/article-state", { articleId });
     if (!state) return { articleId, deleted: false, entitiesRemoved: 0, eventsRemoved: 0, relationshipsRemoved: 0 };
-    const removed = await detachArticle(tx, articleId, () => undefined);
+    const { formerIds: _named, ...removed } = await detachArticle(tx, articleId, () => undefined);
     await tx.run("ingest/delete-article-node", { articleId });
     return { articleId, deleted: true, ...removed };
   });

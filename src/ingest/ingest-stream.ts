@@ -47,6 +47,11 @@ export interface IngestStreamOptions {
   /** Link entities and events across articles (default true; off only to measure its cost). */
   linking?: boolean;
   onProgress?: (done: number, summary: IngestSummary) => void;
+  /**
+   * Told about written articles, in commit order, once the fold of their shared facts has committed
+   * (a batch at a time): what subscriptions announce. Articles a lost database left pending are not announced.
+   */
+  announce?: (committed: readonly IngestOutcome[]) => Promise<void>;
   /** How an article is extracted (default: in this thread); bulk callers pass an extraction pool's. */
   extract?: (article: ArticleInputT) => Promise<ExtractionDocumentT>;
 }
@@ -102,18 +107,19 @@ export async function ingestStream(
   };
 
   if (db && !opts.dryRun) await refreshPendingAggregates(db);
-  let pending: string[] = [];
+  let pending: IngestOutcome[] = [];
   let refreshing: Promise<unknown> = Promise.resolve();
   let refreshError: Error | null = null;
   const flush = () => {
-    const ids = pending;
+    const batch = pending;
     pending = [];
     // One refresh at a time, overlapping with the next articles' writes. A failure leaves the
     // articles marked pending (the next ingest or start-up refreshes them) and is rethrown below.
     refreshing = refreshing
-      .then(() => refreshAggregates(db!, ids))
-      .then((created) => {
+      .then(() => refreshAggregates(db!, batch.map((o) => o.articleId)))
+      .then(async (created) => {
         summary.relationshipsCreated += created;
+        if (batch.length) await opts.announce?.(batch).catch(() => undefined);
       })
       .catch((err: Error) => {
         if (err instanceof DatabaseUnavailableError) summary.lostDatabase ??= err;
@@ -157,7 +163,7 @@ export async function ingestStream(
           record(summary, outcome);
           if (outcome.status === "written") {
             summary.lastWritten = where;
-            pending.push(outcome.articleId);
+            pending.push(outcome);
           }
           if (pending.length >= AGGREGATE_BATCH) void flush();
         } catch (e) {

@@ -133,7 +133,9 @@ export function normalisedWords(kind: EntityKind, text: string): string[] {
     // Middle initials: "Donald J. Trump" is Donald Trump.
     if (words.length > 2) words = words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1);
   }
-  const respelt = SPELLINGS[words.join(" ")];
+  // Own keys only: a name such as "constructor" must not find Object.prototype's members.
+  const joined = words.join(" ");
+  const respelt = Object.hasOwn(SPELLINGS, joined) ? SPELLINGS[joined] : undefined;
   return (respelt ? respelt.split(" ") : words).map(foldToken);
 }
 

@@ -5,7 +5,9 @@
 // requests (origins.ts), the request body limit (from MAX_ARTICLE_BYTES), operation and argument
 // limits (limits.ts), trusted documents (trusted-documents.ts), the request deadline
 // (request-timeout.ts), introspection and GraphiQL off in production, and what errors reveal
-// (error-policy.ts).
+// (error-policy.ts). Live updates: subscriptions over SSE on the event bus (src/live), bounded by
+// subscription-limits.ts; read-your-writes across instances through bookmarks (bookmarks.ts); a
+// write on any instance drops the cached responses it touched on every instance (graphChanged).
 import type http from "node:http";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { NoSchemaIntrospectionCustomRule } from "graphql";
@@ -17,6 +19,10 @@ import { createContext, type GraphQLContext } from "../graphql/context.ts";
 import { EXAMPLE_TABS } from "../graphql/examples.ts";
 import { schema } from "../graphql/schema.ts";
 import { type ExtractionPool, sharedExtractionPool } from "../ingest/extraction-pool.ts";
+import type { IngestOutcome } from "../ingest/ingest-article.ts";
+import { type EventBus, inProcessBus } from "../live/event-bus.ts";
+import { ingestAnnouncer } from "../live/ingest-announcements.ts";
+import { requestBookmarks, useBookmarks } from "./bookmarks.ts";
 import { createMaskError, useNoSuggestions } from "./error-policy.ts";
 import { useExplorer } from "./explorer-route.ts";
 import { useLandingPage } from "./landing-page.ts";
@@ -26,6 +32,7 @@ import { HEALTH_ENDPOINT, useNeo4jReadiness } from "./readiness.ts";
 import { useRequestTimeout } from "./request-timeout.ts";
 import { useRequestTransaction } from "./request-transaction.ts";
 import { createResponseCache } from "./response-cache.ts";
+import { createSubscriptionLimits } from "./subscription-limits.ts";
 import { loadManifest, type Manifest, useTrustedDocuments } from "./trusted-documents.ts";
 
 export const GRAPHQL_ENDPOINT = "/graphql";
@@ -66,22 +73,53 @@ export interface AppDeps {
   readonly logger?: Logger;
   /** Where ingestArticle extracts; default: the process's shared pool. */
   readonly extraction?: ExtractionPool;
+  /** Where subscriptions listen and writes are announced; default: an in-process bus. */
+  readonly bus?: EventBus;
 }
 
 export interface App {
   readonly yoga: ReturnType<typeof createYoga<Record<string, unknown>, GraphQLContext>>;
   /** Node request handler for http.createServer. */
   readonly handler: http.RequestListener;
-  /** Stop answering readiness (used while shutting down). */
+  readonly bus: EventBus;
+  /** Stop answering readiness, refuse new subscriptions and complete the open ones (used while shutting down). */
   markShuttingDown(): void;
 }
 
-export function createApp({ config, db, logger = createLogger(config), extraction = sharedExtractionPool({ workers: config.extractionWorkers }) }: AppDeps): App {
+/** What a batch of committed ingests touched, for the response cache. */
+function touchedBy(committed: readonly IngestOutcome[]) {
+  return { articleIds: committed.map((o) => o.articleId), nodeIds: [...new Set(committed.flatMap((o) => o.touchedIds))] };
+}
+
+export function createApp({
+  config,
+  db,
+  logger = createLogger(config),
+  extraction = sharedExtractionPool({ workers: config.extractionWorkers }),
+  bus = inProcessBus(),
+}: AppDeps): App {
   let shuttingDown = false;
   const development = config.env === "development";
   const tabs = EXAMPLE_TABS.map((t) => ({ query: t.query, variables: JSON.stringify(t.variables ?? {}, null, 2) }));
   manifest ??= loadManifest();
   const responseCache = createResponseCache(config);
+  const subscriptionLimits = createSubscriptionLimits(config);
+  const announcer = ingestAnnouncer(bus, db, logger);
+  const dropCached = (touched: { articleIds: readonly string[]; nodeIds: readonly string[] }) =>
+    responseCache.invalidate(touched).catch((err: Error) => logger.warn({ err }, `Dropping cached responses failed: ${err.message}`));
+  // Writes of other instances and of ingest workers: drop what they touched here too.
+  bus.listen("graphChanged", (change) => {
+    if (change.origin !== bus.id) void dropCached(change);
+  });
+  const invalidateCache = async (touched: { articleIds: readonly string[]; nodeIds: readonly string[] }) => {
+    await dropCached(touched);
+    bus.publish("graphChanged", { origin: bus.id, articleIds: [...touched.articleIds], nodeIds: [...touched.nodeIds] });
+  };
+  // Here first, so a client of this instance refreshing on the event never gets a stale answer.
+  const announce = async (committed: readonly IngestOutcome[]) => {
+    await dropCached(touchedBy(committed));
+    await announcer(committed);
+  };
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -89,7 +127,8 @@ export function createApp({ config, db, logger = createLogger(config), extractio
     // Unexpected errors are masked for clients, detailed in development only; known failures are coded.
     maskedErrors: { isDev: development, maskError: createMaskError({ development, suggestions: config.introspection }) },
     landingPage: false,
-    context: ({ request }) => createContext(db, config, request, extraction, responseCache.invalidate),
+    context: ({ request }) =>
+      createContext(db, config, request, { extraction, invalidateCache, bus, announce, bookmarks: requestBookmarks(request) }),
     logging: yogaLogger(logger),
     cors: corsPolicy(config.cors),
     multipart: false,
@@ -100,6 +139,8 @@ export function createApp({ config, db, logger = createLogger(config), extractio
       useLandingPage({ graphiql: config.graphiql }),
       useExplorer(logger),
       useJsonRequestsOnly(GRAPHQL_ENDPOINT),
+      useBookmarks(db, GRAPHQL_ENDPOINT),
+      subscriptionLimits.plugin,
       ...useTrustedDocuments(manifest, config.trustedDocuments),
       useOperationLimits(),
       config.introspection ? {} : useNoIntrospection(),
@@ -112,5 +153,13 @@ export function createApp({ config, db, logger = createLogger(config), extractio
     renderGraphiQL,
     graphiql: config.graphiql && graphiqlOptions(tabs),
   });
-  return { yoga, handler: (req, res) => void yoga.handle(req, res), markShuttingDown: () => (shuttingDown = true) };
+  return {
+    yoga,
+    bus,
+    handler: (req, res) => void yoga.handle(req, res),
+    markShuttingDown() {
+      shuttingDown = true;
+      subscriptionLimits.endAll();
+    },
+  };
 }

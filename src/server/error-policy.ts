@@ -7,7 +7,7 @@
 // typo at a time, are cut from every message too.
 import { GraphQLError, type GraphQLErrorExtensions } from "graphql";
 import { maskError as yogaMaskError, type MaskError, type Plugin } from "graphql-yoga";
-import { DatabaseUnavailableError, TransactionTimeoutError } from "../db/database.ts";
+import { DatabaseUnavailableError, InvalidBookmarkError, TransactionTimeoutError } from "../db/database.ts";
 
 /** Seconds a client should wait before retrying while Neo4j is unreachable. */
 export const RETRY_AFTER_SECONDS = 2;
@@ -75,6 +75,12 @@ export function createMaskError(options: ErrorPolicyOptions): MaskError {
       return withExtensions(error, `${original.message} Ask for less (smaller pages, fewer hops) or try again later.`, {
         code: "QUERY_TIMEOUT",
         timeoutMs: original.timeoutMs,
+      });
+    }
+    if (original instanceof InvalidBookmarkError) {
+      return withExtensions(error, `${original.message}. Send back the x-neo4j-bookmarks header of a response from this API unchanged.`, {
+        code: "BAD_BOOKMARK",
+        http: { status: 400 },
       });
     }
     const masked = yogaMaskError(error, message, options.development);

@@ -144,5 +144,11 @@ export function useOperationLimits(): Plugin {
       const errors = argBoundViolations(args.schema, document, args.variableValues as Record<string, unknown> | undefined);
       if (errors.length) setResultAndStopExecution({ errors });
     },
+    // Subscriptions take the same argument checks before anything subscribes.
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const document = args.document as DocumentNode;
+      const errors = argBoundViolations(args.schema, document, args.variableValues as Record<string, unknown> | undefined);
+      if (errors.length) setResultAndStopExecution({ errors });
+    },
   };
 }

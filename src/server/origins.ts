@@ -19,7 +19,9 @@ export function corsPolicy(cors: Config["cors"]): (request: Request) => CORSOpti
       origin: [origin],
       credentials: cors.credentials,
       methods: ["GET", "POST"],
-      allowedHeaders: ["content-type", "accept", "x-api-key", "authorization"],
+      allowedHeaders: ["content-type", "accept", "x-api-key", "authorization", "x-neo4j-bookmarks"],
+      // A browser client on an allowed origin reads the bookmarks to send them back (bookmarks.ts).
+      exposedHeaders: ["x-neo4j-bookmarks"],
       maxAge: 600,
     };
   };

@@ -7,13 +7,15 @@
 // delete touched, plus every cached list whose membership a write can change (entity pages, the
 // timeline, search, paths, stats). GET responses carry the cache key as ETag (an If-None-Match that
 // still matches answers 304 without executing) and cache-control: no-cache, so clients revalidate.
+// A request that carries bookmarks (x-neo4j-bookmarks) bypasses the cache. Across instances each
+// keeps its own cache and drops entries on every instance's graphChanged event (src/server/app.ts).
 import { createHash } from "node:crypto";
 import { createInMemoryCache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config/config.ts";
 import type { TouchedKeys } from "../graphql/context.ts";
-
+import { BOOKMARK_HEADER } from "./bookmarks.ts";
 
 export interface ResponseCache {
   /** The yoga plugins (none when the cache is off). */
@@ -49,6 +51,8 @@ export function createResponseCache(config: Config): ResponseCache {
       cache,
       ttl: ttlMs,
       session: scopeOf,
+      // A request with bookmarks asks to see a write that a cached entry may predate.
+      enabled: (request) => !request.headers.has(BOOKMARK_HEADER),
       // A persisted operation may arrive without its document: its hash names the operation then.
       buildResponseCacheKey: ({ documentString, variableValues, operationName, sessionId, context }) => {
         const persisted = persistedHash(context);

@@ -7,6 +7,11 @@ export function testConnection() {
   return inject("neo4j");
 }
 
+/** redis:// URL of the tests' Redis (started by global-setup). */
+export function testRedisUrl(): string {
+  return inject("redis");
+}
+
 /** A database on the test server that checks every row against its statement's `returns:` header. */
 export function testDatabase(): Database {
   return openDatabase(testConnection(), { checkRows: true });

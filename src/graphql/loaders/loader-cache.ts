@@ -3,8 +3,20 @@
 // size, filters) are kept per distinct arguments, so keys are only batched with keys asking the
 // same question. Every read of a request — loaders and root fields alike — runs in one read
 // transaction, begun on the first read and ended after execution (src/server/request-transaction.ts):
-// one consistent view of the graph per request, no session and no commit per statement.
+// one session and no commit per statement. The transaction is begun with the bookmarks the client
+// sent (src/server/bookmarks.ts), so behind a cluster it reads at least the writes they name.
+//
+// Retries: the driver retries only its transaction functions, and this transaction spans a whole
+// request, so it is not retried by the driver. A statement that fails with an error the driver
+// calls retryable (a cluster member gone, a leader switch, a transient error) is run once more in
+// a fresh read transaction, begun with the same bookmarks; a second failure goes to the client
+// (SERVICE_UNAVAILABLE when Neo4j is unreachable). Reads are repeatable, so this is safe; Neo4j's
+// isolation is read committed anyway, so the retried statement loses no snapshot the first had.
+//
+// A subscription resolves each of its events with fresh loaders and a fresh read transaction
+// (renew), begun with the bookmarks of the write the event announces.
 import DataLoader from "dataloader";
+import neo4j from "neo4j-driver";
 import type { Database, ParamsArg, ReadTransaction, Rows, StatementName, Tx } from "../../db/database.ts";
 
 export type Batch<V> = (keys: readonly string[]) => Promise<(V | Error)[]>;
@@ -12,19 +24,45 @@ export type Batch<V> = (keys: readonly string[]) => Promise<(V | Error)[]>;
 export class LoaderCache {
   private readonly loaders = new Map<string, unknown>();
   private transaction: Promise<ReadTransaction> | null = null;
-  constructor(readonly db: Database) {}
+  /** Statements run again in a fresh transaction after a retryable failure (for tests and logs). */
+  retries = 0;
+  constructor(
+    readonly db: Database,
+    private bookmarks: readonly string[] = [],
+  ) {}
 
   /** Runs `work` in the request's read transaction, beginning it on first use. */
   async inRead<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    this.transaction ??= this.db.beginRead();
-    return work((await this.transaction).tx);
+    for (let attempt = 0; ; attempt++) {
+      const current = (this.transaction ??= this.db.beginRead({ bookmarks: this.bookmarks }));
+      try {
+        return await work((await current).tx);
+      } catch (err) {
+        if (attempt > 0 || !neo4j.isRetryableError(err)) throw err;
+        this.retries++;
+        // Statements of one batch fail together: the first to get here replaces the transaction.
+        if (this.transaction === current) {
+          this.transaction = null;
+          void current.then((t) => t.close()).catch(() => undefined);
+        }
+      }
+    }
   }
 
   /** Ends the request's read transaction, if one was begun. */
   async close(): Promise<void> {
     const open = this.transaction;
     this.transaction = null;
-    if (open) await (await open).close();
+    // A transaction that never began (refused bookmark, Neo4j down) has nothing to close.
+    const begun = open ? await open.catch(() => null) : null;
+    if (begun) await begun.close();
+  }
+
+  /** Ends the read transaction and forgets every loaded value: the next read sees the graph afresh. */
+  async renew(bookmarks: readonly string[] = this.bookmarks): Promise<void> {
+    await this.close().catch(() => undefined);
+    this.loaders.clear();
+    this.bookmarks = bookmarks;
   }
 
   get<V>(name: string, args: unknown, batch: Batch<V>): DataLoader<string, V> {

@@ -1,5 +1,6 @@
 // Mutation.ingestArticle and Mutation.deleteArticle: extract and write an article, or remove one,
 // through the ingest module. Only with a valid API key; failures are typed payload members.
+// Either drops the cached responses it touched, on every instance.
 import { deleteArticle, ingestDocument } from "../../ingest/ingest-article.ts";
 import { parseArticleInput } from "../../ingest/article-input.ts";
 import { InvalidDocumentError } from "../../ingest/article-rows.ts";
@@ -118,20 +119,14 @@ builder.mutationFields((t) => ({
       const problem = ingestKeyProblem(ctx);
       if (problem) throw new UnauthorizedError(problem);
       const doc = await extractOffTheEventLoop(ctx, validArticle(input, ctx.config.maxArticleBytes));
-      // What the old version named is touched too when the article is rewritten.
-      const before = await storedNodeIds(ctx, doc.article.id);
       let outcome;
       try {
-        outcome = await ingestDocument(ctx.db, doc);
+        // Once written and folded, announce drops the cached responses it touched (here and on
+        // every instance) and publishes articleIngested and entityUpdated.
+        outcome = await ingestDocument(ctx.db, doc, { announce: ctx.announce });
       } catch (e) {
         if (e instanceof InvalidDocumentError) throw new InvalidInputError(e.message, null);
         throw e;
-      }
-      if (outcome.status === "written") {
-        await ctx.invalidateCache({
-          articleIds: [outcome.articleId],
-          nodeIds: [...before, ...doc.entities.map((e) => e.id), ...doc.events.map((e) => e.id)],
-        });
       }
       return {
         article: await articleById(ctx.loaders).load(outcome.articleId),

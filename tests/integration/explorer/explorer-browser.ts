@@ -36,6 +36,8 @@ export async function loadExplorerData(db: Database): Promise<void> {
 
 export interface RunningApp {
   baseUrl: string;
+  /** The app itself (its event bus, for tests that announce ingests). */
+  app: ReturnType<typeof createApp>;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startApp(db: Database): Promise<RunningApp> {
   const { port } = server.address() as net.AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    app,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

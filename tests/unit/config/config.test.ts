@@ -57,4 +57,16 @@ describe("network-facing settings", () => {
     expect(loadConfig({ NEO4J_TX_TIMEOUT_MS: "5000" }).neo4jTxTimeoutMs).toBe(5_000);
     expect(() => loadConfig({ REQUEST_TIMEOUT_MS: "5" })).toThrow(/REQUEST_TIMEOUT_MS must be at least 100/);
   });
+
+  it("takes a Redis URL for the event bus and bounds subscriptions, refusing what is not one", () => {
+    const c = loadConfig({ REDIS_URL: "redis://127.0.0.1:6380", MAX_SUBSCRIPTIONS: "50", SUBSCRIPTIONS_PER_CLIENT: "5", TRUST_PROXY: "on" });
+    expect(c.redisUrl).toBe("redis://127.0.0.1:6380");
+    expect(c.subscriptions).toEqual({ max: 50, perClient: 5 });
+    expect(c.trustProxy).toBe(true);
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({}).subscriptions).toEqual({ max: 1000, perClient: 16 });
+    expect(() => loadConfig({ REDIS_URL: "localhost:6379", SUBSCRIPTIONS_PER_CLIENT: "0" })).toThrow(
+      /REDIS_URL must look like redis:\/\/host:6379[\s\S]*SUBSCRIPTIONS_PER_CLIENT must be at least 1/,
+    );
+  });
 });

@@ -57,6 +57,7 @@ export function recordingDatabase(canned: Canned): RecordingDatabase {
       return work(tx);
     },
     ping: async () => true,
+    bookmarks: async () => [],
     close: async () => undefined,
   };
 }
