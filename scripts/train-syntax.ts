@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseConllu } from "../src/nlp/conllu.ts";
 import { encodeSyntaxModel } from "../src/nlp/model-file.ts";
 import { learnLemmas } from "../src/nlp/training/learn-lemmas.ts";
-import { seededRandom } from "../src/nlp/training/shuffle.ts";
+import { seededRandom } from "../src/seeded-random.ts";
 import { trainParser } from "../src/nlp/training/train-parser.ts";
 import { tagAll, tagClassesOf, trainTagger } from "../src/nlp/training/train-tagger.ts";
 import { toTreebankSentence, type TreebankSentence } from "../src/nlp/training/treebank.ts";
