@@ -52,7 +52,7 @@ const NUMBER = /\p{N}+(?:[,.:/-]\p{N}+)+/uy;
 const WORD = /[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]+(?:(?:['’.&-]|\p{Pd})[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]+)*/uy;
 const PUNCT_RUN = /\.{2,}|…+|-{2,}|[!?]{2,}/y;
 const EMOJI = /\p{RI}\p{RI}|\p{Extended_Pictographic}(?:\ufe0f|\p{EMod}|\u200d\p{Extended_Pictographic}\ufe0f?)*/uy;
-const ONE = /[^]\p{M}*/uy;
+const ONE = /[\s\S]\p{M}*/uy;
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const TRAILING_URL_PUNCT = /[.,;:!?)\]}"'”’»]+$/;
 
