@@ -29,7 +29,13 @@ export const ExtractedEntity = z.object({
   kind: enumOf(ENTITY_KINDS),
   name: z.string().min(1).describe("Canonical name."),
   aliases: z.array(z.string()).describe("Every surface form seen in this article, canonical name included."),
-  mentions: z.array(Span),
+  mentions: z.array(Span).describe("Where the text names the entity."),
+  references: z
+    .array(Span)
+    .optional()
+    .describe(
+      "Where the text refers to the entity without naming it: a pronoun ('she', 'its'), a description ('the company', 'the 48-year-old') or a nationality word ('German'), as the extractor resolved them. Not aliases. Absent when there are none.",
+    ),
   roles: z.array(Role).optional(),
 });
 

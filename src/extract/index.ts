@@ -2,7 +2,7 @@
 // runs the same in the CLI, the ingest step and tests. Stages, each in its own file:
 // sentences → tokens → mentions (entities) → resolution → dates → events → relationships.
 import { findDates } from "./dates.ts";
-import { type ArticleInputT, type ExtractedEntityT, type ExtractionDocumentT } from "./document.ts";
+import { type ArticleInputT, type ExtractedEntityT, type ExtractionDocumentT, type SpanT } from "./document.ts";
 import { detectMentions, tokenizeSentences } from "./entities.ts";
 import { detectEvents } from "./events.ts";
 import { articleIdFor } from "./ids.ts";
@@ -32,9 +32,20 @@ export function extractArticle(input: ArticleInputT): ExtractionDocumentT {
   const dateline = readDateline(trees, resolution);
   findUnlistedNames(trees, resolution);
   correctKinds(trees, resolution);
-  resolveReferences(trees);
+  const referenceSpans = resolveReferences(trees);
   const events = detectEvents(articleId, trees, dates, dateline);
   const relationships = detectRelationships(trees, resolution, dateline);
+
+  // What refers to each entity without naming it: the pronouns and descriptions resolved on the
+  // trees, and the nationality words and titled descriptions the resolution kept apart from names.
+  const referencesOf = new Map<string, Map<string, SpanT>>();
+  const refer = (id: string, s: { start: number; end: number; text: string }) => {
+    const spans = referencesOf.get(id) ?? new Map<string, SpanT>();
+    spans.set(`${s.start}:${s.end}`, { start: s.start, end: s.end, text: s.text });
+    referencesOf.set(id, spans);
+  };
+  for (const r of referenceSpans) refer(r.entity.id, r);
+  for (const e of resolution.entities) for (const m of e.references) refer(e.id, m);
 
   const entities: ExtractedEntityT[] = resolution.entities.map((e) => {
     // "Mr.", "Dr." are forms of address, not roles.
@@ -53,6 +64,7 @@ export function extractArticle(input: ArticleInputT): ExtractionDocumentT {
       name: e.name,
       aliases: [...e.aliases],
       mentions: mentionSpans,
+      ...referencesField(referencesOf.get(e.id), seen),
       ...(roles.length ? { roles } : {}),
     };
   });
@@ -69,4 +81,11 @@ export function extractArticle(input: ArticleInputT): ExtractionDocumentT {
     events,
     relationships,
   };
+}
+
+/** The reference spans of one entity in text order, minus any that is also a name of it; absent when none. */
+function referencesField(spans: Map<string, SpanT> | undefined, names: Set<string>): { references?: SpanT[] } {
+  if (!spans) return {};
+  const references = [...spans.entries()].filter(([k]) => !names.has(k)).map(([, s]) => s).sort((a, b) => a.start - b.start || a.end - b.end);
+  return references.length ? { references } : {};
 }

@@ -135,6 +135,9 @@ export function validateDocument(input: unknown): ExtractionDocumentT {
     e.mentions.forEach((m, j) => {
       checkSpan(`entities[${i}].mentions[${j}]`, m);
     });
+    e.references?.forEach((m, j) => {
+      checkSpan(`entities[${i}].references[${j}]`, m);
+    });
   });
   const known = (where: string, ref: string | undefined | null) => {
     if (ref && !entityIds.has(ref)) problems.push(`${where}: unknown entity ${ref}`);
