@@ -19,7 +19,8 @@ import type { Dateline } from "./dateline.ts";
 import type { ExtractedRelationshipT } from "./document.ts";
 import { lookupExact } from "./gazetteer.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
-import { baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
+import { appositions, baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
+import { marriedTo, ownersCompany, pairOfCountry, placeOfPlace, rolePhrase, speakerAtOrganization, survivedBy, type TitleReading } from "./role-phrases.ts";
 import { FAMILY_WORDS, matchTitle, NON_STATE_TITLES, SPOUSE_WORDS, type TitleSort } from "./titles.ts";
 
 type Add = (type: RelationshipType, a: ResolvedEntity | undefined, b: ResolvedEntity | undefined, tree: SentenceTree, options?: { former?: boolean; referred?: ResolvedEntity }) => void;
@@ -90,9 +91,35 @@ export function detectRelationships(trees: readonly SentenceTree[], resolution: 
     qualifierBeforeName(tree, add);
     nameOfPlace(tree, add);
     marriage(tree, add);
+    rolePhrase(tree, add, TITLE_READING);
+    speakerAtOrganization(tree, add);
+    pairOfCountry(tree, add);
+    marriedTo(tree, add);
+    survivedBy(tree, add);
+    placeOfPlace(tree, add);
+    ownersCompany(tree, add);
+  }
+  // A leader is a member: where one reading says LEADER_OF and another MEMBER_OF, the stronger stays.
+  for (const [key, r] of out) {
+    if (r.type === "MEMBER_OF" && out.has(`LEADER_OF|${r.sourceId}|${r.targetId}`)) out.delete(key);
   }
   return [...out.values()];
 }
+
+const TITLE_READING: TitleReading = {
+  get underHead() {
+    return UNDER_HEAD;
+  },
+  get headOfOrganization() {
+    return HEAD_OF_ORGANIZATION;
+  },
+  get timeOfPost() {
+    return TIME_OF_POST;
+  },
+  pastWords: PAST_WORDS,
+  memberNouns: MEMBER_NOUNS,
+  relationOfTitle: (sort, title, owner, viaDemonym) => relationOfTitle(sort, title, owner, viaDemonym),
+};
 
 function kindsFit(type: RelationshipType, a: ResolvedEntity, b: ResolvedEntity): boolean {
   switch (type) {
@@ -207,7 +234,7 @@ function appositiveRole(tree: SentenceTree, add: Add): void {
     const m = tree.mention[h];
     if (m && tree.mentionHead.get(m) !== h) continue;
     // The person with an apposed role, or a role noun with the person apposed to it.
-    const roles = [...dependents(tree, h, "appos")];
+    const roles = [...appositions(tree, h)];
     // "company CEO Andy Vesey", "Wolves chairman Rick Hayward": a title noun on the name itself.
     for (const c of dependents(tree, h, "compound", "nmod:desc", "amod")) if (c < h && !tree.entity[c] && titleOf(tree, c)) roles.push(c);
     const up = tree.tokens[h]!.head;
@@ -215,7 +242,7 @@ function appositiveRole(tree: SentenceTree, add: Add): void {
     if (up >= 0 && !tree.entity[up] && (upRel === "appos" || upRel === "compound" || upRel === "flat" || (upRel === "nmod" && caseMarker(tree, h) === ""))) {
       roles.push(up);
       // "Cmdr. Sean Robertson, a spokesperson for …": the rank heads the parse; its apposition is the person's.
-      if (upRel === "flat" || upRel === "compound") roles.push(...dependents(tree, up, "appos"));
+      if (upRel === "flat" || upRel === "compound") roles.push(...appositions(tree, up));
     }
     for (const r of roles) {
       if (tree.entity[r]) continue;
@@ -225,7 +252,8 @@ function appositiveRole(tree: SentenceTree, add: Add): void {
 }
 
 // "senior director", "deputy chief", "vice president": an office under the head, not the head.
-const UNDER_HEAD = new Set(["senior", "deputy", "vice", "assistant", "associate", "regional", "acting", "interim", "executive", "joint", "co"]);
+// An acting or interim head runs the place ("the acting director of the Department").
+const UNDER_HEAD = new Set(["senior", "deputy", "vice", "assistant", "associate", "regional", "executive", "joint", "co", "under", "press"]);
 
 function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add: Add): void {
   let t = titleOf(tree, n);
@@ -233,7 +261,10 @@ function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add
     const under = dependents(tree, n, "amod", "compound").some((c) => UNDER_HEAD.has(tree.tokens[c]!.form.toLowerCase()));
     // "director of emergency preparedness": head of a field inside the organisation, not of the organisation.
     const ofField = dependents(tree, n, "nmod").some((c) => caseMarker(tree, c) === "of" && !tree.entity[c]);
-    if (under || ofField) t = { ...t, sort: "member" };
+    // "the bloc's trade chief", "its sales director": the head of a field, not of the owner;
+    // "the club chairman", "company CEO" name the owner's own kind and stay its head.
+    const field = dependents(tree, n, "compound").some((c) => !tree.entity[c] && tree.tokens[c]!.upos === "NOUN" && !OWNER_KIND_NOUNS.has(lemmaOf(tree, c)) && t!.title.split(" ").length === 1);
+    if (under || ofField || field) t = { ...t, sort: "member" };
   }
   const lemma = lemmaOf(tree, n);
   let owned = ownerOf(tree, n);
@@ -259,8 +290,38 @@ function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add
     if (owned.owner.kind === "ORGANIZATION" && tree.tokens[n]!.upos === "NOUN") add("MEMBER_OF", person, owned.owner, tree);
     return;
   }
-  const type = relationOfTitle(t.sort, t.title, owned.owner, owned.viaDemonym);
+  const type = relationOfTitle(headOfOwner(tree, n, t, owned.owner), t.title, owned.owner, owned.viaDemonym);
   if (type) add(type, person, owned.owner, tree);
+}
+
+// Titles that name the one who runs what owns them when nothing puts them under someone else:
+// "the Wolves manager", "manager of Southampton", "the commander of Kowloon West district", "the
+// editor of the Times", "the Health and Human Services secretary" (a department's secretary is its
+// head; a country's is one of its ministers).
+const HEAD_OF_ORGANIZATION = new Set(["manager", "coach", "head coach", "commander", "editor", "owner", "secretary"]);
+
+// Nouns that name the owner's own kind before a title: "the club chairman", "company CEO".
+const OWNER_KIND_NOUNS = new Set("company firm group club team party bank agency network union council board state city country league side".split(" "));
+
+// Words that date a post without narrowing it: "the new Wolves manager", "its acting director".
+const TIME_OF_POST = new Set(["new", "current", "incoming", "outgoing", "acting", "interim", "permanent", "longtime", "long-time", "then", "first", "last", "previous", "present"]);
+
+/** The sort a title has for this owner: a member title of HEAD_OF_ORGANIZATION reads as the head of an organisation. */
+function headOfOwner(tree: SentenceTree, n: number, t: { title: string; sort: TitleSort }, owner: ResolvedEntity): TitleSort {
+  if (t.sort !== "member" || !HEAD_OF_ORGANIZATION.has(t.title)) return t.sort;
+  if (t.title === "secretary" && owner.kind !== "ORGANIZATION") return t.sort;
+  if (owner.kind === "PERSON") return t.sort;
+  // "the commander of Kowloon West district" runs it; "the U.S. commander" is only from there.
+  if (owner.kind === "PLACE" && !dependents(tree, n, "nmod").some((c) => tree.entity[c] === owner && caseMarker(tree, c) === "of")) return t.sort;
+  // "a manager at Acme", "one of the coaches": an indefinite or plural title is one of several.
+  if (dependents(tree, n, "det").some((d) => /^(a|an|one|some|another)$/i.test(tree.tokens[d]!.form))) return t.sort;
+  if (tree.tokens[n]!.xpos === "NNS") return t.sort;
+  // "portfolio manager", "sales director": a post named for its field is not the whole organisation's.
+  const specialised = (c: number) => !tree.entity[c] && (tree.tokens[c]!.upos === "NOUN" || (tree.tokens[c]!.upos === "ADJ" && !TIME_OF_POST.has(lemmaOf(tree, c))));
+  if (dependents(tree, n, "compound", "amod").some(specialised)) return t.sort;
+  const under = [n, ...dependents(tree, n, "amod", "compound")].some((c) => UNDER_HEAD.has(tree.tokens[c]!.form.toLowerCase()));
+  const previous = tree.tokens[n - 1]?.form.toLowerCase() ?? "";
+  return under || UNDER_HEAD.has(previous) ? t.sort : "head";
 }
 
 /**
@@ -305,7 +366,10 @@ function predicateRole(tree: SentenceTree, add: Add): void {
 function ledBy(tree: SentenceTree, add: Add): void {
   for (let v = 0; v < tree.tokens.length; v++) {
     if (tree.tokens[v]!.deprel !== "acl" || !LEAD_VERBS.has(lemmaOf(tree, v))) continue;
-    const org = tree.entity[tree.tokens[v]!.head];
+    // "Kosmos, a group co-founded by …": the organisation the described noun is apposed to.
+    const h = tree.tokens[v]!.head;
+    const up = h >= 0 ? tree.tokens[h]!.head : -1;
+    const org = tree.entity[h] ?? (up >= 0 && appositions(tree, up).includes(h) ? tree.entity[up] : undefined);
     for (const a of [...dependents(tree, v, "obl:agent"), ...dependents(tree, v, "obl").filter((o) => caseMarker(tree, o) === "by")]) {
       for (const k of conjuncts(tree, a)) add("LEADER_OF", tree.entity[k], org, tree);
     }
@@ -374,7 +438,7 @@ function locatedIn(tree: SentenceTree, add: Add): void {
       if (c > h && between.includes(",") && between.filter((w) => w !== ",").every((w) => /^\p{Lu}/u.test(w)) && containsPlace(p, e)) add("LOCATED_IN", e, p, tree);
     }
     // "X, a city in Y", "X, the capital of Y".
-    for (const a of dependents(tree, h, "appos")) {
+    for (const a of appositions(tree, h)) {
       for (const c of dependents(tree, a, "nmod")) {
         const cm = caseMarker(tree, c);
         if ((cm === "in" || cm === "of") && tree.entity[c]?.kind === "PLACE") add(e.kind === "PLACE" ? "LOCATED_IN" : "LOCATED_IN", e, tree.entity[c], tree);
@@ -436,7 +500,7 @@ function partOf(tree: SentenceTree, add: Add): void {
       const rel = tree.tokens[c]!.deprel;
       if (rel === "nmod:poss" || caseMarker(tree, c) === "of") add("PART_OF", e, parent, tree);
     }
-    for (const a of dependents(tree, h, "appos")) {
+    for (const a of appositions(tree, h)) {
       if (!PART_NOUNS.has(lemmaOf(tree, a))) continue;
       for (const c of dependents(tree, a, "nmod", "nmod:poss")) add("PART_OF", e, tree.entity[c], tree);
     }
@@ -499,6 +563,11 @@ function qualifierBeforeName(tree: SentenceTree, add: Add): void {
     if (named.kind === "PERSON") {
       if (lower.some((w) => SPOUSE_WORDS.has(w) || FAMILY_WORDS.has(w))) continue;
       if (owner.kind === "PLACE") {
+        // "ambassador to Britain Liu Xiaming": Britain is where he serves, not whose he is; a bare
+        // country right before a name, with neither "'s" nor a word between, says nothing either.
+        const ownerStart = tree.mention[k] ? tree.tokens.findIndex((x) => x.start === tree.mention[k]!.start) : k;
+        if (ownerStart > 0 && tree.tokens[ownerStart - 1]!.upos === "ADP") continue;
+        if (words.length === 0 && !/^['’]s$/.test(tree.tokens[k + 1]?.form ?? "")) continue;
         // "US tycoon", "Britain's Andy Murray"; an office of the state is the titles rule's.
         const title = lower.length ? matchTitle(lower, 0) : null;
         if (!isCountry(owner)) continue;
@@ -545,8 +614,11 @@ function nameOfPlace(tree: SentenceTree, add: Add): void {
   // where it is, named right before "in" a place (the parse often hangs the place elsewhere).
   for (const [m, h] of tree.mentionHead) {
     const e = tree.entity[h];
-    if (!e || (e.kind === "ORGANIZATION" && !FIXED_INSTITUTION.test(e.name)) || e.kind === "PERSON") continue;
-    const last = tree.tokens.findIndex((t) => t.end === m.end);
+    if (!e || e.kind === "PERSON") continue;
+    let last = tree.tokens.findIndex((t) => t.end === m.end);
+    // "the Shore Club hotel in Miami Beach": the kind of place may follow the name.
+    if (last >= 0 && FACILITY_NOUNS.has(tree.tokens[last + 1]?.form.toLowerCase() ?? "")) last++;
+    else if (e.kind === "ORGANIZATION" && !FIXED_INSTITUTION.test(e.name)) continue;
     if (last < 0 || tree.tokens[last + 1]?.form.toLowerCase() !== "in") continue;
     const place = tree.entity[last + 2];
     if (place?.kind === "PLACE" && place !== e && !(e.kind === "PLACE" && placeRank(e) >= placeRank(place))) add("LOCATED_IN", e, place, tree);
@@ -571,6 +643,7 @@ function nameOfPlace(tree: SentenceTree, add: Add): void {
   }
 }
 
+const FACILITY_NOUNS = new Set("hotel prison jail camp stadium arena airport base hospital school university college museum church mosque temple embassy factory plant mine port station centre center".split(" "));
 const FIXED_INSTITUTION = /\b(University|College|School|Hospital|Prison|Jail|Museum|Stadium|Arena|Airport|Embassy|Consulate|Court|Centre|Center|Hotel|Base|Institute|Academy|Library|Church|Cathedral|Mosque|Temple|Theatre|Theater|Park|Zoo|Station|Port|Mall|Suites|Inn)$/;
 
 /** The conjuncts that come before h in its coordination ("A and B of Japan": A for B). */

@@ -202,3 +202,28 @@ export function ancestors(tree: SentenceTree, i: number): number[] {
   }
   return out;
 }
+
+/**
+ * The appositions of a nominal: its `appos` dependents, and what a greedy parse hangs there under
+ * another name — a comma-set nominal read as `list`, `parataxis` or `dep`, or as a conjunct of a
+ * coordination that has no "and"/"or" at all ("CBP, part of Homeland Security": a list always has
+ * one on its last conjunct). Names are left out: "Smith, Jones" is not an apposition the rules read.
+ */
+export function appositions(tree: SentenceTree, h: number): number[] {
+  const out = dependents(tree, h, "appos");
+  // Conjuncts inside the same name ("Customs and Border Protection") are the name's own words.
+  const conj = dependents(tree, h, "conj").filter((c) => !tree.mention[h] || tree.mention[c] !== tree.mention[h]);
+  const coordinated = conj.some((c) => dependents(tree, c, "cc").length > 0);
+  for (const c of [...dependents(tree, h, "list", "parataxis", "dep"), ...(coordinated ? [] : conj)]) {
+    if (c < h || out.includes(c)) continue;
+    const u = tree.tokens[c]!.upos;
+    if (u !== "NOUN" && u !== "PROPN" && u !== "ADJ") continue;
+    if (tree.entity[c] && !tree.isReference[c]) continue;
+    // Set off by a comma: the comma is the first word of the dependent's phrase or right before it.
+    const first = subtree(tree, c)[0]!;
+    const before = tree.tokens[first]!.form === "," ? first : first - 1;
+    if (before < 0 || tree.tokens[before]!.form !== ",") continue;
+    out.push(c);
+  }
+  return out.sort((a, b) => a - b);
+}
