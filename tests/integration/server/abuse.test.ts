@@ -235,13 +235,16 @@ describe("extraction off the event loop", () => {
 
   it("answers /healthz while a 0.9 MB article is being extracted for ingestArticle", { timeout: 180_000 }, async () => {
     const order: string[] = [];
-    const mutation = prod.post({ query: INGEST, variables: { input: bigArticle("abuse-big-1") } }, { "x-api-key": KEY }).then((r) => {
+    // Extracting 0.9 MB takes tens of seconds on a loaded machine: more than the default request
+    // timeout, which is not what this test is about.
+    const patient = await serve({ NODE_ENV: "production", REQUEST_TIMEOUT_MS: "170000" });
+    const mutation = patient.post({ query: INGEST, variables: { input: bigArticle("abuse-big-1") } }, { "x-api-key": KEY }).then((r) => {
       order.push("mutation");
       return r;
     });
     // Once the server holds the request (its body parsed), liveness must still answer.
     await new Promise((r) => setTimeout(r, 1_000));
-    const health = await fetch(prod.url.replace("/graphql", "/healthz"));
+    const health = await fetch(patient.url.replace("/graphql", "/healthz"));
     order.push("healthz");
     expect(health.status).toBe(200);
     const r = await mutation;
@@ -252,8 +255,10 @@ describe("extraction off the event loop", () => {
   it("answers EXTRACTION_BUSY (503) when the extraction pool is full, and ingests once there is room", { timeout: 180_000 }, async () => {
     const pool = createExtractionPool({ workers: 1, maxQueue: 0 });
     try {
-      const busy = await serve({}, { extraction: pool });
-      const first = busy.post({ query: INGEST, variables: { input: bigArticle("abuse-big-2") } }, { "x-api-key": KEY });
+      const busy = await serve({ REQUEST_TIMEOUT_MS: "170000" }, { extraction: pool });
+      // Enough text to hold the one worker for seconds, not the whole 0.9 MB.
+      const held = bigArticle("abuse-big-2");
+      const first = busy.post({ query: INGEST, variables: { input: { ...held, text: held.text.slice(0, 200_000) } } }, { "x-api-key": KEY });
       await new Promise((r) => setTimeout(r, 1_000));
       const second = await busy.post({ query: INGEST, variables: { input: { id: "abuse-small", text: "Elena Varga spoke in Geneva." } } }, { "x-api-key": KEY });
       expect(second.status).toBe(503);
