@@ -111,7 +111,7 @@ describe("Neo4j outages", { timeout: 600_000 }, () => {
     await db.write((tx) => tx.runRaw("admin/wipe-graph"));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-outage-"));
     const corpus = path.join(dir, "corpus.jsonl");
-    const total = 150;
+    const total = 40;
     fs.writeFileSync(corpus, generateCorpus(total, 7).map((a) => JSON.stringify(a)).join("\n") + "\n");
     const ingest = () => {
       const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["src/cli/ingest.ts", "--concurrency", "2", corpus], {
