@@ -192,6 +192,8 @@ function qualifiedNames(resolution: Resolution, trees: Map<number, SentenceTree>
       const parent = resolution.byMention.get(m.partOf);
       // "European Broadcasting Union" is not part of the continent.
       if (parent && parent.kind === "PLACE" && m.partOf.gazetteer?.sort !== "continent" && lookupExact(parent.name)?.sort !== "continent") add("PART_OF", e, parent, tree);
+      // "Disney Channel", "the DHS Office of Inspector General" (nested-names.ts).
+      else if (parent?.kind === "ORGANIZATION") add("PART_OF", e, parent, tree);
     }
   }
 }
@@ -658,6 +660,7 @@ function marriage(tree: SentenceTree, add: Add): void {
   for (let p = 0; p < tree.tokens.length; p++) {
     const lemma = lemmaOf(tree, p);
     if (lemma !== "marry" && lemma !== "married" && lemma !== "wed") continue;
+    if (dependents(tree, p, "advmod").some((a) => /^(not|n't|never)$/i.test(tree.tokens[a]!.form))) continue;
     const subjects = [...dependents(tree, p, "nsubj", "nsubj:pass")].flatMap((s) => conjuncts(tree, s)).map((s) => tree.entity[s]);
     const spouses = [...dependents(tree, p, "obj"), ...dependents(tree, p, "obl").filter((o) => caseMarker(tree, o) === "to")].flatMap((o) => {
       const direct = tree.entity[o];

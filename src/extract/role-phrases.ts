@@ -84,7 +84,11 @@ function ownerAfter(tree: SentenceTree, k: number): { owner: ResolvedEntity; at:
     n++;
     words++;
   }
-  if (first.kind === "PLACE" && words > 0 && tree.entity[n] && tree.entity[n]!.kind !== "PERSON") return { owner: tree.entity[n]!, at: n };
+  if (first.kind === "PLACE" && words > 0) {
+    if (tree.entity[n] && tree.entity[n]!.kind !== "PERSON") return { owner: tree.entity[n]!, at: n };
+    // "of Swedish magazine <a name not recognised>": the country only qualifies the owner.
+    if (tree.mention[j]?.gazetteer?.sort === "demonym" || /^\p{Lu}/u.test(form(tree, n))) return undefined;
+  }
   return { owner: first, at: j };
 }
 

@@ -1,0 +1,77 @@
+// Relationships news copy states in set phrases, read whether or not the parse gets them right:
+// roles after a comma or a linking verb, a speaker at a firm, a pair of players of one country,
+// marriage and survivors, a place's place, an owner's company, and names nested in names.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.ts";
+
+const rels = (text: string) => extractArticle({ text }).relationships.map((r) => `${r.sourceId} ${r.type} ${r.targetId}${r.former ? " (former)" : ""}`);
+
+describe("roles in set phrases", () => {
+  it("reads 'X, deputy editor of <country> magazine Y' as membership of the magazine, not of the country", () => {
+    const out = rels("Marta Lindgren, deputy editor of Swedish magazine Nordic Tech Review, said the phone would sell well.");
+    expect(out).toContain("person:marta-lindgren MEMBER_OF organization:nordic-tech-review");
+    expect(out.some((r) => r.startsWith("person:marta-lindgren") && r.includes("place:sweden"))).toBe(false);
+  });
+  it("reads 'X is to become chairman and chief executive of Y' as leadership", () => {
+    const out = rels("Halvard Brekke of Nordvik Shipping said little. Mr Brekke is to become chairman and chief executive of Nordvik Shipping in May.");
+    expect(out).toContain("person:halvard-brekke LEADER_OF organization:nordvik-shipping");
+  });
+  it("reads 'the new <club> manager' and 'manager at <club>' as the club's head, 'a manager at' as a member", () => {
+    expect(rels("Tomas Berg has been unveiled as the new Kestrel Rovers manager.")).toContain("person:tomas-berg LEADER_OF organization:kestrel-rovers");
+    expect(rels("Anna Kowal, a manager at Brightline Logistics, said the depot would close.")).toContain("person:anna-kowal MEMBER_OF organization:brightline-logistics");
+  });
+  it("keeps a field's head a member: 'portfolio manager at', 'the bloc's trade chief'", () => {
+    const out = rels("The deal is a sign of things to come, says Leon Farrow, portfolio manager at Ashgrove Capital.");
+    expect(out).toContain("person:leon-farrow MEMBER_OF organization:ashgrove-capital");
+    expect(out).not.toContain("person:leon-farrow LEADER_OF organization:ashgrove-capital");
+  });
+  it("reads 'said X at <firm>' as the speaker's firm, but not 'met X at <firm>'", () => {
+    expect(rels("“Demand has fallen,” said Orla Quinn at Harcourt Stockbrokers in Dublin.")).toContain("person:orla-quinn MEMBER_OF organization:harcourt-stockbrokers");
+    expect(rels("Orla Quinn met Peter Vance at Harcourt Stockbrokers on Monday.").some((r) => r.includes("MEMBER_OF"))).toBe(false);
+  });
+  it("gives both players of 'A and B of <country>' the country", () => {
+    const out = rels("They beat Kenji Arata and Daiki Mori of Japan in straight sets.");
+    expect(out).toContain("person:kenji-arata CITIZEN_OF place:japan");
+    expect(out).toContain("person:daiki-mori CITIZEN_OF place:japan");
+  });
+});
+
+describe("family in set phrases", () => {
+  it("reads 'X, who was married to actress Y' and 'X is survived by three children A, B and C'", () => {
+    const out = rels("Elliot Crane, who was married to actress Ruth Ambler, died on Friday. Crane is survived by three children Nora Crane, Peter Crane and Lena Crane.");
+    expect(out.some((r) => /SPOUSE_OF/.test(r) && r.includes("person:elliot-crane") && r.includes("person:ruth-ambler"))).toBe(true);
+    for (const child of ["nora-crane", "peter-crane", "lena-crane"]) {
+      expect(out.some((r) => /FAMILY_OF/.test(r) && r.includes("person:elliot-crane") && r.includes(`person:${child}`))).toBe(true);
+    }
+  });
+  it("does not marry people the text says never married", () => {
+    expect(rels("Elliot Crane, who never married Ruth Ambler, died on Friday.").some((r) => r.includes("SPOUSE_OF"))).toBe(false);
+  });
+});
+
+describe("places and owners in set phrases", () => {
+  it("puts '<city>'s <street>' in the city, and not a city in a smaller place", () => {
+    expect(rels("The car was found on Denver's Colfax Avenue late on Tuesday.")).toContain("place:colfax-avenue LOCATED_IN place:denver");
+  });
+  it("makes 'X's <company>' the owner's company, but not 'X's <brand> sedan'", () => {
+    expect(rels("Rupert Hale's Hale Media Group bought the paper.")).toContain("person:rupert-hale LEADER_OF organization:hale-media-group");
+    expect(rels("Police found Dana Reyes's Toyota sedan near the river.").some((r) => r.includes("LEADER_OF"))).toBe(false);
+  });
+});
+
+describe("names nested in names", () => {
+  it("makes '<company> Channel' part of the company and '<city> Police Department' part of the city", () => {
+    const doc = extractArticle({ text: "Corvane Media launched a service. Revenue fell at Corvane Media Channel. Denver Police Department said nobody was hurt in Denver." });
+    const out = doc.relationships.map((r) => `${r.sourceId} ${r.type} ${r.targetId}`);
+    expect(out).toContain("organization:corvane-media-channel PART_OF organization:corvane-media");
+    expect(out).toContain("organization:denver-police-department PART_OF place:denver");
+    // The inner name is a mention of its entity, inside the outer name.
+    const corvane = doc.entities.find((e) => e.id === "organization:corvane-media");
+    expect(corvane?.mentions.map((m) => m.text)).toEqual(["Corvane Media", "Corvane Media"]);
+  });
+  it("does not make a club named for its city part of the city, nor 'X Enterprises' part of X", () => {
+    const out = rels("Fans gathered in Leeds. Leeds Rovers lost. Marlow Sports signed a deal; Marlow Sports Enterprises will be renamed.");
+    expect(out.some((r) => r.startsWith("organization:leeds-rovers PART_OF"))).toBe(false);
+    expect(out.some((r) => r.startsWith("organization:marlow-sports-enterprises PART_OF"))).toBe(false);
+  });
+});
