@@ -68,6 +68,8 @@ export interface RawMention {
   affiliation?: RawMention;
   /** Sub-mentions of a compound org name ("Russian" in "Russian Defence Ministry") for PART_OF. */
   partOf?: RawMention;
+  /** The place an organisation's name ends with ("Vietnam" in "Diplomatic Academy of Vietnam") for LOCATED_IN. */
+  placeOf?: RawMention;
   /** "Microsoft and Apple": a name joined by "and"/"or"/a comma to this one (typing a lone unknown word). */
   coordinated?: RawMention;
   /** “Mary Poppins”: a name filling a quotation, the title of a work; it names no entity. */

@@ -4,7 +4,8 @@
 // Department", "California Public Utilities Commission". The inner name becomes a mention of its
 // entity (so the sentence names both ends) and the outer mention remembers it as its owner, as the
 // mention stage already does for "Russian Defence Ministry". A football club named for its city
-// ("Manchester United") is no part of the city: a place owns only public bodies.
+// ("Manchester United") is no part of the city: a place owns only public bodies. An institution
+// named "… of <a place>" is located there.
 import type { RawMention } from "./entities.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
 
@@ -51,6 +52,19 @@ export function nestedOwners(resolution: Resolution): void {
         possessive: false,
       };
       m.partOf = nested;
+      added.push([nested, inner]);
+      break;
+    }
+  }
+  // "the Diplomatic Academy of Vietnam", "the University of Texas": an institution named for the
+  // place it is in.
+  for (const [m, outer] of resolution.byMention) {
+    if (outer.kind !== "ORGANIZATION" || m.placeOf || m.descriptive) continue;
+    for (const { text, entity: inner } of names) {
+      if (inner === outer || inner.kind !== "PLACE" || !m.text.endsWith(` of ${text}`)) continue;
+      const start = m.end - text.length;
+      const nested: RawMention = { start, end: m.end, text, sentence: m.sentence, firstToken: m.lastToken - text.split(/\s+/).length + 1, lastToken: m.lastToken, kind: "PLACE", possessive: false };
+      m.placeOf = nested;
       added.push([nested, inner]);
       break;
     }

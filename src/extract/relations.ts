@@ -91,6 +91,7 @@ export function detectRelationships(trees: readonly SentenceTree[], resolution: 
     qualifierBeforeName(tree, add);
     nameOfPlace(tree, add);
     marriage(tree, add);
+    joinsOrLeaves(tree, add);
     rolePhrase(tree, add, TITLE_READING);
     speakerAtOrganization(tree, add);
     pairOfCountry(tree, add);
@@ -195,6 +196,7 @@ function qualifiedNames(resolution: Resolution, trees: Map<number, SentenceTree>
       // "Disney Channel", "the DHS Office of Inspector General" (nested-names.ts).
       else if (parent?.kind === "ORGANIZATION") add("PART_OF", e, parent, tree);
     }
+    if (m.placeOf) add("LOCATED_IN", e, resolution.byMention.get(m.placeOf), tree);
   }
 }
 
@@ -367,15 +369,44 @@ function predicateRole(tree: SentenceTree, add: Add): void {
 /** Rule ledBy: "the group, led by Gen. Dagalo", "a club owned by the Glazer family". */
 function ledBy(tree: SentenceTree, add: Add): void {
   for (let v = 0; v < tree.tokens.length; v++) {
-    if (tree.tokens[v]!.deprel !== "acl" || !LEAD_VERBS.has(lemmaOf(tree, v))) continue;
+    if (!LEAD_VERBS.has(lemmaOf(tree, v)) || tree.tokens[v]!.xpos !== "VBN") continue;
+    // A participle describing a noun: as the parse gives it (acl), or set off after a name when
+    // the parse lost it (", a firm co-founded by …" hung as a conjunct).
+    const rel = tree.tokens[v]!.deprel;
+    if (rel !== "acl" && !(rel === "conj" || rel === "parataxis" || rel === "advcl")) continue;
+    if (rel !== "acl") {
+      const org = setOffAfterName(tree, v);
+      for (const a of dependents(tree, v, "obl:agent")) {
+        const person = tree.entity[a] ?? dependents(tree, a, "appos", "flat", "compound").map((c) => tree.entity[c]).find((e) => e?.kind === "PERSON");
+        add("LEADER_OF", person, org, tree);
+      }
+      continue;
+    }
     // "Kosmos, a group co-founded by …": the organisation the described noun is apposed to.
     const h = tree.tokens[v]!.head;
     const up = h >= 0 ? tree.tokens[h]!.head : -1;
-    const org = tree.entity[h] ?? (up >= 0 && appositions(tree, up).includes(h) ? tree.entity[up] : undefined);
+    const org = tree.entity[h] ?? (up >= 0 && appositions(tree, up).includes(h) ? tree.entity[up] : undefined) ?? setOffAfterName(tree, h);
     for (const a of [...dependents(tree, v, "obl:agent"), ...dependents(tree, v, "obl").filter((o) => caseMarker(tree, o) === "by")]) {
-      for (const k of conjuncts(tree, a)) add("LEADER_OF", tree.entity[k], org, tree);
+      for (const k of conjuncts(tree, a)) {
+        // "co-founded by Barcelona soccer player Gerard Pique": the person the agent noun names.
+        const person = tree.entity[k] ?? dependents(tree, k, "appos", "flat", "compound").map((c) => tree.entity[c]).find((e) => e?.kind === "PERSON");
+        add("LEADER_OF", person, org, tree);
+      }
     }
   }
+}
+
+/**
+ * The name a description is set off after, read on the words when the parse lost the apposition:
+ * "…, Kosmos, a group co-founded by …" — the noun, its article, a comma, and a name ending there.
+ */
+function setOffAfterName(tree: SentenceTree, n: number): ResolvedEntity | undefined {
+  let k = n - 1;
+  while (k >= 0 && /^(ADJ|NOUN|NUM)$/.test(tree.tokens[k]!.upos) && !tree.entity[k]) k--;
+  if (k >= 0 && /^(a|an|the)$/i.test(tree.tokens[k]!.form)) k--;
+  if (k < 1 || tree.tokens[k]!.form !== ",") return undefined;
+  const e = tree.entity[k - 1];
+  return e && e.kind !== "PERSON" && !tree.isReference[k - 1] ? e : undefined;
 }
 
 /** Rule nationality: "Serbia's Novak Djokovic", "US actor Ossie Davis", "the Argentine Diego Schwartzman". */
@@ -653,6 +684,41 @@ function siblingsBefore(tree: SentenceTree, h: number): number[] {
   const head = tree.tokens[h]!.deprel === "conj" ? tree.tokens[h]!.head : -1;
   if (head < 0) return [];
   return [head, ...dependents(tree, head, "conj").filter((k) => k < h)];
+}
+
+// Verbs by which a person becomes or stops being a member: "joined the party", "quit UKIP",
+// "left Google for a start-up", "signed for Chelsea", "defected to the Tories".
+const JOIN_VERBS = new Set(["join", "rejoin"]);
+const LEAVE_VERBS = new Set(["quit", "leave"]);
+
+/** Rule joinsOrLeaves: membership stated by joining (held) or leaving (former) an organisation. */
+function joinsOrLeaves(tree: SentenceTree, add: Add): void {
+  for (let v = 0; v < tree.tokens.length; v++) {
+    if (tree.tokens[v]!.upos !== "VERB") continue;
+    const lemma = lemmaOf(tree, v);
+    const joins = JOIN_VERBS.has(lemma);
+    const leaves = LEAVE_VERBS.has(lemma);
+    const viaPrep = (marker: string) => dependents(tree, v, "obl").filter((o) => caseMarker(tree, o) === marker);
+    let orgs: number[] = [];
+    if (joins || leaves) orgs = dependents(tree, v, "obj");
+    else if (lemma === "resign" || lemma === "defect") orgs = viaPrep("from");
+    else if (lemma === "sign") orgs = viaPrep("for");
+    else continue;
+    if (dependents(tree, v, "advmod").some((a) => /^(not|n't|never)$/i.test(tree.tokens[a]!.form))) continue;
+    const former = leaves || lemma === "resign" || lemma === "defect";
+    // "has quit …" parsed with "quit" as the complement of "has": the subject is on the head.
+    let subjects = dependents(tree, v, "nsubj").flatMap((s) => conjuncts(tree, s));
+    const up = tree.tokens[v]!.head;
+    if (subjects.length === 0 && up >= 0 && tree.tokens[v]!.deprel === "xcomp") subjects = dependents(tree, up, "nsubj").flatMap((s) => conjuncts(tree, s));
+    for (const s of subjects) {
+      const person = tree.entity[s];
+      if (person?.kind !== "PERSON") continue;
+      for (const o of orgs.flatMap((k) => conjuncts(tree, k))) {
+        const org = tree.entity[o];
+        if (org?.kind === "ORGANIZATION") add("MEMBER_OF", person, org, tree, former ? { former: true } : {});
+      }
+    }
+  }
 }
 
 /** Rule marriage: "Davis, who was married to actress Ruby Dee", "X married Y". */

@@ -120,6 +120,9 @@ export function rolePhrase(tree: SentenceTree, add: AddRelationship, reading: Ti
     }
     const det = lower(tree, j);
     if (DETERMINERS.has(det)) j++;
+    // "named new DHS acting secretary": a word dating the post may come before its owner.
+    const dating: number[] = [];
+    while (reading.timeOfPost.has(lower(tree, j)) && isTitleWord(tree, j)) dating.push(j++);
     // An owner before the title: "the Manchester Central MP", "six WorldCom executives".
     let owner: ResolvedEntity | undefined;
     let viaDemonym = false;
@@ -130,22 +133,40 @@ export function rolePhrase(tree: SentenceTree, add: AddRelationship, reading: Ti
       if (/^['’]s$/.test(form(tree, j))) j++;
     }
     // The title words, titles joined by "and": "chairman and chief executive".
-    const words: number[] = [];
-    while (j < tree.tokens.length && words.length < 8 && (isTitleWord(tree, j) || (lower(tree, j) === "and" && isTitleWord(tree, j + 1)))) words.push(j++);
+    const words: number[] = [...dating];
+    // A title word the references stage already read as a description of this very person
+    // ("the commander" for Cheuk) is still a word of the title.
+    const titleWord = (k: number) => isTitleWord(tree, k) || (tree.isReference[k] && tree.entity[k] === person && /^\p{Ll}/u.test(form(tree, k)) && /^(NOUN|ADJ)$/.test(tree.tokens[k]!.upos));
+    while (j < tree.tokens.length && words.length < 8 && (titleWord(j) || (lower(tree, j) === "and" && titleWord(j + 1)))) words.push(j++);
+    // "six WorldCom executives indicted in the case": a participle after the title starts a clause.
+    if (owner) while (words.length > 1 && /^(VBN|VBG)$/.test(tree.tokens[words[words.length - 1]!]!.xpos)) words.pop();
     if (words.length === 0) continue;
-    const titles = titlesIn(words.map((w) => lower(tree, w)));
+    // "six WorldCom executives": a plural title is read as its singular.
+    const lowered = words.map((w) => lower(tree, w));
+    const lastWord = words[words.length - 1]!;
+    const lastLemma = lemmaOf(tree, lastWord);
+    // The tagger may call "executives" a verb: a word ending in -s whose singular is a title is plural.
+    const plural = tree.tokens[lastWord]!.xpos === "NNS" || (/s$/.test(lowered[lowered.length - 1]!) && !matchTitle([lowered[lowered.length - 1]!], 0) && matchTitle([lowered[lowered.length - 1]!.replace(/s$/, "")], 0) !== null);
+    if (plural) {
+      // "Kofi Annan, World Bank officials and …": a plural after a comma is the next item of a list.
+      if (!oneOf) continue;
+      lowered[lowered.length - 1] = matchTitle([lastLemma], 0) ? lastLemma : lowered[lowered.length - 1]!.replace(/s$/, "");
+    }
+    const titles = titlesIn(lowered);
     if (titles.length === 0) continue;
     // The last word must end a title: "a senior analyst" yes, "a title-holder who" no.
     if (titles[titles.length - 1]!.end !== words.length) continue;
+    let ownerByOf = false;
     if (!owner) {
       const marker = lower(tree, j);
+      ownerByOf = marker === "of";
       if (marker !== "of" && marker !== "at" && marker !== "for" && marker !== "with") continue;
       const after = ownerAfter(tree, j + 1);
       if (!after) continue;
       owner = after.owner;
     }
     if (!owner || owner === person) continue;
-    const all = words.map((w) => lower(tree, w));
+    const all = lowered;
     const former = all.some((w) => reading.pastWords.has(w) || /^(ex|former)-/.test(w));
     const indefinite = INDEFINITE.has(det) || oneOf;
     let best: RelationshipType | undefined;
@@ -153,7 +174,8 @@ export function rolePhrase(tree: SentenceTree, add: AddRelationship, reading: Ti
       const before = all.slice(0, t.start);
       let sort: TitleSort = t.sort;
       if (sort === "head" && before.some((w) => reading.underHead.has(w))) sort = "member";
-      if (sort === "member" && reading.headOfOrganization.has(t.title) && !indefinite && owner.kind === "ORGANIZATION" && before.every((w) => reading.timeOfPost.has(w) || reading.pastWords.has(w))) sort = "head";
+      const ownsPost = owner.kind === "ORGANIZATION" || (owner.kind === "PLACE" && ownerByOf);
+      if (sort === "member" && reading.headOfOrganization.has(t.title) && !indefinite && ownsPost && before.every((w) => reading.timeOfPost.has(w) || reading.pastWords.has(w))) sort = "head";
       // "a director of Acme" is one of its directors; "a co-founder" founded it all the same.
       if (indefinite && sort === "head" && t.title !== "founder" && t.title !== "co-founder") sort = "member";
       const type = reading.memberNouns.has(t.title) ? "MEMBER_OF" : reading.relationOfTitle(sort, t.title, owner, viaDemonym);

@@ -75,3 +75,24 @@ describe("names nested in names", () => {
     expect(out.some((r) => r.startsWith("organization:marlow-sports-enterprises PART_OF"))).toBe(false);
   });
 });
+
+describe("membership by joining and leaving, and more set phrases", () => {
+  it("makes 'X quit the <party>' a former member and 'X joined <firm>' a member; 'did not join' nothing", () => {
+    expect(rels("Dora Fenwick has quit the Green Unity Party after ten years.")).toContain("person:dora-fenwick MEMBER_OF organization:green-unity-party (former)");
+    expect(rels("Dora Fenwick joined Halcyon Robotics in March.")).toContain("person:dora-fenwick MEMBER_OF organization:halcyon-robotics");
+    expect(rels("Dora Fenwick did not join Halcyon Robotics.").some((r) => r.includes("MEMBER_OF"))).toBe(false);
+  });
+  it("locates an institution named '… of <place>' in the place", () => {
+    expect(rels("Portugal's economy grew. Rates were raised by the Bank of Portugal on Friday.")).toContain("organization:bank-of-portugal LOCATED_IN place:portugal");
+  });
+  it("reads 'was named new <org> acting secretary' and 'one of six <org> executives indicted'", () => {
+    expect(rels("Dale Ortiz has been named new Harbor Transit Authority acting director.")).toContain("person:dale-ortiz LEADER_OF organization:harbor-transit-authority");
+    expect(rels("The witness is Mr Pell, one of six Ravensbrook Capital executives indicted in the case.")).toContain("person:pell MEMBER_OF organization:ravensbrook-capital");
+  });
+  it("reads '<org>, a group co-founded by <occupation> X' as X leading it", () => {
+    expect(rels("The deal is with Ardent Labs, a firm co-founded by former engineer Mira Solberg.")).toContain("person:mira-solberg LEADER_OF organization:ardent-labs");
+  });
+  it("does not take the next item of a list for a role: 'X, <org> officials and …'", () => {
+    expect(rels("Attending are Secretary General Amal Nasser, Harbor Bank officials and ministers.").some((r) => r.includes("MEMBER_OF organization:harbor-bank"))).toBe(false);
+  });
+});
