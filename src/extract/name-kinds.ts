@@ -62,7 +62,8 @@ function contextVotes(tree: SentenceTree, h: number, first: number, last: number
   const head = t.head;
   const headLemma = head >= 0 ? lemmaOf(tree, head) : "";
   // Rule roleCompound: "Renault chief executive", "Nissan's board", "WorldCom executives".
-  if ((rel === "compound" || rel === "nmod:poss") && head >= 0 && ORG_OWNED_NOUNS.has(headLemma) && !tree.entity[head]) votes.ORGANIZATION += 2;
+  const headForm = head >= 0 ? tree.tokens[head]!.form.toLowerCase() : "";
+  if ((rel === "compound" || rel === "nmod:poss") && head >= 0 && (ORG_OWNED_NOUNS.has(headLemma) || ORG_OWNED_NOUNS.has(headForm)) && !tree.entity[head]) votes.ORGANIZATION += 2;
   // Rule affiliation: "an analyst at Stratfor", "chief executive of Renault", "a spokesman for the club".
   if ((baseRel(rel) === "nmod" || baseRel(rel) === "obl") && head >= 0 && PERSON_ROLE_NOUNS.has(headLemma)) {
     const cm = caseMarker(tree, h);

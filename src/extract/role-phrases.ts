@@ -74,6 +74,12 @@ const LINK_VERBS = new Set(["be", "become", "remain", "serve", "name", "appoint"
 function ownerAfter(tree: SentenceTree, k: number): { owner: ResolvedEntity; at: number } | undefined {
   let j = k;
   if (DETERMINERS.has(lower(tree, j))) j++;
+  // "of fast-food giant McDonald's", "of the carmaker Ford": kind words before the name.
+  let kindWords = 0;
+  while (!tree.entity[j] && kindWords < 5 && (isTitleWord(tree, j) || (form(tree, j) === "-" && isTitleWord(tree, j + 1)))) {
+    j++;
+    kindWords++;
+  }
   const first = tree.entity[j];
   if (!first || first.kind === "PERSON") return undefined;
   const end = endOf(tree, j);
@@ -137,7 +143,13 @@ export function rolePhrase(tree: SentenceTree, add: AddRelationship, reading: Ti
     // A title word the references stage already read as a description of this very person
     // ("the commander" for Cheuk) is still a word of the title.
     const titleWord = (k: number) => isTitleWord(tree, k) || (tree.isReference[k] && tree.entity[k] === person && /^\p{Ll}/u.test(form(tree, k)) && /^(NOUN|ADJ)$/.test(tree.tokens[k]!.upos));
-    while (j < tree.tokens.length && words.length < 8 && (titleWord(j) || (lower(tree, j) === "and" && titleWord(j + 1)))) words.push(j++);
+    while (j < tree.tokens.length && words.length < 8) {
+      if (titleWord(j)) words.push(j++);
+      else if (lower(tree, j) === "and" && titleWord(j + 1)) words.push(j++);
+      // "the straight-talking former head": a hyphenated modifier is skipped whole.
+      else if (form(tree, j) === "-" && words.length && titleWord(j + 1)) j++;
+      else break;
+    }
     // "six WorldCom executives indicted in the case": a participle after the title starts a clause.
     if (owner) while (words.length > 1 && /^(VBN|VBG)$/.test(tree.tokens[words[words.length - 1]!]!.xpos)) words.pop();
     if (words.length === 0) continue;

@@ -121,7 +121,7 @@ export const ORG_NOUNS_AFTER = new Set(
 );
 /** Lower-case nouns before a name that make it an organisation ("its rival Redline Freight", "the drugmaker Helix"). */
 export const ORG_NOUNS_BEFORE = new Set(
-  "company firm startup start-up maker drugmaker automaker carmaker chipmaker carrier retailer lender insurer bank competitor subsidiary conglomerate broadcaster newspaper airline manufacturer developer distributor supplier operator group charity insurer agency regulator watchdog club team".split(" "),
+  "company firm startup start-up maker drugmaker automaker carmaker chipmaker carrier retailer lender insurer bank competitor subsidiary conglomerate broadcaster newspaper airline manufacturer developer distributor supplier operator group charity insurer agency regulator watchdog club team giant chain rival publisher studio label network outlet miner exporter utility".split(" "),
 );
 
 /**

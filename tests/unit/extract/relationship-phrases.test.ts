@@ -96,3 +96,11 @@ describe("membership by joining and leaving, and more set phrases", () => {
     expect(rels("Attending are Secretary General Amal Nasser, Harbor Bank officials and ministers.").some((r) => r.includes("MEMBER_OF organization:harbor-bank"))).toBe(false);
   });
 });
+
+describe("kind words around an owner", () => {
+  it("reads 'the straight-talking former head of fast-food giant <name>'s' as a former head, the name an organisation", () => {
+    const doc = extractArticle({ text: "Dev Rana, the straight-talking former head of fast-food giant Burgerhaus, has died. He helped revive Burgerhaus's sales." });
+    expect(doc.entities.find((e) => e.id === "organization:burgerhaus")?.kind).toBe("ORGANIZATION");
+    expect(doc.relationships.map((r) => `${r.sourceId} ${r.type} ${r.targetId}${r.former ? " (former)" : ""}`)).toContain("person:dev-rana LEADER_OF organization:burgerhaus (former)");
+  });
+});
