@@ -10,6 +10,7 @@ import { detectRelationships } from "./relations.ts";
 import { formatRoleTitle, resolveMentions } from "./resolve.ts";
 import { readDateline } from "./dateline.ts";
 import { correctKinds, findUnlistedNames } from "./name-kinds.ts";
+import { mergeNameVariants } from "./name-variants.ts";
 import { nestedOwners } from "./nested-names.ts";
 import { resolveReferences } from "./references.ts";
 import { splitSentences } from "./sentences.ts";
@@ -33,6 +34,7 @@ export function extractArticle(input: ArticleInputT): ExtractionDocumentT {
   const dateline = readDateline(trees, resolution);
   findUnlistedNames(trees, resolution);
   correctKinds(trees, resolution);
+  mergeNameVariants(resolution, trees);
   const referenceSpans = resolveReferences(trees);
   nestedOwners(resolution);
   const events = detectEvents(articleId, trees, dates, dateline);

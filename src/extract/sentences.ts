@@ -25,7 +25,8 @@ const OPENERS = new Set(
   (
     "the a an he she it they we i you his her its their this that these those there but and or so yet " +
     "in on at for from after before when while as if however meanwhile still also both some many most " +
-    "one two three no not nor earlier later last next on officials critics"
+    "one two three no not nor earlier later last next on officials critics besides despite although though " +
+    "instead nevertheless nonetheless moreover furthermore eventually since until unlike during"
   ).split(" "),
 );
 

@@ -16,7 +16,7 @@ const MEMBER = [
   "health minister", "economy minister", "justice minister", "energy minister", "deputy prime minister", "secretary",
   "secretary of state", "foreign secretary", "home secretary", "defence secretary", "defense secretary", "treasury secretary",
   "commerce secretary", "press secretary", "attorney general", "solicitor general", "senator", "sen", "representative", "rep",
-  "congressman", "congresswoman", "lawmaker", "legislator", "mp", "mep", "deputy", "ambassador", "envoy", "special envoy",
+  "congressman", "congresswoman", "lawmaker", "legislator", "sens", "reps", "mp", "mep", "deputy", "ambassador", "envoy", "special envoy",
   "spokesman", "spokeswoman", "spokesperson", "official", "adviser", "advisor", "national security adviser", "aide",
   "general", "gen", "admiral", "adm", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt",
   "commander", "cmdr", "brig", "pvt", "cpl", "supt", "insp", "det", "judge", "justice", "chief justice", "prosecutor", "chief prosecutor", "attorney", "lawyer", "economist",
@@ -57,7 +57,7 @@ export function matchTitle(lowerWords: readonly string[], i: number): { title: s
 }
 // Abbreviated titles as news copy writes them ("Sen. Elizabeth Warren"), in full for the role.
 const TITLE_IN_FULL: Record<string, string> = {
-  sen: "senator", rep: "representative", gen: "general", lt: "lieutenant", col: "colonel", maj: "major", capt: "captain",
+  sen: "senator", sens: "senator", rep: "representative", reps: "representative", gen: "general", lt: "lieutenant", col: "colonel", maj: "major", capt: "captain",
   sgt: "sergeant", adm: "admiral", prof: "professor",
 };
 export function titleInFull(title: string): string {
