@@ -3,6 +3,9 @@
 // expand only touches typed relationships, never MENTIONS or HAS_ENTITY. The first $evidence
 // evidence sentences of each edge kept come with it, with their article (0 when the query does not
 // ask for evidence), so an entity card costs one round trip for its edges and their sentences.
+// The entity itself comes with them, projected as read/entities-by-id projects it, so the card
+// (entity + relationships + evidence) is one statement: Query.entity looks ahead and loads this
+// page first, and the by-id loader is answered from it.
 // former: every supporting article tells the tie as past (false on relationships stored before).
 // $ids: [string] — entity ids
 // $types: [RelationshipType]? — relationship types to keep, or null for all
@@ -12,6 +15,8 @@
 // $limit: int — rows per entity (page size + 1, to tell whether a next page exists)
 // $evidence: int — evidence sentences to read with each edge (0: ids only)
 // returns: id: string,
+//   node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText,
+//     placeId: string?},
 //   edges: [{type: RelationshipType, direction: 'OUT' | 'IN', weight: int, former: boolean, evidence: [string], key: string,
 //     node: Entity {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles},
 //     sentences: [{sentence: Sentence {.id, .articleId, .index, .start, .end, .text},
@@ -41,4 +46,4 @@ CALL (a) {
     }
   }) AS edges
 }
-RETURN id, edges
+RETURN id, a {.id, .kind, .name, .aliases, .mentionCount, .articleCount, .roles, .type, .subtype, .factuality, .date, .dateText, placeId: null} AS node, edges
