@@ -19,9 +19,9 @@ type Vars = any;
 
 const ENDPOINTS: Record<string, (tx: Tx, v: Vars) => Promise<unknown>> = {
   async card(tx, v) {
-    const [row] = await tx.run("read/entities-by-id", { ids: [v.id] });
+    // As our API reads a card: the relationships page carries the entity (by id only when it has no row).
     const [page] = await tx.run("read/entity-relationships", { ids: [v.id], ...rels, limit: int(21), evidence: int(1) });
-    const e = row!.node;
+    const e = page?.node ?? (await tx.run("read/entities-by-id", { ids: [v.id] }))[0]!.node;
     return {
       name: e.name,
       kind: e.kind,

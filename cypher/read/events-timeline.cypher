@@ -7,7 +7,7 @@
 //   - no participant or place, or one in so many events that a page of them comes soon in date
 //     order: walk the (dateSort, id) index from the cursor (dated events, then the undated in id
 //     order) and keep the matching ones, so a deep page seeks to its cursor instead of sorting
-//     everything before it.
+//     everything before it; the undated are walked only when the dated ones leave the page short.
 // Expanding costs about its degree d, the index walk about page × events / d: the index wins when
 // d² > page × events (× 4, as a walked entry also checks the filter).
 // $types: [EventType]? — event types to keep, or null for all
@@ -33,34 +33,42 @@ WITH p, pl,
     WHEN plDegree IS NOT NULL AND plDegree * plDegree <= 4 * $limit * events THEN 'place'
     ELSE 'index'
   END AS start
+// One row whatever the branch finds (a collect with no grouping key), so the undated walk below
+// still runs when no dated event is left.
 CALL (p, pl, start) {
-  WITH p, pl WHERE start = 'participant'
-  MATCH (p)-[:PARTICIPATED_IN]->(e:Event)
-  RETURN e
-  UNION
-  WITH p, pl WHERE start = 'place'
-  MATCH (pl)<-[:TOOK_PLACE_IN]-(e:Event)
-  RETURN e
-  UNION
-  // Dated events from the cursor on, in index order (' ' sorts before every date and after '').
-  // The branch guard sits in the seek's bound (a branch not taken seeks past every date, '~'):
-  // as a plain WHERE the planner would test it only after seeking.
-  WITH p, pl, CASE WHEN start = 'index' AND coalesce($after.dateSort, ' ') <> '' THEN coalesce($after.dateSort, ' ') ELSE '~' END AS lowest
-  MATCH (e:Event)
-  USING INDEX e:Event(dateSort, id)
-  WHERE e.dateSort >= lowest AND e.dateSort >= coalesce($from, ' ') AND e.id IS NOT NULL
-    AND ($after IS NULL OR e.dateSort > $after.dateSort OR e.id > $after.id)
-    AND ($types IS NULL OR e.type IN $types)
-    AND ($subtypes IS NULL OR e.subtype IN $subtypes) AND ($factuality IS NULL OR coalesce(e.factuality, 'asserted') = $factuality)
-    AND (p IS NULL OR EXISTS { (p)-[:PARTICIPATED_IN]->(e) })
-    AND (pl IS NULL OR EXISTS { (e)-[:TOOK_PLACE_IN]->(pl) })
-    AND ($to IS NULL OR e.dateSort <= $to OR e.dateSort STARTS WITH $to)
-  WITH e ORDER BY e.dateSort, e.id
-  LIMIT $limit
-  RETURN e
-  UNION
-  // Then the undated, in id order (none when a date range is asked for).
-  WITH p, pl, CASE WHEN start = 'index' AND $from IS NULL AND $to IS NULL THEN '' ELSE '~' END AS undated
+  CALL (p, pl, start) {
+    WITH p, pl WHERE start = 'participant'
+    MATCH (p)-[:PARTICIPATED_IN]->(e:Event)
+    RETURN e
+    UNION
+    WITH p, pl WHERE start = 'place'
+    MATCH (pl)<-[:TOOK_PLACE_IN]-(e:Event)
+    RETURN e
+    UNION
+    // Dated events from the cursor on, in index order (' ' sorts before every date and after '').
+    // The branch guard sits in the seek's bound (a branch not taken seeks past every date, '~'):
+    // as a plain WHERE the planner would test it only after seeking.
+    WITH p, pl, CASE WHEN start = 'index' AND coalesce($after.dateSort, ' ') <> '' THEN coalesce($after.dateSort, ' ') ELSE '~' END AS lowest
+    MATCH (e:Event)
+    USING INDEX e:Event(dateSort, id)
+    WHERE e.dateSort >= lowest AND e.dateSort >= coalesce($from, ' ') AND e.id IS NOT NULL
+      AND ($after IS NULL OR e.dateSort > $after.dateSort OR e.id > $after.id)
+      AND ($types IS NULL OR e.type IN $types)
+      AND ($subtypes IS NULL OR e.subtype IN $subtypes) AND ($factuality IS NULL OR coalesce(e.factuality, 'asserted') = $factuality)
+      AND (p IS NULL OR EXISTS { (p)-[:PARTICIPATED_IN]->(e) })
+      AND (pl IS NULL OR EXISTS { (e)-[:TOOK_PLACE_IN]->(pl) })
+      AND ($to IS NULL OR e.dateSort <= $to OR e.dateSort STARTS WITH $to)
+    WITH e ORDER BY e.dateSort, e.id
+    LIMIT $limit
+    RETURN e
+  }
+  RETURN collect(e) AS dated
+}
+// Then the undated, in id order (none when a date range is asked for), walked only when the dated
+// events left the page short: the dated branch already applies every filter, so when it filled
+// the page no undated event could make it (they sort last).
+CALL (p, pl, start, dated) {
+  WITH p, pl, CASE WHEN start = 'index' AND $from IS NULL AND $to IS NULL AND size(dated) < $limit THEN '' ELSE '~' END AS undated
   MATCH (e:Event)
   USING INDEX e:Event(dateSort, id)
   WHERE e.dateSort = undated AND e.id > CASE WHEN $after.dateSort = '' THEN $after.id ELSE '' END
@@ -71,9 +79,10 @@ CALL (p, pl, start) {
   // dateSort is '' throughout: ordering by it too lets the index give the order (no sort).
   WITH e ORDER BY e.dateSort, e.id
   LIMIT $limit
-  RETURN e
+  RETURN collect(e) AS undated
 }
-WITH e, e.dateSort = '' AS undated
+UNWIND dated + undated AS e
+WITH p, pl, e, e.dateSort = '' AS undated
 WHERE ($types IS NULL OR e.type IN $types)
   AND ($subtypes IS NULL OR e.subtype IN $subtypes) AND ($factuality IS NULL OR coalesce(e.factuality, 'asserted') = $factuality)
   AND (p IS NULL OR EXISTS { (p)-[:PARTICIPATED_IN]->(e) })

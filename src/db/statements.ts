@@ -796,6 +796,21 @@ export interface Rows {
   "read/entity-relationship-counts": { id: string; count: number };
   "read/entity-relationships": {
     id: string;
+    node: {
+      id: string;
+      kind: EntityKind;
+      name: string;
+      aliases: string[];
+      mentionCount: number;
+      articleCount: number;
+      roles: string[];
+      type: null;
+      subtype: null;
+      factuality: null;
+      date: null;
+      dateText: null;
+      placeId: string | null;
+    };
     edges: {
       type: RelationshipType;
       direction: "OUT" | "IN";
@@ -1468,6 +1483,21 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
   "read/entity-relationship-counts": z.strictObject({ id: z.string(), count: z.number().int() }),
   "read/entity-relationships": z.strictObject({
     id: z.string(),
+    node: z.strictObject({
+      id: z.string(),
+      kind: z.enum(ENTITY_KINDS),
+      name: z.string(),
+      aliases: z.array(z.string()),
+      mentionCount: z.number().int(),
+      articleCount: z.number().int(),
+      roles: z.array(z.string()),
+      type: z.null(),
+      subtype: z.null(),
+      factuality: z.null(),
+      date: z.null(),
+      dateText: z.null(),
+      placeId: z.string().nullable(),
+    }),
     edges: z.array(z.strictObject({
       type: z.enum(RELATIONSHIP_TYPES),
       direction: z.union([z.literal("OUT"), z.literal("IN")]),

@@ -67,6 +67,7 @@ export interface RelationshipRecord {
   weight: number;
   /** Every supporting article tells the tie as past. */
   former: boolean;
+  /** Ids of the first supporting sentences: as many as the query's evidence(first:) asks for, no more. */
   evidence: string[];
   key: string;
   node: EntityRecord;

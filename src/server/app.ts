@@ -2,7 +2,7 @@
 // opens on the example tabs), the graph explorer at /explore, a landing page at /, liveness at
 // /healthz and readiness at /readyz. Tests call it in-process (yoga.fetch) or on a random port.
 // What makes it safe on a network is wired here, each in its own module: origins and JSON-only
-// requests (origins.ts), the request body limit (from MAX_ARTICLE_BYTES), operation and argument
+// requests (origins.ts), the request body limit (request-body-limit.ts, from MAX_ARTICLE_BYTES), operation and argument
 // limits (limits.ts), trusted documents (trusted-documents.ts), the request deadline
 // (request-timeout.ts), introspection and GraphiQL off in production, and what errors reveal
 // (error-policy.ts). Live updates: subscriptions over SSE on the event bus (src/live), bounded by
@@ -29,6 +29,7 @@ import { useLandingPage } from "./landing-page.ts";
 import { useOperationLimits } from "./limits.ts";
 import { corsPolicy, useJsonRequestsOnly } from "./origins.ts";
 import { HEALTH_ENDPOINT, useNeo4jReadiness } from "./readiness.ts";
+import { useRequestBodyLimit } from "./request-body-limit.ts";
 import { useRequestTimeout } from "./request-timeout.ts";
 import { useRequestTransaction } from "./request-transaction.ts";
 import { createResponseCache } from "./response-cache.ts";
@@ -132,7 +133,8 @@ export function createApp({
     logging: yogaLogger(logger),
     cors: corsPolicy(config.cors),
     multipart: false,
-    maxRequestBodySize: config.maxRequestBytes,
+    // Enforced by useRequestBodyLimit (last plugin), which skips yoga's per-request stream when the length is declared.
+    maxRequestBodySize: false,
     extraParamNames: ["documentId"],
     plugins: [
       useNeo4jReadiness(db, () => shuttingDown),
@@ -148,6 +150,7 @@ export function createApp({
       useRequestTimeout(config.requestTimeoutMs),
       ...responseCache.plugins,
       useRequestTransaction(logger),
+      useRequestBodyLimit(config.maxRequestBytes),
     ],
     // The inlined GraphiQL: works offline (yoga's default GraphiQL loads its assets from a CDN).
     renderGraphiQL,

@@ -11,6 +11,8 @@ import {
   GraphQLError,
   Kind,
   type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
   type ValidationRule,
@@ -81,39 +83,60 @@ export function maxAliasesRule(max: number): ValidationRule {
   };
 }
 
-/** Every argument outside its field's declared bounds, as errors naming the argument and the bounds. */
-export function argBoundViolations(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined): GraphQLError[] {
-  const errors: GraphQLError[] = [];
+/** A field of a document that takes arguments, with its definition (found once per document). */
+interface ArgumentedField {
+  readonly node: FieldNode;
+  readonly def: GraphQLField<unknown, unknown>;
+  readonly label: string;
+}
+
+// The fields that take arguments, per schema and parsed document: yoga's parser cache hands the same
+// DocumentNode to every request of an operation, so the walk with type info runs once per operation
+// and each request only reads its own argument values.
+const fieldsByDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly ArgumentedField[]>>();
+
+function argumentedFields(schema: GraphQLSchema, document: DocumentNode): readonly ArgumentedField[] {
+  let bySchema = fieldsByDocument.get(schema);
+  if (!bySchema) fieldsByDocument.set(schema, (bySchema = new WeakMap()));
+  const known = bySchema.get(document);
+  if (known) return known;
+  const fields: ArgumentedField[] = [];
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         const def = typeInfo.getFieldDef();
-        if (!def || def.args.length === 0) return;
-        let values: Record<string, unknown>;
-        try {
-          values = getArgumentValues(def, node, variables ?? {});
-        } catch {
-          return; // invalid variables: reported by validation or execution
-        }
-        const field = `${typeInfo.getParentType()?.name}.${def.name}`;
-        for (const arg of def.args) {
-          const own = (arg.extensions as Partial<LengthBound>).maxLength;
-          lengthViolations(arg.type, values[arg.name], `${field}(${arg.name})`, own ?? LIMITS.maxStringLength, errors);
-        }
-        const bounds = def.extensions?.argBounds as ArgBounds | undefined;
-        for (const [arg, [min, max]] of Object.entries(bounds ?? {})) {
-          const v = values[arg];
-          if (typeof v === "number" && (v < min || v > max)) {
-            errors.push(
-              limitError(`${field}: ${arg} must be between ${min} and ${max} (got ${v}).`, arg === "first" ? "maxFirst" : arg, max, v),
-            );
-          }
-        }
+        if (def && def.args.length > 0) fields.push({ node, def, label: `${typeInfo.getParentType()?.name}.${def.name}` });
       },
     }),
   );
+  bySchema.set(document, fields);
+  return fields;
+}
+
+/** Every argument outside its field's declared bounds, as errors naming the argument and the bounds. */
+export function argBoundViolations(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined): GraphQLError[] {
+  const errors: GraphQLError[] = [];
+  for (const { node, def, label: field } of argumentedFields(schema, document)) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(def, node, variables ?? {});
+    } catch {
+      continue; // invalid variables: reported by validation or execution
+    }
+    for (const arg of def.args) {
+      const own = (arg.extensions as Partial<LengthBound>).maxLength;
+      lengthViolations(arg.type, values[arg.name], `${field}(${arg.name})`, own ?? LIMITS.maxStringLength, errors);
+    }
+    const bounds = def.extensions?.argBounds as ArgBounds | undefined;
+    for (const [arg, [min, max]] of Object.entries(bounds ?? {})) {
+      const v = values[arg];
+      if (typeof v === "number" && (v < min || v > max)) {
+        errors.push(limitError(`${field}: ${arg} must be between ${min} and ${max} (got ${v}).`, arg === "first" ? "maxFirst" : arg, max, v));
+      }
+    }
+  }
   return errors;
 }
 

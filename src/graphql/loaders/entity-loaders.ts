@@ -43,7 +43,10 @@ export const relationshipsByEntity = (c: LoaderCache, a: RelationshipArgs) =>
     // The sentences read with the edges answer the evidence fields below without another statement.
     const sentences = sentenceById(c);
     const articles = articleById(c);
+    // Each row carries its entity too: an entity card asks for both, and this answers the by-id loader.
+    const nodes = entityById(c);
     for (const row of rows) {
+      nodes.prime(row.id, row.node as LoadedNodeRecord);
       for (const edge of row.edges) {
         for (const { sentence, article } of edge.sentences) {
           sentences.prime(sentence.id, sentence);

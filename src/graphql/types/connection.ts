@@ -74,6 +74,9 @@ function forwardOnly(args: ConnectionArgs, info: FieldInfo): void {
   }
 }
 
+/** The page size a connection's `first` asks for (bounded before execution by argBounds; the clamp keeps this total). */
+export const pageSize = (first: number | null | undefined) => Math.min(Math.max(first ?? PAGE_SIZE, 0), pageBounds.first[1]);
+
 /** One page of a connection: the cursor decoded (and checked) before anything is read, each cursor encoded once. */
 export async function keysetConnection<Row, Key, Edge>(
   args: ConnectionArgs,
@@ -83,8 +86,7 @@ export async function keysetConnection<Row, Key, Edge>(
 ): Promise<KeysetPage<Edge>> {
   forwardOnly(args, info);
   const after = list.decode(args.after);
-  // first is bounded before execution (argBounds); the clamp only keeps this function total.
-  const size = Math.min(Math.max(args.first ?? PAGE_SIZE, 0), pageBounds.first[1]);
+  const size = pageSize(args.first);
   // One row more than the page says whether a next page exists.
   const rows = size === 0 ? [] : await source.page(after, size + 1);
   const edges = rows.slice(0, size).map((row) => ({ ...source.edge(row), cursor: list.encode(source.key(row)) }));

@@ -5,8 +5,9 @@ import { userError } from "../cursor.ts";
 import { phraseQuery, searchQuery } from "../fulltext-query.ts";
 import { entityPages } from "../keyset-lists.ts";
 import { LIMITS } from "../limits.ts";
-import { entityById } from "../loaders/entity-loaders.ts";
+import { entityById, relationshipsByEntity } from "../loaders/entity-loaders.ts";
 import { entityKey } from "../node-id.ts";
+import { relationshipPageAhead } from "../relationship-pages.ts";
 import type { NodeKind } from "../records.ts";
 import { countEntities, findEntitiesByName, listEntities } from "../repositories/entity-repository.ts";
 import { findEntityByNameKeys, findEntityByRedirect } from "../repositories/name-key-repository.ts";
@@ -29,9 +30,13 @@ builder.queryFields((t) => ({
         extensions: { maxLength: LIMITS.maxSearchLength },
       }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       if (args.id) {
         const key = entityKey(String(args.id));
+        // An entity card: its relationships page comes with the entity (one statement for both).
+        // A failure is left to the relationships field, which reads again and reports it there.
+        const card = relationshipPageAhead(info);
+        if (card) await relationshipsByEntity(ctx.loaders, card).load(key).catch(() => undefined);
         return (await entityById(ctx.loaders).load(key)) ?? (await ctx.loaders.inRead((tx) => findEntityByRedirect(tx, key)));
       }
       const phrase = args.name ? phraseQuery(args.name) : null;

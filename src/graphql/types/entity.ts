@@ -6,8 +6,7 @@ import { builder, PAGE_SIZE } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
 import { coMentionPages, entityArticlePages, entityEventPages, mentionPages, relationshipPages } from "../keyset-lists.ts";
 import { LIMITS } from "../limits.ts";
-import { largestArgumentBelow } from "../lookahead.ts";
-import { EVIDENCE_DEFAULT } from "./evidence.ts";
+import { relationshipEvidence, relationshipFilter } from "../relationship-pages.ts";
 import {
   articleCountByEntity,
   articlesByEntity,
@@ -58,8 +57,8 @@ EntityRef.implement({
         },
         ...pagedField(),
         resolve: (e, args, ctx, info) => {
-          const q = { types: args.types ?? null, direction: args.direction ?? "BOTH", former: args.former ?? null };
-          const evidence = largestArgumentBelow(info, ["edges", "evidence"], "first", EVIDENCE_DEFAULT);
+          const q = relationshipFilter(args);
+          const evidence = relationshipEvidence(info);
           return keysetConnection(args, info, relationshipPages, {
             page: (after, limit) => relationshipsByEntity(ctx.loaders, { ...q, after, limit, evidence }).load(e.id),
             key: (r) => ({ weight: r.weight, key: r.key }),

@@ -41,3 +41,30 @@ describe("round trips", () => {
     expect(fifty.trips).toBeLessThanOrEqual(6);
   });
 });
+
+describe("the entity card", () => {
+  const CARD = `query ($id: ID!) {
+    entity(id: $id) { name kind mentionCount relationships(first: 20) { edges { type weight node { name } evidence(first: 1) { sentence article { title } } } } }
+  }`;
+
+  it("reads the entity, its relationships and their evidence in one round trip", async () => {
+    const top = await gql("{ entities(first: 1) { edges { node { id name } } } }");
+    const { id, name } = top.data.entities.edges[0].node;
+    const before = db.stats.roundTrips;
+    const r = await gql(CARD, { id });
+    expect(r.errors).toBeUndefined();
+    expect(db.stats.roundTrips - before).toBe(1);
+    expect(r.data.entity.name).toBe(name);
+    expect(r.data.entity.relationships.edges.length).toBeGreaterThan(0);
+    expect(r.data.entity.relationships.edges[0].evidence[0].article.title).toEqual(expect.any(String));
+  });
+
+  it("answers the same card as an entity read without its relationships", async () => {
+    const top = await gql("{ entities(first: 1) { edges { node { id } } } }");
+    const { id } = top.data.entities.edges[0].node;
+    const alone = await gql("query ($id: ID!) { entity(id: $id) { id name kind mentionCount aliases } }", { id });
+    const card = await gql("query ($id: ID!) { entity(id: $id) { id name kind mentionCount aliases relationships(first: 2) { edges { type } } } }", { id });
+    const { relationships: _relationships, ...rest } = card.data.entity;
+    expect(rest).toEqual(alone.data.entity);
+  });
+});

@@ -111,6 +111,13 @@ export const entityNode = (e: typeof putin | typeof russia) => ({ ...e, type: nu
 /** An event as a projection over entities and events reads it: no dateSort, and null entity properties. */
 export const eventNode = ({ dateSort: _sortKey, ...e }: typeof summit) => ({ ...e, articleCount: null, roles: null });
 
+/** Putin's one typed relationship (LEADER_OF Russia), with its evidence sentence when asked. */
+function edgesOf(id: string, evidence: Parameters<typeof neo4j.integer.toNumber>[0]) {
+  if (id !== putin.id) return [];
+  const sentences = neo4j.integer.toNumber(evidence) > 0 ? [{ sentence, article }] : [];
+  return [{ type: "LEADER_OF", direction: "OUT", weight: 1, former: false, evidence: [sentence.id], key: `LEADER_OF|OUT|${russia.id}`, node: russia, sentences }];
+}
+
 const byId: Record<string, ReturnType<typeof entityNode> | ReturnType<typeof eventNode>> = {
   [putin.id]: entityNode(putin),
   [russia.id]: entityNode(russia),
@@ -126,25 +133,12 @@ export const GRAPH: Canned = {
   "read/entities-page-by-name": () => [russia, putin].map((e) => ({ mentions: null, name: e.name.toLowerCase(), node: entityNode(e) })),
   "read/entities-page": () => [{ exact: 1, mentions: putin.mentionCount, name: null, node: entityNode(putin) }],
   "read/entities-count": () => [{ count: 2 }],
+  // One row per entity found (events have none), carrying the entity as entities-by-id reads it.
   "read/entity-relationships": (p) =>
-    p.ids.map((id) => ({
-      id,
-      edges:
-        id === putin.id
-          ? [
-              {
-                type: "LEADER_OF",
-                direction: "OUT",
-                weight: 1,
-                former: false,
-                evidence: [sentence.id],
-                key: `LEADER_OF|OUT|${russia.id}`,
-                node: russia,
-                sentences: neo4j.integer.toNumber(p.evidence) > 0 ? [{ sentence, article }] : [],
-              },
-            ]
-          : [],
-    })),
+    p.ids.flatMap((id) => {
+      const node = byId[id];
+      return node && node.kind !== "EVENT" ? [{ id, node: { ...node, placeId: null }, edges: edgesOf(id, p.evidence) }] : [];
+    }),
   "read/entity-relationship-counts": (p) => p.ids.map((id) => ({ id, count: id === putin.id ? 1 : 0 })),
   "read/entity-neighbors": (p) => p.ids.map((id) => ({ id, neighbors: [{ distance: 1, types: ["LEADER_OF"], node: entityNode(russia) }] })),
   "read/entity-co-mentions": (p) => p.ids.map((id) => ({ id, items: [{ count: 1, evidence: [sentence.id], node: russia }] })),

@@ -287,6 +287,7 @@ describe("Query", () => {
 describe("Entity", () => {
   const onPutin = (fields: string) => `{ entity(id: "${putin.id}") { ${fields} } }`;
 
+  // Under entity(id:) the page is read first and carries the entity: no read/entities-by-id.
   it("relationships asks one page per entity after the cursor, filtered by type, direction and former", async () => {
     const after = relationshipPages.encode({ weight: 3, key: "ALLY_OF|OUT|place:belarus" });
     expect(
@@ -294,14 +295,6 @@ describe("Entity", () => {
         totalCount edges { type direction weight former node { name } evidence(first: 1) { sentence } } } } }`, { after }),
     ).toMatchInlineSnapshot(`
       [
-        {
-          "params": {
-            "ids": [
-              "person:vladimir-putin",
-            ],
-          },
-          "statement": "read/entities-by-id",
-        },
         {
           "params": {
             "after": {
