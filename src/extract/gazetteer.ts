@@ -152,7 +152,17 @@ const ORGS: Array<[string, string[], string?]> = [
   ["Federal Trade Commission", ["FTC"], "US"], ["Congress", ["U.S. Congress", "US Congress"], "US"],
   ["U.S. Senate", ["Senate", "US Senate"], "US"], ["House of Representatives", ["U.S. House", "House"], "US"],
   ["U.S. Supreme Court", ["Supreme Court", "US Supreme Court"], "US"],
-  ["Republican Party", ["GOP", "Republicans"], "US"], ["Democratic Party", ["Democrats"], "US"],
+  // Major parties, with the singular and adjective forms news writes before a name ("Tory leader",
+  // "Democrat John Kerry", "Lib Dem spokesman"): a party word before a person says which party.
+  ["Republican Party", ["GOP", "Republicans", "Republican"], "US"], ["Democratic Party", ["Democrats", "Democrat"], "US"],
+  ["Conservative Party", ["Conservatives", "Tories", "Tory"], "GB"], ["Labour Party", ["Labour"], "GB"],
+  ["Liberal Democrats", ["Lib Dems", "Lib Dem", "Liberal Democrat"], "GB"], ["Scottish National Party", ["SNP"], "GB"],
+  ["Plaid Cymru", [], "GB"], ["Democratic Unionist Party", ["DUP"], "GB"], ["Sinn Fein", ["Sinn Féin"], "GB"],
+  ["UK Independence Party", ["UKIP", "Ukip"], "GB"], ["Reform UK", [], "GB"],
+  ["Christian Democratic Union", ["CDU"], "DE"], ["Social Democratic Party of Germany", ["SPD"], "DE"], ["Alternative for Germany", ["AfD"], "DE"],
+  ["Likud", [], "IL"], ["Bharatiya Janata Party", ["BJP"], "IN"], ["Indian National Congress", ["Congress party"], "IN"],
+  ["African National Congress", ["ANC"], "ZA"], ["Liberal Democratic Party", ["LDP"], "JP"], ["Communist Party of China", ["Chinese Communist Party", "CCP"], "CN"],
+  ["United Russia", [], "RU"], ["Fidesz", [], "HU"], ["Law and Justice", ["PiS"], "PL"], ["National Rally", ["Rassemblement National"], "FR"],
   ["Downing Street", ["No. 10"], "GB"], ["Bank of England", [], "GB"], ["Elysee Palace", ["Élysée Palace", "Elysee", "Élysée"], "FR"],
   ["Bundestag", [], "DE"], ["Knesset", [], "IL"], ["Duma", ["State Duma"], "RU"], ["FSB", [], "RU"], ["Verkhovna Rada", ["Rada"], "UA"],
   // Firms whose names read like people's names ("Morgan Stanley cut its rating").

@@ -327,6 +327,8 @@ function descriptionAntecedent(
   if (!kind) return undefined;
   // Possessed descriptions ("its chairman", "the club's manager") name someone else than the owner.
   if (kind === "PERSON" && dependents(tree, i, "nmod:poss").length > 0) return undefined;
+  // "Kerry's campaign": what a named person has is theirs, not an organisation named before.
+  if (dependents(tree, i, "nmod:poss").some((k) => tree.entity[k]?.kind === "PERSON" && !tree.isReference[k])) return undefined;
   // "The doctors", "the ministers": several people are no one person named before.
   if (kind === "PERSON" && t.xpos === "NNS") return undefined;
   const title = kind === "PERSON" ? lemma : undefined;
@@ -337,7 +339,13 @@ function descriptionAntecedent(
     !(notCountry && s.entity.mentions.some((m) => m.gazetteer?.sort === "country" || m.gazetteer?.sort === "demonym")) &&
     (kind !== "ORGANIZATION" || fitsDescription(lemma, s.entity, described.get(s.entity)));
   const holds = (s: Salient) => title !== undefined && s.entity.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(title));
-  const pool = [...own.filter(fits).reverse(), ...[1, 2, 3].flatMap((b) => earlier.filter((s) => s.sentence === tree.index - b && fits(s)).reverse())];
+  // "the UK premier", "the club's manager": a description with an owner is never someone whose own
+  // role is stated for another owner of that kind ("President Bush of the United States").
+  const owners = kind === "PERSON" ? dependents(tree, i, "compound", "amod", "nmod:poss").map((k) => tree.entity[k]).filter((e): e is ResolvedEntity => !!e) : [];
+  const ownedElsewhere = (s: Salient) =>
+    owners.length > 0 && s.entity.roles.some((r) => r.of && !owners.includes(r.of) && owners.some((o) => o.kind === r.of!.kind)) && !s.entity.roles.some((r) => r.of && owners.includes(r.of));
+  const fitsHere = (s: Salient) => fits(s) && !ownedElsewhere(s);
+  const pool = [...own.filter(fitsHere).reverse(), ...[1, 2, 3].flatMap((b) => earlier.filter((s) => s.sentence === tree.index - b && fitsHere(s)).reverse())];
   if (pool.length === 0) return undefined;
   return (pool.find(holds) ?? pool[0]!).entity;
 }

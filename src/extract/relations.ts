@@ -250,7 +250,9 @@ function appositiveRole(tree: SentenceTree, add: Add): void {
     }
     for (const r of roles) {
       if (tree.entity[r]) continue;
-      for (const k of conjuncts(tree, r)) roleRelation(tree, person, k, add);
+      // "president and chief operating officer": one person's titles; "Mr Bush and the UK premier":
+      // a determiner opens another person's description.
+      for (const k of conjuncts(tree, r)) if (k === r || dependents(tree, k, "det").length === 0) roleRelation(tree, person, k, add);
     }
   }
 }

@@ -36,6 +36,18 @@ describe("roles in set phrases", () => {
   });
 });
 
+describe("party words before a name", () => {
+  it("reads 'Tory leader X' and 'Lib Dem spokesman Y' as the party's leader and member", () => {
+    const out = rels("Tory leader Marcus Hale spoke first. Later, Lib Dem health spokesman Fiona Reid said the plan would fail.");
+    expect(out).toContain("person:marcus-hale LEADER_OF organization:conservative-party");
+    expect(out).toContain("person:fiona-reid MEMBER_OF organization:liberal-democrats");
+  });
+  it("does not give one person the title of the other in 'Mr A and the UK premier'", () => {
+    const out = rels("Alan Marsh said he would work with George Bush in his second term. Critics said there was a cord between Mr Bush and the UK premier.");
+    expect(out.filter((r) => r.startsWith("person:george-bush") && r.includes("place:united-kingdom"))).toEqual([]);
+  });
+});
+
 describe("family in set phrases", () => {
   it("reads 'X, who was married to actress Y' and 'X is survived by three children A, B and C'", () => {
     const out = rels("Elliot Crane, who was married to actress Ruth Ambler, died on Friday. Crane is survived by three children Nora Crane, Peter Crane and Lena Crane.");
