@@ -64,6 +64,8 @@ function contextVotes(tree: SentenceTree, h: number, first: number, last: number
   // Rule roleCompound: "Renault chief executive", "Nissan's board", "WorldCom executives".
   const headForm = head >= 0 ? tree.tokens[head]!.form.toLowerCase() : "";
   if ((rel === "compound" || rel === "nmod:poss") && head >= 0 && (ORG_OWNED_NOUNS.has(headLemma) || ORG_OWNED_NOUNS.has(headForm)) && !tree.entity[head]) votes.ORGANIZATION += 2;
+  // Rule titleOwner: "Wolves chairman Rick Hayward" (the parse may hang the word anywhere).
+  if (first === last && modifiesTitle(tree, first) && !tree.entity[last + 1]) votes.ORGANIZATION += 2;
   // Rule affiliation: "an analyst at Stratfor", "chief executive of Renault", "a spokesman for the club".
   if ((baseRel(rel) === "nmod" || baseRel(rel) === "obl") && head >= 0 && PERSON_ROLE_NOUNS.has(headLemma)) {
     const cm = caseMarker(tree, h);
@@ -146,6 +148,31 @@ function isNameToken(tree: SentenceTree, i: number): boolean {
   return true;
 }
 
+/**
+ * "Wolves chairman Rick Hayward", "Acme chief executive Jo Lee", "the new Wolves manager": a
+ * capitalised word right before a title (up to two field words between: "Lib Dem foreign affairs
+ * spokesman") whose owner it is. The tagger often reads such a word as a common noun, and at a
+ * sentence's start it would pass for an ordinary word capitalised.
+ */
+function modifiesTitle(tree: SentenceTree, i: number): boolean {
+  const t = tree.tokens[i]!;
+  if (!/^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(t.form) || isCommonWord(t.form.toLowerCase()) || isWeekdayOrMonth(t.form.toLowerCase())) return false;
+  if (t.upos !== "NOUN" && t.upos !== "PROPN") return false;
+  const words = tree.tokens.slice(i + 1, i + 6).map((x) => x.form);
+  for (let skip = 0; skip <= 2; skip++) {
+    if (!words.slice(0, skip).every((w) => /^\p{Ll}+$/u.test(w))) break;
+    const lowered = words.slice(skip).map((w) => (/^\p{Ll}/u.test(w) ? w : ""));
+    const title = matchTitle(lowered, 0);
+    if (!title) continue;
+    const next = tree.tokens[i + 1 + skip + title.length];
+    // before a name ("chairman Rick Hayward"), or ending a definite description ("the new Wolves manager").
+    if (next && /^\p{Lu}/u.test(next.form) && next.upos === "PROPN") return true;
+    const prev = tree.tokens.slice(Math.max(0, i - 2), i).map((x) => x.form.toLowerCase());
+    if (prev.includes("the") && (!next || next.upos === "PUNCT" || /^(of|at|for|and|,)$/.test(next.form))) return true;
+  }
+  return false;
+}
+
 // Capitalised abbreviations that are ordinary nouns, not names ("TV shows", "a CEO", "HIV").
 const COMMON_ACRONYMS = new Set(
   "TV PC CD DVD GDP DNA HIV AIDS AM PM OK ID IQ UFO ATM SUV VIP FAQ CEO CFO COO CTO MP MPS PHD MBA IPO AI IT PR HR USB GPS SMS RSS LOL OMG BTW FYI ASAP CV RIP NB PS AKA DIY EU".split(" ").filter((w) => w !== "EU"),
@@ -218,6 +245,10 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
     const taken = reserved.get(tree);
     const free = (k: number) => !tree.mention[k] && !taken?.has(k);
     for (let i = 0; i < tree.tokens.length; i++) {
+      if (free(i) && !isNameToken(tree, i) && modifiesTitle(tree, i) && !(i > 0 && isNameToken(tree, i - 1))) {
+        add({ tree, first: i, last: i, head: i, text: tree.tokens[i]!.form });
+        continue;
+      }
       if (!free(i) || !isNameToken(tree, i)) continue;
       let j = i;
       while (j + 1 < tree.tokens.length && free(j + 1)) {
@@ -232,7 +263,7 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
       // An ordinary word alone is a name only when it is not one ("Parliament voted", "the Ministry");
       // a sentence's opener that is a dictionary word is taken for that word.
       const lower0 = words[0]!.toLowerCase();
-      if (words.length === 1 && (isCommonWord(lower0) || (opener && isDictionaryWord(lower0)))) {
+      if (words.length === 1 && (isCommonWord(lower0) || (opener && isDictionaryWord(lower0) && !modifiesTitle(tree, i)))) {
         i = j;
         continue;
       }

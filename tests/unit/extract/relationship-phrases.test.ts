@@ -36,6 +36,17 @@ describe("roles in set phrases", () => {
   });
 });
 
+describe("an ordinary word as the owner of a title", () => {
+  it("reads 'Hornets chairman X' at a sentence's start and 'the new Hornets manager' as a club's posts", () => {
+    expect(rels("Hornets chairman Alan Bright said the club would appeal.")).toContain("person:alan-bright LEADER_OF organization:hornets");
+    expect(rels("Tomas Berg has been unveiled as the new Hornets manager.")).toContain("person:tomas-berg LEADER_OF organization:hornets");
+  });
+  it("does not make an ordinary word at a sentence's start an organisation without a title after it", () => {
+    const doc = extractArticle({ text: "Hornets were seen near the school on Monday, Alan Bright said." });
+    expect(doc.entities.map((e) => e.id)).not.toContain("organization:hornets");
+  });
+});
+
 describe("party words before a name", () => {
   it("reads 'Tory leader X' and 'Lib Dem spokesman Y' as the party's leader and member", () => {
     const out = rels("Tory leader Marcus Hale spoke first. Later, Lib Dem health spokesman Fiona Reid said the plan would fail.");
