@@ -14,7 +14,7 @@ import { entityId } from "./ids.ts";
 import { isCommonWord, isDictionaryWord, isFirstName, isKnownSurname, isWeekdayOrMonth } from "./lexicon.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
 import { baseRel, caseMarker, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
-import { matchTitle, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_SUFFIXES, PLACE_SUFFIXES } from "./titles.ts";
+import { FAMILY_WORDS, matchTitle, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_SUFFIXES, PLACE_SUFFIXES, SPOUSE_WORDS } from "./titles.ts";
 
 type Votes = Record<EntityKind, number>;
 
@@ -173,6 +173,33 @@ function modifiesTitle(tree: SentenceTree, i: number): boolean {
   return false;
 }
 
+const KIN_NOUNS = new Set([...FAMILY_WORDS, ...SPOUSE_WORDS, "child", "grandchild", "stepchild", "twin"].filter((w) => w !== "partner"));
+
+/**
+ * "three children Nora, Hasna and Guy", "his wife Ruby", "daughters Ann and Beth": the capitalised
+ * words listed right after a kin noun are people's given names, whatever the tagger made of them.
+ * Returns the token indices of those names (each one word or a short run).
+ */
+function kinListed(tree: SentenceTree): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k + 1 < tree.tokens.length; k++) {
+    if (!KIN_NOUNS.has(lemmaOf(tree, k)) || tree.tokens[k]!.upos !== "NOUN") continue;
+    let j = k + 1;
+    if (tree.tokens[j]?.form === ",") j++;
+    for (;;) {
+      const start = j;
+      while (j < tree.tokens.length && /^\p{Lu}\p{Ll}+$/u.test(tree.tokens[j]!.form) && j - start < 3) j++;
+      if (j === start) break;
+      out.push([start, j - 1]);
+      const sep = tree.tokens[j]?.form;
+      if (sep === "," && /^\p{Lu}/u.test(tree.tokens[j + 1]?.form ?? "")) j++;
+      else if (sep === "and" || (sep === "," && tree.tokens[j + 1]?.form === "and")) j += sep === "," ? 2 : 1;
+      else break;
+    }
+  }
+  return out;
+}
+
 // Capitalised abbreviations that are ordinary nouns, not names ("TV shows", "a CEO", "HIV").
 const COMMON_ACRONYMS = new Set(
   "TV PC CD DVD GDP DNA HIV AIDS AM PM OK ID IQ UFO ATM SUV VIP FAQ CEO CFO COO CTO MP MPS PHD MBA IPO AI IT PR HR USB GPS SMS RSS LOL OMG BTW FYI ASAP CV RIP NB PS AKA DIY EU".split(" ").filter((w) => w !== "EU"),
@@ -220,9 +247,23 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
     byName.set(f.text, list);
   };
   const treeAt = new Map(trees.map((t) => [t.index, t]));
+  const reserved = new Map<SentenceTree, Set<number>>();
+  // Given names listed after a kin noun are people, named by that context alone.
+  const kin: Array<{ tree: SentenceTree; first: number; last: number }> = [];
+  for (const tree of trees) {
+    if (tree.isHeading) continue;
+    const taken = new Set<number>();
+    for (const [first, last] of kinListed(tree)) {
+      let free = true;
+      for (let k = first; k <= last && free; k++) free = !tree.mention[k] && !taken.has(k);
+      if (!free) continue;
+      kin.push({ tree, first, last });
+      for (let k = first; k <= last; k++) taken.add(k);
+    }
+    if (taken.size) reserved.set(tree, taken);
+  }
   // The detector's own spans first: its segmentation of a capitalised run is better informed than
   // the tagger's PROPN tags ("Tocqueville Asset Management", where "Asset" may be a NOUN).
-  const reserved = new Map<SentenceTree, Set<number>>();
   for (const m of resolution.untyped) {
     const tree = treeAt.get(m.sentence);
     if (!tree) continue;
@@ -230,7 +271,7 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
     if (!span) continue;
     const [first, last] = span;
     let free = true;
-    for (let k = first; k <= last && free; k++) free = !tree.mention[k];
+    for (let k = first; k <= last && free; k++) free = !tree.mention[k] && !reserved.get(tree)?.has(k);
     if (!free) continue;
     const set = reserved.get(tree) ?? new Set<number>();
     for (let k = first; k <= last; k++) set.add(k);
@@ -297,6 +338,10 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
       if (ends.length + starts.length === 1) into = ends[0] ?? starts[0]!;
     }
     groups.set(into, [...(groups.get(into) ?? []), found]);
+  }
+  for (const k of kin) {
+    const text = k.tree.text.slice(k.tree.tokens[k.first]!.start - k.tree.start, k.tree.tokens[k.last]!.end - k.tree.start);
+    if (!lookupExact(text)) attachName(resolution, k.tree, "PERSON", text, k.first, k.last);
   }
   for (const [text, parts] of groups) {
     const found = parts.flat();

@@ -67,6 +67,12 @@ describe("family in set phrases", () => {
       expect(out.some((r) => /FAMILY_OF/.test(r) && r.includes("person:elliot-crane") && r.includes(`person:${child}`))).toBe(true);
     }
   });
+  it("takes given names listed after a kin noun for people, even ordinary words ('children Rose, Hope and Guy')", () => {
+    const out = rels("Elliot Crane died on Friday. Besides his wife, Crane is survived by three children Rose, Hope and Guy, a painter.");
+    for (const child of ["rose", "hope", "guy"]) {
+      expect(out.some((r) => /FAMILY_OF/.test(r) && r.includes("person:elliot-crane") && r.includes(`person:${child}`))).toBe(true);
+    }
+  });
   it("does not marry people the text says never married", () => {
     expect(rels("Elliot Crane, who never married Ruth Ambler, died on Friday.").some((r) => r.includes("SPOUSE_OF"))).toBe(false);
   });
