@@ -13,7 +13,7 @@
 import { lexiconLemma, nounSenses } from "./event-triggers.ts";
 import { firstNameGender } from "./lexicon.ts";
 import type { ResolvedEntity } from "./resolve.ts";
-import { baseRel, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
+import { baseRel, conjuncts, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
 import { matchTitle } from "./titles.ts";
 
 export interface ReferenceSpan {
@@ -210,12 +210,17 @@ function relativeAntecedent(tree: SentenceTree, i: number): ResolvedEntity | und
   const t = tree.tokens[i]!;
   if (t.upos !== "PRON" || !RELATIVE.has(t.form.toLowerCase())) return undefined;
   const clause = t.head;
+  const w = t.form.toLowerCase();
   if (clause >= 0 && tree.tokens[clause]!.deprel === "acl:relcl") {
     const noun = tree.tokens[clause]!.head;
-    return noun >= 0 ? tree.entity[noun] : undefined;
+    const attached = noun >= 0 ? tree.entity[noun] : undefined;
+    if (attached) return attached;
+    // "a letter to Kevin McAleenan, who was the acting director": the parse hung the clause on
+    // another noun, but ", who" right after a person's name is that person.
+    const before = i >= 2 && tree.tokens[i - 1]!.form === "," ? tree.entity[i - 2] : undefined;
+    return w === "who" && before?.kind === "PERSON" ? before : undefined;
   }
   // The parse missed the relative clause: ", which" right after a name still stands for it.
-  const w = t.form.toLowerCase();
   if ((w === "which" || w === "who") && i >= 2 && tree.tokens[i - 1]!.form === ",") return tree.entity[i - 2];
   return undefined;
 }
@@ -315,8 +320,12 @@ function descriptionAntecedent(
   const beforeTitle = t.deprel === "compound" && t.head >= 0 && matchTitle([lemmaOf(tree, t.head)], 0) !== null && ORGANIZATION_NOUNS.has(lemmaOf(tree, i));
   const definite = beforeTitle || det.some((d) => d === "the" || d === "this" || d === "that") || dependents(tree, i, "nmod:poss").length > 0;
   if (!definite) return undefined;
-  // "the company Coty", "the club's chairman, Rick Hayward": a name right there is what it names.
-  if (dependents(tree, i, "appos", "flat", "compound").some((k) => tree.mention[k])) return undefined;
+  // "the company Coty", "the club's chairman, Rick Hayward": a name right there is what it names
+  // (but the place or body before a title is its owner: "the former Massachusetts governor").
+  const lemma0 = lemmaOf(tree, i);
+  const titled = !ORGANIZATION_NOUNS.has(lemma0) && !PLACE_NOUNS.has(lemma0) && matchTitle([lemma0], 0) !== null;
+  if (dependents(tree, i, "appos", "flat").some((k) => tree.mention[k])) return undefined;
+  if (dependents(tree, i, "compound").some((k) => tree.mention[k] && !(titled && tree.entity[k]?.kind !== "PERSON"))) return undefined;
   // "the city of El Fasher": named right there by its "of".
   if (dependents(tree, i, "nmod").some((k) => tree.mention[k] && dependents(tree, k, "case").some((c) => tree.tokens[c]!.form.toLowerCase() === "of"))) return undefined;
   const lemma = lemmaOf(tree, i);
@@ -344,7 +353,14 @@ function descriptionAntecedent(
   const owners = kind === "PERSON" ? dependents(tree, i, "compound", "amod", "nmod:poss").map((k) => tree.entity[k]).filter((e): e is ResolvedEntity => !!e) : [];
   const ownedElsewhere = (s: Salient) =>
     owners.length > 0 && s.entity.roles.some((r) => r.of && !owners.includes(r.of) && owners.some((o) => o.kind === r.of!.kind)) && !s.entity.roles.some((r) => r.of && owners.includes(r.of));
-  const fitsHere = (s: Salient) => fits(s) && !ownedElsewhere(s);
+  // "Mr Bush and the UK premier": what is coordinated with the description is someone else.
+  const coordinated = new Set<ResolvedEntity>();
+  const top = t.deprel === "conj" && t.head >= 0 ? t.head : i;
+  for (const k of conjuncts(tree, top)) {
+    const e = tree.entity[k] ?? dependents(tree, k, "flat").map((f) => tree.entity[f]).find((x) => x);
+    if (e && k !== i) coordinated.add(e);
+  }
+  const fitsHere = (s: Salient) => fits(s) && !ownedElsewhere(s) && !coordinated.has(s.entity);
   const pool = [...own.filter(fitsHere).reverse(), ...[1, 2, 3].flatMap((b) => earlier.filter((s) => s.sentence === tree.index - b && fitsHere(s)).reverse())];
   if (pool.length === 0) return undefined;
   return (pool.find(holds) ?? pool[0]!).entity;

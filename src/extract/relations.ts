@@ -81,6 +81,7 @@ export function detectRelationships(trees: readonly SentenceTree[], resolution: 
   if (dateline?.region) add("LOCATED_IN", dateline.city, dateline.region, trees[dateline.sentence]!);
   for (const tree of trees) {
     appositiveRole(tree, add);
+    descriptionRole(tree, add);
     predicateRole(tree, add);
     ledBy(tree, add);
     nationality(tree, add);
@@ -230,6 +231,18 @@ function ownerOf(tree: SentenceTree, n: number): { owner: ResolvedEntity; viaDem
   return undefined;
 }
 
+/**
+ * Rule descriptionRole: "But the black former Massachusetts governor is eager …" — a title the
+ * references stage resolved to a person names that person's post, with its owner right there.
+ */
+function descriptionRole(tree: SentenceTree, add: Add): void {
+  for (let n = 0; n < tree.tokens.length; n++) {
+    const person = tree.entity[n];
+    if (person?.kind !== "PERSON" || !tree.isReference[n] || tree.tokens[n]!.upos !== "NOUN" || !titleOf(tree, n)) continue;
+    roleRelation(tree, person, n, add);
+  }
+}
+
 /** Rule appositiveRole: "Omar Lamrani, a senior military analyst at Stratfor"; "PG&E's meteorologist, Scott Strenfel". */
 function appositiveRole(tree: SentenceTree, add: Add): void {
   for (let h = 0; h < tree.tokens.length; h++) {
@@ -293,7 +306,11 @@ function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add
   if (SPOUSE_WORDS.has(lemma) || FAMILY_WORDS.has(lemma)) return;
   if (!t) {
     // An occupation the title list does not know, at an organisation: "a meteorologist at PG&E".
-    if (owned.owner.kind === "ORGANIZATION" && tree.tokens[n]!.upos === "NOUN") add("MEMBER_OF", person, owned.owner, tree);
+    // Said with a preposition, or a noun for a person's work ("PG&E's meteorologist"): "their
+    // vote", "the firm's campaign" are no occupation.
+    const viaPreposition = dependents(tree, n, "nmod").some((c) => tree.entity[c] === owned!.owner && ["at", "for", "with"].includes(caseMarker(tree, c)));
+    const occupation = /(ist|er|or|ian|ant|ent)s?$/.test(lemma) && tree.tokens[n]!.xpos !== "NNS";
+    if (owned.owner.kind === "ORGANIZATION" && tree.tokens[n]!.upos === "NOUN" && (viaPreposition || occupation)) add("MEMBER_OF", person, owned.owner, tree);
     return;
   }
   const type = relationOfTitle(headOfOwner(tree, n, t, owned.owner), t.title, owned.owner, owned.viaDemonym);

@@ -47,6 +47,18 @@ describe("an ordinary word as the owner of a title", () => {
   });
 });
 
+describe("roles said of a person by a relative clause or a description", () => {
+  it("reads 'a letter to X, who was the acting director of Y' even when the parse hangs the clause on the letter", () => {
+    expect(rels("In a letter to Ken Dorsey, who was the acting director of the Federal Aviation Administration and Mia Roth, the doctors said they would help.")).toContain(
+      "person:ken-dorsey LEADER_OF organization:federal-aviation-administration",
+    );
+  });
+  it("reads 'the former Minnesota governor' resolved to the person just named as that person's post", () => {
+    const out = rels("Lars Holm met voters on Monday. When Holm walked in, the room went quiet. But the former Minnesota governor is eager to get their attention and their vote.");
+    expect(out).toContain("person:lars-holm LEADER_OF place:minnesota (former)");
+  });
+});
+
 describe("party words before a name", () => {
   it("reads 'Tory leader X' and 'Lib Dem spokesman Y' as the party's leader and member", () => {
     const out = rels("Tory leader Marcus Hale spoke first. Later, Lib Dem health spokesman Fiona Reid said the plan would fail.");
