@@ -309,8 +309,10 @@ function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add
     // Said with a preposition, or a noun for a person's work ("PG&E's meteorologist"): "their
     // vote", "the firm's campaign" are no occupation.
     const viaPreposition = dependents(tree, n, "nmod").some((c) => tree.entity[c] === owned!.owner && ["at", "for", "with"].includes(caseMarker(tree, c)));
-    const occupation = /(ist|er|or|ian|ant|ent)s?$/.test(lemma) && tree.tokens[n]!.xpos !== "NNS";
-    if (owned.owner.kind === "ORGANIZATION" && tree.tokens[n]!.upos === "NOUN" && (viaPreposition || occupation)) add("MEMBER_OF", person, owned.owner, tree);
+    const occupation = (/(ist|er|or|ian|ant|ent)$/.test(lemma) || /^(chief|head|boss|aide|staffer|official|envoy|delegate)$/.test(lemma)) && tree.tokens[n]!.xpos !== "NNS";
+    // A noun the person's name is apposed to describes the person ("Their mission chief, X").
+    const apposed = dependents(tree, n, "appos").some((k) => tree.entity[k] === person) || (tree.tokens[n]!.deprel === "appos" && tree.entity[tree.tokens[n]!.head] === person);
+    if (owned.owner.kind === "ORGANIZATION" && tree.tokens[n]!.upos === "NOUN" && (viaPreposition || occupation || apposed)) add("MEMBER_OF", person, owned.owner, tree);
     return;
   }
   const type = relationOfTitle(headOfOwner(tree, n, t, owned.owner), t.title, owned.owner, owned.viaDemonym);
