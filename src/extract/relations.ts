@@ -20,7 +20,7 @@ import type { ExtractedRelationshipT } from "./document.ts";
 import { lookupExact } from "./gazetteer.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
 import { appositions, baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
-import { marriedTo, ownersCompany, pairOfCountry, placeOfPlace, rolePhrase, speakerAtOrganization, survivedBy, type TitleReading } from "./role-phrases.ts";
+import { marriedTo, ownersCompany, pairOfCountry, placeOfPlace, possessiveTitle, rolePhrase, speakerAtOrganization, survivedBy, type TitleReading } from "./role-phrases.ts";
 import { FAMILY_WORDS, matchTitle, NON_STATE_TITLES, SPOUSE_WORDS, type TitleSort } from "./titles.ts";
 
 type Add = (type: RelationshipType, a: ResolvedEntity | undefined, b: ResolvedEntity | undefined, tree: SentenceTree, options?: { former?: boolean; referred?: ResolvedEntity }) => void;
@@ -95,6 +95,7 @@ export function detectRelationships(trees: readonly SentenceTree[], resolution: 
     joinsOrLeaves(tree, add);
     rolePhrase(tree, add, TITLE_READING);
     speakerAtOrganization(tree, add);
+    possessiveTitle(tree, add, TITLE_READING);
     pairOfCountry(tree, add);
     marriedTo(tree, add);
     survivedBy(tree, add);

@@ -7,7 +7,8 @@
 // - rolePhrase: "Ian Harris, deputy editor of UK magazine Mac Format", "Mr Ghosn is to become
 //   chairman and chief executive of Renault", "Tony Lloyd, the Manchester Central MP", "Scott
 //   Sullivan, one of six WorldCom executives";
-// - speakerAtOrganization: "said Ian Hunter at Goodbody Stockbrokers";
+// - speakerAtOrganization: "said Ian Hunter at Goodbody Stockbrokers (in Dublin)";
+// - possessiveTitle: "China's ambassador to Britain Liu Xiaoming";
 // - pairOfCountry: "Ben McLachlan and Yasutaka Uchiyama of Japan";
 // - marriedTo: "Davis, who was married to actress Ruby Dee", "Davis and Dee were married";
 // - survivedBy: "is survived by his wife, Ruby, and three children Nora, Hasna and Guy";
@@ -227,7 +228,35 @@ export function speakerAtOrganization(tree: SentenceTree, add: AddRelationship):
     const saidBefore = start > 0 && SPEECH_VERBS.has(lemmaOf(tree, start - 1));
     const saidAfter = SPEECH_VERBS.has(lemmaOf(tree, after)) || (form(tree, after) === "," && SPEECH_VERBS.has(lemmaOf(tree, after + 1)));
     const inAfter = lower(tree, after) === "in" && tree.entity[after + 1]?.kind === "PLACE";
-    if (saidBefore || saidAfter || (inAfter && saidBefore)) add("MEMBER_OF", person, org, tree);
+    if (saidBefore || saidAfter || (inAfter && saidBefore)) {
+      add("MEMBER_OF", person, org, tree);
+      // "said Ian Hunter at Goodbody Stockbrokers in Dublin": the firm's office is in that place.
+      if (inAfter && endOf(tree, after + 1) + 1 >= tree.tokens.length - 1) add("LOCATED_IN", org, tree.entity[after + 1], tree);
+      else if (inAfter && /^[.,;]$/.test(form(tree, endOf(tree, after + 1) + 1))) add("LOCATED_IN", org, tree.entity[after + 1], tree);
+    }
+  }
+}
+
+/**
+ * Rule possessiveTitle: "China's ambassador to Britain Liu Xiaoming", "Nissan's chief executive
+ * Carlos Ghosn": an owner's title right before a person's name, whatever the parse made of the
+ * words between (a destination after "to" is not the owner).
+ */
+export function possessiveTitle(tree: SentenceTree, add: AddRelationship, reading: TitleReading): void {
+  for (let i = 0; i + 3 < tree.tokens.length; i++) {
+    const owner = tree.entity[i];
+    if (!owner || owner.kind === "PERSON" || tree.isReference[i] || endOf(tree, i) !== i || !/^['’]s$/.test(form(tree, i + 1))) continue;
+    let j = i + 2;
+    const words: string[] = [];
+    while (isTitleWord(tree, j) && words.length < 4) words.push(lower(tree, j++));
+    const title = words.length ? matchTitle(words, words.length - 1) ?? matchTitle(words, 0) : null;
+    if (!title) continue;
+    // "to Britain", "in Washington": a place the post is held at or sent to.
+    if (/^(to|in|at)$/.test(lower(tree, j)) && tree.entity[j + 1]?.kind === "PLACE") j = endOf(tree, j + 1) + 1;
+    const person = tree.entity[j];
+    if (person?.kind !== "PERSON" || tree.isReference[j] || startOf(tree, j) !== j) continue;
+    const type = reading.relationOfTitle(title.sort, title.title, owner, false);
+    if (type) add(type, person, owner, tree);
   }
 }
 

@@ -26,8 +26,15 @@ describe("roles in set phrases", () => {
     expect(out).not.toContain("person:leon-farrow LEADER_OF organization:ashgrove-capital");
   });
   it("reads 'said X at <firm>' as the speaker's firm, but not 'met X at <firm>'", () => {
-    expect(rels("“Demand has fallen,” said Orla Quinn at Harcourt Stockbrokers in Dublin.")).toContain("person:orla-quinn MEMBER_OF organization:harcourt-stockbrokers");
+    const said = rels("“Demand has fallen,” said Orla Quinn at Harcourt Stockbrokers in Dublin.");
+    expect(said).toContain("person:orla-quinn MEMBER_OF organization:harcourt-stockbrokers");
+    expect(said).toContain("organization:harcourt-stockbrokers LOCATED_IN place:dublin");
     expect(rels("Orla Quinn met Peter Vance at Harcourt Stockbrokers on Monday.").some((r) => r.includes("MEMBER_OF"))).toBe(false);
+  });
+  it("reads '<country>'s ambassador to <country> X' as the first country's, not the second's", () => {
+    const out = rels("Norway’s ambassador to France Ola Berg said the talks would go on.");
+    expect(out).toContain("person:ola-berg MEMBER_OF place:norway");
+    expect(out.some((r) => r.startsWith("person:ola-berg") && r.includes("place:france"))).toBe(false);
   });
   it("gives both players of 'A and B of <country>' the country", () => {
     const out = rels("They beat Kenji Arata and Daiki Mori of Japan in straight sets.");
