@@ -61,6 +61,32 @@ function withoutSortWord(name: string): string | undefined {
   return words.slice(0, -1).join(" ").replace(/,$/, "");
 }
 
+const RENAME_WORDS = new Set(["renamed", "rebranded", "formerly", "previously", "now", "later", "known", "called"]);
+const RENAME_LINKS = new Set([",", "which", "that", "is", "was", "will", "to", "be", "been", "as", "known", "called", "also", "has"]);
+
+/**
+ * Rule renamed: an organisation's name, then (within a clause) "renamed", "formerly", "known as"…
+ * and another organisation's name right after: both names are one organisation's. The earlier
+ * name is kept; the other becomes its alias.
+ */
+function renamed(tree: SentenceTree, into: Map<ResolvedEntity, ResolvedEntity>): void {
+  for (let i = 0; i < tree.tokens.length; i++) {
+    const a = tree.entity[i];
+    if (a?.kind !== "ORGANIZATION" || tree.isReference[i] || tree.entity[i + 1] === a) continue;
+    let j = i + 1;
+    let said = false;
+    while (j < tree.tokens.length && j - i <= 8) {
+      const w = tree.tokens[j]!.form.toLowerCase();
+      if (RENAME_WORDS.has(w) && w !== "now" && w !== "later") said = true;
+      if (!RENAME_WORDS.has(w) && !RENAME_LINKS.has(w)) break;
+      j++;
+    }
+    const b = tree.entity[j];
+    if (!said || b?.kind !== "ORGANIZATION" || b === a || tree.isReference[j] || into.has(a) || into.has(b)) continue;
+    into.set(b, a);
+  }
+}
+
 export function mergeNameVariants(resolution: Resolution, trees: readonly SentenceTree[]): void {
   const orgs = resolution.entities.filter((e) => e.kind === "ORGANIZATION");
   const into = new Map<ResolvedEntity, ResolvedEntity>();
@@ -108,6 +134,9 @@ export function mergeNameVariants(resolution: Resolution, trees: readonly Senten
     const target = only(candidates, p);
     if (target && !into.has(target)) into.set(p, target);
   }
+  // A name the text says the organisation takes or had: "Sports Entertainment Enterprises, which
+  // is to be renamed CFX", "Altria, formerly Philip Morris", "Meta, previously known as Facebook".
+  for (const tree of trees) renamed(tree, into);
   if (into.size === 0) return;
   const final = (e: ResolvedEntity): ResolvedEntity => {
     let x = e;

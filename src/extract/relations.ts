@@ -714,6 +714,19 @@ const JOIN_VERBS = new Set(["join", "rejoin"]);
 const LEAVE_VERBS = new Set(["quit", "leave"]);
 
 /** Rule joinsOrLeaves: membership stated by joining (held) or leaving (former) an organisation. */
+const APPOINT_VERBS = new Set(["appoint", "elect", "name", "nominate", "promote", "return", "add"]);
+const BOARD_NOUNS = new Set(["board", "committee", "council", "cabinet", "panel", "commission"]);
+
+function boardOwner(tree: SentenceTree, n: number): ResolvedEntity | undefined {
+  for (const c of tree.children[n]!) {
+    const e = tree.entity[c];
+    if (e?.kind !== "ORGANIZATION") continue;
+    const rel = tree.tokens[c]!.deprel;
+    if (rel === "compound" || rel === "nmod:poss" || (baseRel(rel) === "nmod" && caseMarker(tree, c) === "of")) return e;
+  }
+  return undefined;
+}
+
 function joinsOrLeaves(tree: SentenceTree, add: Add): void {
   for (let v = 0; v < tree.tokens.length; v++) {
     if (tree.tokens[v]!.upos !== "VERB") continue;
@@ -725,18 +738,22 @@ function joinsOrLeaves(tree: SentenceTree, add: Add): void {
     if (joins || leaves) orgs = dependents(tree, v, "obj");
     else if (lemma === "resign" || lemma === "defect") orgs = viaPrep("from");
     else if (lemma === "sign") orgs = viaPrep("for");
+    // "has been appointed to the CFX board", "was elected to the board of Acme": a seat on its board.
+    else if (APPOINT_VERBS.has(lemma)) orgs = [...viaPrep("to"), ...viaPrep("on")].filter((o) => BOARD_NOUNS.has(lemmaOf(tree, o)));
     else continue;
     if (dependents(tree, v, "advmod").some((a) => /^(not|n't|never)$/i.test(tree.tokens[a]!.form))) continue;
     const former = leaves || lemma === "resign" || lemma === "defect";
     // "has quit …" parsed with "quit" as the complement of "has": the subject is on the head.
-    let subjects = dependents(tree, v, "nsubj").flatMap((s) => conjuncts(tree, s));
+    let subjects = dependents(tree, v, "nsubj", "nsubj:pass").flatMap((s) => conjuncts(tree, s));
     const up = tree.tokens[v]!.head;
     if (subjects.length === 0 && up >= 0 && tree.tokens[v]!.deprel === "xcomp") subjects = dependents(tree, up, "nsubj").flatMap((s) => conjuncts(tree, s));
     for (const s of subjects) {
-      const person = tree.entity[s];
+      // "Mr Fuller": the form of address heads the parse, the name hangs on it.
+      const person = tree.entity[s] ?? dependents(tree, s, "flat").map((f) => tree.entity[f]).find((e) => e);
       if (person?.kind !== "PERSON") continue;
       for (const o of orgs.flatMap((k) => conjuncts(tree, k))) {
-        const org = tree.entity[o];
+        // "joined the Acme board", "the board of Acme": the board's organisation.
+        const org = tree.entity[o] ?? (BOARD_NOUNS.has(lemmaOf(tree, o)) ? boardOwner(tree, o) : undefined);
         if (org?.kind === "ORGANIZATION") add("MEMBER_OF", person, org, tree, former ? { former: true } : {});
       }
     }

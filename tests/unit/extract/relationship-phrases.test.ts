@@ -78,6 +78,16 @@ describe("party words before a name", () => {
   });
 });
 
+describe("a renamed organisation and a seat on its board", () => {
+  it("takes 'X, which is to be renamed Y' for one organisation and 'appointed to the Y board' for membership", () => {
+    const doc = extractArticle({ text: "Halvor Brekke said Nordvik Shipping, which is to be renamed Nordline, would grow. Mr Brekke has been appointed to the Nordline board." });
+    const org = doc.entities.find((e) => e.id === "organization:nordvik-shipping");
+    expect(org?.aliases).toContain("Nordline");
+    expect(doc.entities.some((e) => e.id === "organization:nordline")).toBe(false);
+    expect(doc.relationships.map((r) => `${r.sourceId} ${r.type} ${r.targetId}`)).toContain("person:halvor-brekke MEMBER_OF organization:nordvik-shipping");
+  });
+});
+
 describe("family in set phrases", () => {
   it("reads 'X, who was married to actress Y' and 'X is survived by three children A, B and C'", () => {
     const out = rels("Elliot Crane, who was married to actress Ruth Ambler, died on Friday. Crane is survived by three children Nora Crane, Peter Crane and Lena Crane.");
