@@ -28,6 +28,7 @@ const ORG_OWNED_NOUNS = new Set(
     "merger acquisition chairmanship coach player players squad fans supporters striker midfielder goalkeeper defender captain"
   ).split(" "),
 );
+const SHARE_NOUNS = new Set(["share", "stake", "stock", "holding", "shareholding", "equity", "bond"]);
 // Nouns for people whose "at X" / "of X" / "for X" is where they work: "an analyst at Stratfor".
 const PERSON_ROLE_NOUNS = new Set(
   (
@@ -64,6 +65,12 @@ function contextVotes(tree: SentenceTree, h: number, first: number, last: number
   // Rule roleCompound: "Renault chief executive", "Nissan's board", "WorldCom executives".
   const headForm = head >= 0 ? tree.tokens[head]!.form.toLowerCase() : "";
   if ((rel === "compound" || rel === "nmod:poss") && head >= 0 && (ORG_OWNED_NOUNS.has(headLemma) || ORG_OWNED_NOUNS.has(headForm)) && !tree.entity[head]) votes.ORGANIZATION += 2;
+  // Rule sharesIn: "shares in Elan and Biogen Idec", "a stake in Kylie Cosmetics", "stock of Acme".
+  if (baseRel(rel) === "nmod" && head >= 0 && SHARE_NOUNS.has(headLemma) && (caseMarker(tree, h) === "in" || caseMarker(tree, h) === "of")) votes.ORGANIZATION += 2;
+  if (baseRel(rel) === "conj" && head >= 0) {
+    const up = tree.tokens[head]!;
+    if (baseRel(up.deprel) === "nmod" && up.head >= 0 && SHARE_NOUNS.has(lemmaOf(tree, up.head)) && (caseMarker(tree, head) === "in" || caseMarker(tree, head) === "of")) votes.ORGANIZATION += 2;
+  }
   // Rule titleOwner: "Wolves chairman Rick Hayward" (the parse may hang the word anywhere).
   if (first === last && modifiesTitle(tree, first) && !tree.entity[last + 1]) votes.ORGANIZATION += 2;
   // Rule affiliation: "an analyst at Stratfor", "chief executive of Renault", "a spokesman for the club".

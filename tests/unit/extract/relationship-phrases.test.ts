@@ -78,6 +78,14 @@ describe("party words before a name", () => {
   });
 });
 
+describe("what kind of thing a name names", () => {
+  it("takes a name that has shares ('shares in Elan and Harlow Vexa') for an organisation", () => {
+    const ids = extractArticle({ text: "Shares in Elan and Harlow Vexa plunged on Monday. Harlow Vexa later said it would cut jobs." }).entities.map((e) => e.id);
+    expect(ids).toContain("organization:harlow-vexa");
+    expect(ids).not.toContain("person:harlow-vexa");
+  });
+});
+
 describe("a renamed organisation and a seat on its board", () => {
   it("takes 'X, which is to be renamed Y' for one organisation and 'appointed to the Y board' for membership", () => {
     const doc = extractArticle({ text: "Halvor Brekke said Nordvik Shipping, which is to be renamed Nordline, would grow. Mr Brekke has been appointed to the Nordline board." });
