@@ -306,6 +306,8 @@ function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add
   }
   if (SPOUSE_WORDS.has(lemma) || FAMILY_WORDS.has(lemma)) return;
   if (!t) {
+    // "a fierce opponent of X", "a supporter of X": a stance, read by the stance rule.
+    if (CRITIC_NOUNS.has(lemma) || SUPPORTER_NOUNS.has(lemma) || ALLY_NOUNS.has(lemma)) return;
     // An occupation the title list does not know, at an organisation: "a meteorologist at PG&E".
     // Said with a preposition, or a noun for a person's work ("PG&E's meteorologist"): "their
     // vote", "the firm's campaign" are no occupation.
@@ -563,6 +565,9 @@ function partOf(tree: SentenceTree, add: Add): void {
 }
 
 /** Rule stance: support and opposition stated by a verb, an adjective or a noun; "X's ally Y". */
+const CRITIC_NOUNS = new Set(["critic", "opponent", "foe", "adversary", "enemy", "detractor"]);
+const SUPPORTER_NOUNS = new Set(["supporter", "backer", "champion", "defender", "advocate", "proponent"]);
+
 function stance(tree: SentenceTree, add: Add): void {
   for (let p = 0; p < tree.tokens.length; p++) {
     const t = tree.tokens[p]!;
@@ -583,6 +588,25 @@ function stance(tree: SentenceTree, add: Add): void {
         const doer = tree.entity[o] ?? dependents(tree, o, "nmod").map((k) => tree.entity[k]).find((x) => x);
         add("OPPOSES", tree.entity[s], doer, tree);
       }
+      continue;
+    }
+    // "Vietnam is one of the most vocal critics of China's claims", "X, a fierce opponent of Y",
+    // "Y, a supporter of Z": a critic of a thing someone has is that someone's critic.
+    if ((CRITIC_NOUNS.has(lemma) || SUPPORTER_NOUNS.has(lemma)) && t.upos === "NOUN") {
+      const type = CRITIC_NOUNS.has(lemma) ? "OPPOSES" : "SUPPORTS";
+      const targets = dependents(tree, p, "nmod")
+        .filter((o) => caseMarker(tree, o) === "of")
+        .map((o) => tree.entity[o] ?? dependents(tree, o, "nmod:poss").map((k) => tree.entity[k]).find((x) => x));
+      const holders: Array<ResolvedEntity | undefined> = [];
+      const holderOf = (k: number) => {
+        if (dependents(tree, k, "cop").length) holders.push(...dependents(tree, k, "nsubj").flatMap((x) => conjuncts(tree, x)).map((x) => tree.entity[x]));
+        if (tree.tokens[k]!.deprel === "appos" && tree.tokens[k]!.head >= 0) holders.push(tree.entity[tree.tokens[k]!.head]);
+      };
+      holderOf(p);
+      // "one of the critics": the holder is the subject of "one".
+      if (baseRel(t.deprel) === "nmod" && t.head >= 0 && lemmaOf(tree, t.head) === "one") holderOf(t.head);
+      for (const a of dependents(tree, p, "appos")) holders.push(tree.entity[a]);
+      for (const h of holders) for (const o of targets) add(type, h, o, tree);
       continue;
     }
     // "X's ally Y", "Y, an ally of X".

@@ -78,6 +78,17 @@ describe("party words before a name", () => {
   });
 });
 
+describe("stance said with a noun", () => {
+  it("reads 'X is one of the most vocal critics of Y's claims' as X opposing Y", () => {
+    expect(rels("Norway is one of the most vocal critics of Russia’s claims in the Arctic.")).toContain("place:norway OPPOSES place:russia");
+  });
+  it("reads 'X, a fierce opponent of Y' as opposition, never membership", () => {
+    const out = rels("Ola Berg, a fierce opponent of Acme Mining, spoke first.");
+    expect(out).toContain("person:ola-berg OPPOSES organization:acme-mining");
+    expect(out).not.toContain("person:ola-berg MEMBER_OF organization:acme-mining");
+  });
+});
+
 describe("what kind of thing a name names", () => {
   it("takes a name that has shares ('shares in Elan and Harlow Vexa') for an organisation", () => {
     const ids = extractArticle({ text: "Shares in Elan and Harlow Vexa plunged on Monday. Harlow Vexa later said it would cut jobs." }).entities.map((e) => e.id);
