@@ -383,6 +383,16 @@ function detectInSentence(text: string, s: SentenceTokens, out: RawMention[]): v
         j++;
         continue;
       }
+      // "Refugees in Towns Project", "Center on Budget Priorities": a small preposition inside a
+      // name that ends, two or three capitalised words on, in a word for an organisation.
+      if ((nx.text === "in" || nx.text === "on") && toks[j]!.cap) {
+        let e = j + 2;
+        while (e < toks.length && e < j + 5 && toks[e]!.cap && joined(toks[e - 1]!, toks[e]!) && !ORG_SUFFIXES.has(toks[e]!.lower)) e++;
+        if (e < toks.length && e > j + 2 && toks[e]!.cap && ORG_SUFFIXES.has(toks[e]!.lower) && joined(toks[e - 1]!, toks[e]!) && !toks[e + 1]?.cap) {
+          j = e;
+          continue;
+        }
+      }
       // Lower-case connectors inside names: "Bank of England", "Ursula von der Leyen".
       let k = j + 1;
       while (k < toks.length && CONNECTORS.has(toks[k]!.text) && k - j <= 2 && joined(toks[k - 1]!, toks[k]!)) k++;

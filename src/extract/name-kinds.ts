@@ -207,6 +207,30 @@ function kinListed(tree: SentenceTree): Array<[number, number]> {
   return out;
 }
 
+/**
+ * From token k on, capitalised words (ADJ, NOUN, PROPN) and at most one small preposition between
+ * them, ending in a word that ends organisations' names ("… International Center", "… in Towns
+ * Project"): the index of that last word, or -1.
+ */
+function orgNameEnd(tree: SentenceTree, k: number, free: (k: number) => boolean): number {
+  let preps = 0;
+  for (let j = k; j < tree.tokens.length && j < k + 5 && free(j); j++) {
+    const t = tree.tokens[j]!;
+    if (/^(in|on|for|of)$/.test(t.form) && preps === 0 && j > k - 1) {
+      preps++;
+      continue;
+    }
+    if (!/^\p{Lu}\p{Ll}/u.test(t.form) || !/^(ADJ|NOUN|PROPN)$/.test(t.upos)) return -1;
+    const w = t.form.toLowerCase();
+    if (ORG_SUFFIXES.has(w) || ORG_HEADS.has(w)) {
+      const next = tree.tokens[j + 1];
+      // Stop at the org word unless the name goes on ("Center for …" is left to the connectors).
+      if (!next || !/^\p{Lu}/u.test(next.form)) return j;
+    }
+  }
+  return -1;
+}
+
 // Capitalised abbreviations that are ordinary nouns, not names ("TV shows", "a CEO", "HIV").
 const COMMON_ACRONYMS = new Set(
   "TV PC CD DVD GDP DNA HIV AIDS AM PM OK ID IQ UFO ATM SUV VIP FAQ CEO CFO COO CTO MP MPS PHD MBA IPO AI IT PR HR USB GPS SMS RSS LOL OMG BTW FYI ASAP CV RIP NB PS AKA DIY EU".split(" ").filter((w) => w !== "EU"),
@@ -276,16 +300,20 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
     if (!tree) continue;
     const span = tokensOf(tree, m.start, m.end);
     if (!span) continue;
-    const [first, last] = span;
+    const [first, spanLast] = span;
     let free = true;
-    for (let k = first; k <= last && free; k++) free = !tree.mention[k] && !reserved.get(tree)?.has(k);
+    for (let k = first; k <= spanLast && free; k++) free = !tree.mention[k] && !reserved.get(tree)?.has(k);
     if (!free) continue;
+    // "Refugees" + " in Towns Project": the detector stopped where an organisation's name goes on.
+    const onward = orgNameEnd(tree, spanLast + 1, (k) => !tree.mention[k] && !reserved.get(tree)?.has(k));
+    const last = onward >= 0 ? onward : spanLast;
+    const text = onward >= 0 ? tree.text.slice(tree.tokens[first]!.start - tree.start, tree.tokens[last]!.end - tree.start) : m.text;
     const set = reserved.get(tree) ?? new Set<number>();
     for (let k = first; k <= last; k++) set.add(k);
     reserved.set(tree, set);
     // Titles of works ("Mary Poppins" in quotation marks) hold their tokens but name no entity.
     if (m.work) continue;
-    add({ tree, first, last, head: spanHeadOf(tree, first, last), text: m.text });
+    add({ tree, first, last, head: spanHeadOf(tree, first, last), text });
   }
   for (const tree of trees) {
     // Title-case headlines capitalise every word: only names already known count there.
@@ -303,7 +331,14 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
         if (isNameToken(tree, j + 1)) j++;
         else if (CONNECTORS.has(tree.tokens[j + 1]!.form.toLowerCase()) && j + 2 < tree.tokens.length && isNameToken(tree, j + 2) && free(j + 2)) j += 2;
         else if (/^\d{1,3}$/.test(tree.tokens[j + 1]!.form) && tree.tokens[j + 1]!.head === j) j++;
-        else break;
+        else {
+          // "Feinstein International Center", "Refugees in Towns Project": capitalised words the
+          // tagger read as adjectives or nouns (and a small preposition) inside a name that ends
+          // in a word for an organisation.
+          const end = orgNameEnd(tree, j + 1, free);
+          if (end < 0) break;
+          j = end;
+        }
       }
       const words = tree.tokens.slice(i, j + 1).map((t) => t.form);
       // A sentence's first word alone is often an ordinary word capitalised ("Shares", "Eventually").

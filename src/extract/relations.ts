@@ -547,6 +547,8 @@ function containsPlace(outer: ResolvedEntity, inner: ResolvedEntity): boolean {
 }
 
 /** Rule partOf: "Tufts University's Feinstein Center", "X, part of Y", "X, a unit of Y", "the X of Y". */
+const UNIT_WORDS = new Set("project programme program center centre institute lab laboratory school department office unit clinic initiative".split(" "));
+
 function partOf(tree: SentenceTree, add: Add): void {
   for (let h = 0; h < tree.tokens.length; h++) {
     const e = tree.entity[h];
@@ -556,6 +558,28 @@ function partOf(tree: SentenceTree, add: Add): void {
       if (!parent || parent.kind === "PERSON") continue;
       const rel = tree.tokens[c]!.deprel;
       if (rel === "nmod:poss" || caseMarker(tree, c) === "of") add("PART_OF", e, parent, tree);
+      // "the Refugees in Towns Project at Tufts University's Feinstein International Center": a
+      // unit named for what it is, at an organisation, is part of it.
+      else if (caseMarker(tree, c) === "at" && parent.kind === "ORGANIZATION" && UNIT_WORDS.has(e.name.split(/\s+/).pop()!.toLowerCase())) add("PART_OF", e, parent, tree);
+    }
+    // The same read from the words when the parse hangs "at …" elsewhere: the unit's name, "at",
+    // the organisation (or "Y's Z": then Z, the one Y owns).
+    const m = tree.mention[h];
+    if (m && tree.mentionHead.get(m) === h && UNIT_WORDS.has(e.name.split(/\s+/).pop()!.toLowerCase())) {
+      let k = h;
+      while (tree.mention[k + 1] === m) k++;
+      k++;
+      if (tree.tokens[k]?.form === "at") {
+        k++;
+        if (tree.tokens[k]?.form.toLowerCase() === "the") k++;
+        let org = tree.entity[k];
+        if (org?.kind === "ORGANIZATION" && !tree.isReference[k]) {
+          let end = k;
+          while (tree.entity[end + 1] === org) end++;
+          if (/^['’]s$/.test(tree.tokens[end + 1]?.form ?? "") && tree.entity[end + 2]?.kind === "ORGANIZATION") org = tree.entity[end + 2];
+          add("PART_OF", e, org, tree);
+        }
+      }
     }
     for (const a of appositions(tree, h)) {
       if (!PART_NOUNS.has(lemmaOf(tree, a))) continue;

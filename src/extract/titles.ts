@@ -91,7 +91,7 @@ export const ORG_SUFFIXES = new Set(
     "markets retail petroleum chemicals automotive aerospace dynamics analytics health healthcare medical shipping lines " +
     "transport construction engineering properties realty hotels resorts games networks platforms payments finance " +
     "investments consulting appeals administration management brokers stockbrokers pharmaceutical animation studio " +
-    "associates advisors advisers consultants enterprises trading protection " +
+    "associates advisors advisers consultants enterprises trading protection center centre project programme initiative " +
     // Legal forms abroad ("Siemens AG", "Nestlé SA") and football clubs ("Manchester United").
     "ag sa se nv gmbh spa ab asa oyj united rovers wanderers hotspur albion athletic"
   ).split(" "),

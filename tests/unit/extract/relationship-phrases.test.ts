@@ -97,6 +97,15 @@ describe("what kind of thing a name names", () => {
   });
 });
 
+describe("units inside organisations", () => {
+  it("reads 'X, program administrator for the Homes in Cities Project at Halden University's Berger International Center'", () => {
+    const out = rels("Mara Lind, program administrator for the Homes in Cities Project at Halden University’s Berger International Center, said the figures were wrong.");
+    expect(out).toContain("person:mara-lind MEMBER_OF organization:homes-in-cities-project");
+    expect(out).toContain("organization:homes-in-cities-project PART_OF organization:berger-international-center");
+    expect(out).toContain("organization:berger-international-center PART_OF organization:halden-university");
+  });
+});
+
 describe("a renamed organisation and a seat on its board", () => {
   it("takes 'X, which is to be renamed Y' for one organisation and 'appointed to the Y board' for membership", () => {
     const doc = extractArticle({ text: "Halvor Brekke said Nordvik Shipping, which is to be renamed Nordline, would grow. Mr Brekke has been appointed to the Nordline board." });
