@@ -385,8 +385,18 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
     const text = k.tree.text.slice(k.tree.tokens[k.first]!.start - k.tree.start, k.tree.tokens[k.last]!.end - k.tree.start);
     if (!lookupExact(text)) attachName(resolution, k.tree, "PERSON", text, k.first, k.last);
   }
+  // A name the article already typed elsewhere ("in al-Tanf" here, "Syria's al-Tanf" there) is that entity.
+  const typed = new Map<string, ResolvedEntity>();
+  for (const e of resolution.entities) if (e.mentions.length) for (const a of e.aliases) if (!typed.has(a)) typed.set(a, e);
+  // (Attached after the votes, so that no other name is typed by them.)
+  const sameName: Array<[ResolvedEntity, Found[]]> = [];
   for (const [text, parts] of groups) {
     const found = parts.flat();
+    const known = typed.get(text);
+    if (known && found.every((f) => f.text === text)) {
+      sameName.push([known, found]);
+      continue;
+    }
     const votes = emptyVotes();
     const words = text.split(/\s+/);
     nameVotes(words, votes);
@@ -403,6 +413,7 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
     if (lookupExact(text)) continue; // the gazetteer knows it and chose not to name it here
     for (const f of found) attachName(resolution, f.tree, kind, text, f.first, f.last);
   }
+  for (const [known, found] of sameName) for (const f of found) attachName(resolution, f.tree, known.kind, known.name, f.first, f.last);
 }
 
 /**

@@ -97,6 +97,15 @@ describe("what kind of thing a name names", () => {
   });
 });
 
+describe("one name, one entity, wherever it is typed", () => {
+  it("gives an untyped occurrence of a name the kind another occurrence has", () => {
+    const doc = extractArticle({ text: "Troops stayed in Varnok all winter. Officials said Syria’s Varnok would be handed back." });
+    const varnok = doc.entities.filter((e) => e.name === "Varnok");
+    expect(varnok.map((e) => e.kind)).toEqual(["PLACE"]);
+    expect(varnok[0]!.mentions).toHaveLength(2);
+  });
+});
+
 describe("units inside organisations", () => {
   it("reads 'X, program administrator for the Homes in Cities Project at Halden University's Berger International Center'", () => {
     const out = rels("Mara Lind, program administrator for the Homes in Cities Project at Halden University’s Berger International Center, said the figures were wrong.");
