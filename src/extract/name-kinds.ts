@@ -25,7 +25,8 @@ const ORG_OWNED_NOUNS = new Set(
     "shareholder shareholders investor investors employee employees staff worker workers spokesman spokeswoman spokesperson " +
     "share shares stock stocks headquarters subsidiary unit division brand brands product products store stores plant factory " +
     "account accounts books revenue profit profits sales earnings customers client clients rival rivals deal takeover bid " +
-    "merger acquisition chairmanship coach player players squad fans supporters striker midfielder goalkeeper defender captain"
+    "merger acquisition chairmanship coach player players squad fans supporters striker midfielder goalkeeper defender captain " +
+    "correspondent correspondents reporter reporters journalist journalists columnist editor anchor presenter producer"
   ).split(" "),
 );
 const SHARE_NOUNS = new Set(["share", "stake", "stock", "holding", "shareholding", "equity", "bond"]);
@@ -374,7 +375,8 @@ export function findUnlistedNames(trees: readonly SentenceTree[], resolution: Re
   const groups = new Map<string, Found[][]>();
   for (const [text, found] of byName) {
     let into = text;
-    if (!text.includes(" ")) {
+    // (An acronym before more words is most often the parent body: "VOA Extremism Watch Desk".)
+    if (!text.includes(" ") && !/^\p{Lu}{2,6}$/u.test(text)) {
       const ends = endingWith.get(text) ?? [];
       const starts = startingWith.get(text) ?? [];
       if (ends.length + starts.length === 1) into = ends[0] ?? starts[0]!;

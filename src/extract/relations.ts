@@ -154,6 +154,29 @@ function relationOfTitle(sort: TitleSort | undefined, title: string, owner: Reso
 }
 
 /** Rule titles: the roles the mention stage read from titles before names. */
+// Titles of people who report on a beat for a news organisation: "VOA Pentagon correspondent",
+// "BBC Washington reporter" — the first name is the employer, the second the beat.
+const BEAT_TITLES = new Set(["correspondent", "reporter", "editor", "producer", "anchor", "columnist", "journalist", "writer", "bureau chief", "analyst"]);
+
+/** The news organisation named right before the beat `beat` in this sentence ("VOA" before "Pentagon"). */
+function employerBeforeBeat(tree: SentenceTree, beat: ResolvedEntity): ResolvedEntity | undefined {
+  for (let k = 1; k < tree.tokens.length; k++) {
+    if (tree.entity[k] !== beat || tree.entity[k - 1] === beat || tree.isReference[k]) continue;
+    const before = tree.entity[k - 1];
+    if (before?.kind === "ORGANIZATION" && !tree.isReference[k - 1] && tree.tokens[k]!.start - tree.tokens[k - 1]!.end <= 1) return before;
+  }
+  return undefined;
+}
+
+/** Is the name at h followed by a beat title ("Pentagon correspondent")? */
+function beatBeforeTitle(tree: SentenceTree, h: number): boolean {
+  let k = h;
+  while (tree.entity[k + 1] === tree.entity[h]) k++;
+  const words = tree.tokens.slice(k + 1, k + 3).map((t) => t.form.toLowerCase());
+  const title = matchTitle(words, 0);
+  return !!title && BEAT_TITLES.has(title.title);
+}
+
 function titles(resolution: Resolution, trees: Map<number, SentenceTree>, add: Add): void {
   for (const e of resolution.entities) {
     if (e.kind !== "PERSON") continue;
@@ -169,6 +192,11 @@ function titles(resolution: Resolution, trees: Map<number, SentenceTree>, add: A
         if (r.of.kind === "PLACE" && r.viaDemonym) add("CITIZEN_OF", e, r.of, tree);
         const type = relationOfTitle(r.sort, r.title.replace(/^former /i, "").toLowerCase(), r.of, false);
         if (type && type !== "CITIZEN_OF") add(type, e, r.of, tree, { former: true, ...(referred ? { referred } : {}) });
+        continue;
+      }
+      const employer = BEAT_TITLES.has(r.title.toLowerCase()) ? employerBeforeBeat(tree, r.of) : undefined;
+      if (employer) {
+        add("MEMBER_OF", e, employer, tree);
         continue;
       }
       const type = relationOfTitle(r.sort, r.title, r.of, r.viaDemonym ?? false);
@@ -292,6 +320,12 @@ function roleRelation(tree: SentenceTree, person: ResolvedEntity, n: number, add
   if (!owned) for (const c of conjuncts(tree, n)) owned ??= ownerOf(tree, c);
   if (!owned && tree.tokens[n]!.deprel === "conj") owned = ownerOf(tree, tree.tokens[n]!.head);
   if (!owned) return;
+  // "CNN White House correspondent": the news organisation before the beat employs the person.
+  const employer = t && BEAT_TITLES.has(t.title) ? employerBeforeBeat(tree, owned.owner) : undefined;
+  if (employer) {
+    add("MEMBER_OF", person, employer, tree);
+    return;
+  }
   // "a former Belgian sports minister": a past post, still the country's citizen.
   const former = pastPost(tree, n);
   if (former) {
@@ -677,12 +711,19 @@ function qualifierBeforeName(tree: SentenceTree, add: Add): void {
         if (title && title.length === lower.length && title.sort !== "descriptor" && !NON_STATE_TITLES.has(title.title)) continue;
         add("CITIZEN_OF", named, owner, tree);
       } else if (owner.kind === "ORGANIZATION" && lower.length) {
+        const title = matchTitle(lower, 0);
+        const employer = title && BEAT_TITLES.has(title.title) ? employerBeforeBeat(tree, owner) : undefined;
+        if (employer) {
+          add("MEMBER_OF", named, employer, tree);
+          continue;
+        }
         add(lower.some((w) => HEAD_WORDS.has(w)) && !lower.some((w) => UNDER_HEAD.has(w)) ? "LEADER_OF" : "MEMBER_OF", named, owner, tree);
       }
     } else if (named.kind === "ORGANIZATION") {
       // "UK magazine Mac Format", "Japan's Yamanouchi Pharmaceutical", "Vietnam's Communist Party".
       if (owner.kind === "PLACE") add("LOCATED_IN", named, owner, tree);
-      else if (owner.kind === "ORGANIZATION" && words.length === 0) add("PART_OF", named, owner, tree);
+      // ("VOA Pentagon correspondent": two names side by side before a title are an employer and a beat.)
+      else if (owner.kind === "ORGANIZATION" && words.length === 0 && !beatBeforeTitle(tree, h)) add("PART_OF", named, owner, tree);
     }
   }
 }

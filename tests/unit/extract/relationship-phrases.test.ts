@@ -106,6 +106,19 @@ describe("one name, one entity, wherever it is typed", () => {
   });
 });
 
+describe("a news organisation and its beat before a title", () => {
+  it("reads 'CNN White House correspondent X' as working for CNN, not for the White House", () => {
+    const out = rels("An official told CNN White House correspondent Ana Ruiz on Monday that the plan was dead.");
+    expect(out).toContain("person:ana-ruiz MEMBER_OF organization:cnn");
+    expect(out).not.toContain("person:ana-ruiz MEMBER_OF organization:white-house");
+  });
+  it("keeps an acronym before more words its own organisation ('an NRK Arctic Desk reporter', 'NRK Kremlin correspondent X')", () => {
+    const doc = extractArticle({ text: "An NRK Arctic Desk reporter said the talks had failed. An official told NRK Kremlin correspondent Ana Ruiz the same." });
+    expect(doc.entities.map((e) => e.id)).toContain("organization:nrk");
+    expect(doc.relationships.map((r) => `${r.sourceId} ${r.type} ${r.targetId}`)).toContain("person:ana-ruiz MEMBER_OF organization:nrk");
+  });
+});
+
 describe("units inside organisations", () => {
   it("reads 'X, program administrator for the Homes in Cities Project at Halden University's Berger International Center'", () => {
     const out = rels("Mara Lind, program administrator for the Homes in Cities Project at Halden University’s Berger International Center, said the figures were wrong.");
