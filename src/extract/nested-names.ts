@@ -9,7 +9,7 @@
 import type { RawMention } from "./entities.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
 
-const PUBLIC_BODY_WORDS = new Set(
+export const PUBLIC_BODY_WORDS = new Set(
   "police department commission council office court authority agency board assembly legislature government ministry sheriff services service fire".split(" "),
 );
 // One word after the name that only says what sort of body the name is, or its legal form: the

@@ -79,6 +79,7 @@ const EXCLUDES: Record<string, OrgSort[]> = {
   ...Object.fromEntries(COMPANY_NOUNS.split(" ").map((w) => [w, ["state", "court", "school", "party", "league"] as OrgSort[]])),
   ...Object.fromEntries("club team side".split(" ").map((w) => [w, ["state", "court", "school", "party", "league", "media", "bank"] as OrgSort[]])),
   party: ["state", "court", "school", "league", "media", "bank"],
+  group: ["court", "school", "league"],
   ...Object.fromEntries("newspaper paper broadcaster network channel outlet publisher".split(" ").map((w) => [w, ["state", "court", "school", "party", "league", "bank"] as OrgSort[]])),
   ...Object.fromEntries("government administration ministry department agency authority regulator".split(" ").map((w) => [w, ["court", "school", "league", "media", "bank"] as OrgSort[]])),
 };
@@ -94,6 +95,8 @@ function nameSorts(e: ResolvedEntity): Set<OrgSort> {
 /** Can "the <lemma>" stand for this organisation? `described`: the nouns the text has put on it ("the Teamsters union"). */
 function fitsDescription(lemma: string, e: ResolvedEntity, described: ReadonlySet<string> | undefined): boolean {
   if (described?.has(lemma)) return true;
+  // "a member of the group": a campaign, business or armed group, never a government department.
+  if (lemma === "group" && /\b(department|ministry|agency|office|administration|commission|bureau)\b/i.test(e.name)) return false;
   const sorts = nameSorts(e);
   const needed = NEEDS_SORT[lemma];
   if (needed) return sorts.has(needed);
@@ -298,6 +301,9 @@ function noteDescriptions(tree: SentenceTree, described: Map<ResolvedEntity, Set
     if (t.head >= 0 && (t.deprel === "compound" || t.deprel === "appos") && tree.tokens[t.head]!.upos === "NOUN" && !tree.entity[t.head]) nouns.push(t.head);
     // A noun apposed to the name ("Credit Agricole, the French bank").
     for (const a of dependents(tree, i, "appos")) if (tree.tokens[a]!.upos === "NOUN" && !tree.entity[a]) nouns.push(a);
+    // A noun the name is apposed to or names ("a recently formed group Doctors for Camp Closure").
+    if (t.head >= 0 && (t.deprel === "appos" || t.deprel === "flat" || t.deprel === "nmod:desc") && tree.tokens[t.head]!.upos === "NOUN" && !tree.entity[t.head]) nouns.push(t.head);
+    for (const c of dependents(tree, i, "compound")) if (c < i && tree.tokens[c]!.upos === "NOUN" && !tree.mention[c]) nouns.push(c);
     for (const n of nouns) {
       const set = described.get(e) ?? new Set<string>();
       set.add(lemmaOf(tree, n));
@@ -320,6 +326,8 @@ function descriptionAntecedent(
   const beforeTitle = t.deprel === "compound" && t.head >= 0 && matchTitle([lemmaOf(tree, t.head)], 0) !== null && ORGANIZATION_NOUNS.has(lemmaOf(tree, i));
   const definite = beforeTitle || det.some((d) => d === "the" || d === "this" || d === "that") || dependents(tree, i, "nmod:poss").length > 0;
   if (!definite) return undefined;
+  // "a recently formed group Doctors for Camp Closure": the noun of the name right after it.
+  if (t.deprel === "compound" && t.head > i && tree.mention[t.head]) return undefined;
   // "the company Coty", "the club's chairman, Rick Hayward": a name right there is what it names
   // (but the place or body before a title is its owner: "the former Massachusetts governor").
   const lemma0 = lemmaOf(tree, i);
@@ -361,6 +369,11 @@ function descriptionAntecedent(
     if (e && k !== i) coordinated.add(e);
   }
   const fitsHere = (s: Salient) => fits(s) && !ownedElsewhere(s) && !coordinated.has(s.entity);
+  // "the group" when the article called exactly one organisation a group, however long ago.
+  if (kind === "ORGANIZATION") {
+    const calledSo = [...described].filter(([e, nouns]) => nouns.has(lemma) && e.kind === "ORGANIZATION").map(([e]) => e);
+    if (calledSo.length === 1 && !coordinated.has(calledSo[0]!)) return calledSo[0];
+  }
   const pool = [...own.filter(fitsHere).reverse(), ...[1, 2, 3].flatMap((b) => earlier.filter((s) => s.sentence === tree.index - b && fitsHere(s)).reverse())];
   if (pool.length === 0) return undefined;
   return (pool.find(holds) ?? pool[0]!).entity;

@@ -18,6 +18,7 @@ import { isSymmetric, type RelationshipType } from "../vocabulary.ts";
 import type { Dateline } from "./dateline.ts";
 import type { ExtractedRelationshipT } from "./document.ts";
 import { lookupExact } from "./gazetteer.ts";
+import { PUBLIC_BODY_WORDS } from "./nested-names.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
 import { appositions, baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
 import { marriedTo, ownersCompany, pairOfCountry, placeOfPlace, possessiveTitle, rolePhrase, speakerAtOrganization, survivedBy, type TitleReading } from "./role-phrases.ts";
@@ -577,10 +578,17 @@ function containsPlace(outer: ResolvedEntity, inner: ResolvedEntity): boolean {
   const o = lookupExact(outer.name);
   const i = lookupExact(inner.name);
   if (i?.country && (i.country === outer.name || lookupExact(i.country)?.canonical === outer.name)) return true;
+  // A country lies in no other country ("Iran, Russia and Syria" is a list).
+  if (i?.sort === "country") return false;
   return o?.sort === "country" || o?.sort === "state" || o?.sort === "region";
 }
 
 /** Rule partOf: "Tufts University's Feinstein Center", "X, part of Y", "X, a unit of Y", "the X of Y". */
+function isPublicBody(e: ResolvedEntity): boolean {
+  if (e.mentions.some((m) => m.gazetteer?.sort === "state-org")) return true;
+  return e.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => PUBLIC_BODY_WORDS.has(w) || /^(ministry|army|navy|forces|parliament|senate|congress|cabinet|government)$/.test(w));
+}
+
 const UNIT_WORDS = new Set("project programme program center centre institute lab laboratory school department office unit clinic initiative".split(" "));
 
 function partOf(tree: SentenceTree, add: Add): void {
@@ -591,6 +599,9 @@ function partOf(tree: SentenceTree, add: Add): void {
       const parent = tree.entity[c];
       if (!parent || parent.kind === "PERSON") continue;
       const rel = tree.tokens[c]!.deprel;
+      // A place owns only its public bodies ("Russia's Defense Ministry"); "Japan's Yamanouchi
+      // Pharmaceutical" is a company there (qualifierBeforeName reads LOCATED_IN).
+      if (parent.kind === "PLACE" && !isPublicBody(e)) continue;
       if (rel === "nmod:poss" || caseMarker(tree, c) === "of") add("PART_OF", e, parent, tree);
       // "the Refugees in Towns Project at Tufts University's Feinstein International Center": a
       // unit named for what it is, at an organisation, is part of it.

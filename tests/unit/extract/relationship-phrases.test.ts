@@ -119,6 +119,21 @@ describe("a news organisation and its beat before a title", () => {
   });
 });
 
+describe("what places and groups own", () => {
+  it("reads no containment into a list of countries, and a country's company as located there, not part of it", () => {
+    expect(rels("Iran, Russia and Syria have been pressuring the U.S. to leave.").filter((r) => r.includes("LOCATED_IN"))).toEqual([]);
+    const out = rels("Phytopharm said Japan’s Kato Pharmaceutical would end the deal.");
+    expect(out).toContain("organization:kato-pharmaceutical LOCATED_IN place:japan");
+    expect(out).not.toContain("organization:kato-pharmaceutical PART_OF place:japan");
+  });
+  it("takes 'the group' for the one organisation the article called a group, however far back", () => {
+    const out = rels(
+      "The doctors, members of a recently formed group Nurses for Open Borders, have offered help. The Health and Human Services department declined. One official said no. Another said maybe. A third said nothing. Then Mia Lund, a member of the group, told reporters the offer stood.",
+    );
+    expect(out).toEqual(["person:mia-lund MEMBER_OF organization:nurses-for-open-borders"]);
+  });
+});
+
 describe("units inside organisations", () => {
   it("reads 'X, program administrator for the Homes in Cities Project at Halden University's Berger International Center'", () => {
     const out = rels("Mara Lind, program administrator for the Homes in Cities Project at Halden University’s Berger International Center, said the figures were wrong.");
