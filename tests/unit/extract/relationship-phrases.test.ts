@@ -90,6 +90,12 @@ describe("stance said with a noun", () => {
 });
 
 describe("what kind of thing a name names", () => {
+  it("takes a given name that is also a word, before a word that is none, for a person ('Frank Zappa'), not 'Forest Hill'", () => {
+    const ids = extractArticle({ text: "Officials said Frank Zappa and Hope Vakili met at Forest Hill on Monday." }).entities.map((e) => e.id);
+    expect(ids).toContain("person:frank-zappa");
+    expect(ids).toContain("person:hope-vakili");
+    expect(ids).not.toContain("person:forest-hill");
+  });
   it("takes a name that has shares ('shares in Elan and Harlow Vexa') for an organisation", () => {
     const ids = extractArticle({ text: "Shares in Elan and Harlow Vexa plunged on Monday. Harlow Vexa later said it would cut jobs." }).entities.map((e) => e.id);
     expect(ids).toContain("organization:harlow-vexa");
