@@ -114,7 +114,11 @@ function normText(t: Token): string {
 }
 /** Up to six words from k (no further than `to`), lowercased without dots, for title matching. */
 function lowerWindow(texts: readonly string[], k: number, to: number): string[] {
-  return texts.slice(k, Math.min(to + 1, k + 6)).map((x) => x.toLowerCase().replace(/\./g, ""));
+  return texts.slice(k, Math.min(to + 1, k + 6)).map(lowerWithoutDots);
+}
+function lowerWithoutDots(x: string): string {
+  const l = x.toLowerCase();
+  return l.includes(".") ? l.replace(/\./g, "") : l;
 }
 function bare(t: Token): string {
   return t.lower.includes(".") ? t.lower.replace(/\./g, "") : t.lower;
@@ -437,7 +441,7 @@ function segmentRun(
       k++;
       continue;
     }
-    const titleHere = matchTitle(texts.slice(k, Math.min(to + 1, k + 4)).map((x) => x.toLowerCase().replace(/\./g, "")), 0);
+    const titleHere = matchTitle(texts.slice(k, Math.min(to + 1, k + 4)).map(lowerWithoutDots), 0);
     const particleNext = k < to && NAME_PARTICLES.has(toks[k + 1]!.text);
     if (sentenceInitial(k) && k === from && !matchGazetteer(texts, k) && isCommonWord(tk.lower) && !isFirstName(tk.lower) && !titleHere && !particleNext) {
       // "Young said …": an ordinary word opening a sentence may still be the surname of someone
