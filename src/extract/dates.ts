@@ -19,19 +19,20 @@ const MONTHS: Record<string, number> = {
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 const MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-const PATTERNS: Array<{ re: RegExp; kind: string }> = [
-  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g"), kind: "mdy" },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\s+(\\d{4})\\b`, "g"), kind: "dmy" },
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso" },
-  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, "g"), kind: "my" },
-  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, "g"), kind: "md" },
+// `digits`: every match holds a digit, so a sentence without one skips the pattern (most do).
+const PATTERNS: Array<{ re: RegExp; kind: string; digits?: true }> = [
+  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g"), kind: "mdy", digits: true },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\s+(\\d{4})\\b`, "g"), kind: "dmy", digits: true },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso", digits: true },
+  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, "g"), kind: "my", digits: true },
+  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, "g"), kind: "md", digits: true },
   // British and European copy: "on 3 March", "the 14th of May".
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?!,?\\s+\\d{4})`, "g"), kind: "dm" },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?!,?\\s+\\d{4})`, "g"), kind: "dm", digits: true },
   { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks|month|months|year|years)\s+ago\b/gi, kind: "ago" },
   // Case-insensitive: "In 2015, Albania imposed sanctions" opens a sentence.
-  { re: /\b(?:in|since|by|until|of|from|during|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!-)/gi, kind: "year" },
+  { re: /\b(?:in|since|by|until|of|from|during|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!-)/gi, kind: "year", digits: true },
   // "the 2022 invasion", "a 2019 interview": a year modifying an event noun.
-  { re: /\b(?:the|a|an|its|their|his|her)\s+((?:19|20)\d{2})\s+(?=\p{L})/giu, kind: "year" },
+  { re: /\b(?:the|a|an|its|their|his|her)\s+((?:19|20)\d{2})\s+(?=\p{L})/giu, kind: "year", digits: true },
   { re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, kind: "weekday" },
   { re: /\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|overnight)\b/gi, kind: "day-rel" },
   { re: /\b(last|next|this)\s+(week|month|year)\b/gi, kind: "period-rel" },
@@ -81,7 +82,9 @@ export function findDates(sentence: string, offset: number, publishedAt: string 
   };
   const found: DateMention[] = [];
   const taken: Array<[number, number]> = [];
-  for (const { re, kind } of PATTERNS) {
+  const hasDigit = /\d/.test(sentence);
+  for (const { re, kind, digits } of PATTERNS) {
+    if (digits && !hasDigit) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       let s = m.index;

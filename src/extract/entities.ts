@@ -104,7 +104,9 @@ const PAST_PREFIX = /^(?:ex|then|former)-(?=\p{L})/iu;
 const PRONOUN_STARTERS = new Set(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my"]);
 
 function normText(t: Token): string {
-  const x = t.text.replace(/’/g, "'").replace(PAST_PREFIX, "");
+  // (The replacements only when there is something to replace: this runs on every token.)
+  let x = t.text.includes("’") ? t.text.replace(/’/g, "'") : t.text;
+  if (x.includes("-")) x = x.replace(PAST_PREFIX, "");
   // Datelines and shouted headlines ("OSLO (Reuters)"): compare all-caps words in title case,
   // except those the gazetteer knows in capitals (NATO, UNICEF).
   if (x.length >= 4 && /^\p{Lu}+$/u.test(x) && !matchGazetteer([x], 0)) return x[0] + x.slice(1).toLowerCase();
@@ -112,10 +114,14 @@ function normText(t: Token): string {
 }
 /** Up to six words from k (no further than `to`), lowercased without dots, for title matching. */
 function lowerWindow(texts: readonly string[], k: number, to: number): string[] {
-  return texts.slice(k, Math.min(to + 1, k + 6)).map((x) => x.toLowerCase().replace(/\./g, ""));
+  return texts.slice(k, Math.min(to + 1, k + 6)).map(lowerWithoutDots);
+}
+function lowerWithoutDots(x: string): string {
+  const l = x.toLowerCase();
+  return l.includes(".") ? l.replace(/\./g, "") : l;
 }
 function bare(t: Token): string {
-  return t.lower.replace(/\./g, "");
+  return t.lower.includes(".") ? t.lower.replace(/\./g, "") : t.lower;
 }
 
 /** Is this sentence a title-case headline ("Putin Rejects Ceasefire Offer")? Then only known names count. */
@@ -445,7 +451,7 @@ function segmentRun(
       k++;
       continue;
     }
-    const titleHere = matchTitle(texts.slice(k, Math.min(to + 1, k + 4)).map((x) => x.toLowerCase().replace(/\./g, "")), 0);
+    const titleHere = matchTitle(texts.slice(k, Math.min(to + 1, k + 4)).map(lowerWithoutDots), 0);
     const particleNext = k < to && NAME_PARTICLES.has(toks[k + 1]!.text);
     if (sentenceInitial(k) && k === from && !matchGazetteer(texts, k) && isCommonWord(tk.lower) && !isFirstName(tk.lower) && !titleHere && !particleNext) {
       // "Young said …": an ordinary word opening a sentence may still be the surname of someone

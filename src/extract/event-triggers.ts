@@ -31,7 +31,10 @@ for (const g of LEXICON.verbGroups) {
     OBJECT_SENSES.set(v, m);
   }
 }
-const hasOwn = (o: object, k: string) => Object.hasOwn(o, k);
+// The lemma tables as Maps, built once: every noun and verb of every sentence is looked up,
+// and a Map probe is cheaper than Object.hasOwn on a thousand-key object.
+const VERBS = new Map(Object.entries(LEXICON.verbs));
+const NOUNS = new Map(Object.entries(LEXICON.nouns));
 
 /**
  * The lexicon's own lemma for a word: the tagger's lemma when the lexicon knows it, else the
@@ -39,12 +42,12 @@ const hasOwn = (o: object, k: string) => Object.hasOwn(o, k);
  * → "blame", "sacking" → "sack"), so a lemmatizer slip does not hide a trigger.
  */
 export function lexiconLemma(form: string, lemma: string, pos: "verb" | "noun"): string {
-  const table = pos === "verb" ? LEXICON.verbs : LEXICON.nouns;
+  const table = pos === "verb" ? VERBS : NOUNS;
   const l = lemma.toLowerCase();
-  if (hasOwn(table, l)) return l;
+  if (table.has(l)) return l;
   const f = form.toLowerCase();
-  if (hasOwn(table, f)) return f;
-  for (const c of deinflections(f)) if (hasOwn(table, c)) return c;
+  if (table.has(f)) return f;
+  for (const c of deinflections(f)) if (table.has(c)) return c;
   return l;
 }
 
@@ -69,13 +72,14 @@ function deinflections(f: string): string[] {
 export function verbSenses(lemma: string, particle?: string): readonly TriggerSense[] {
   if (particle) {
     const phrasal = `${lemma} ${particle}`;
-    if (hasOwn(LEXICON.verbs, phrasal)) return LEXICON.verbs[phrasal]!;
+    const senses = VERBS.get(phrasal);
+    if (senses) return senses;
   }
-  return hasOwn(LEXICON.verbs, lemma) ? LEXICON.verbs[lemma]! : [];
+  return VERBS.get(lemma) ?? [];
 }
 
 export function nounSenses(lemma: string): readonly TriggerSense[] {
-  return hasOwn(LEXICON.nouns, lemma) ? LEXICON.nouns[lemma]! : [];
+  return NOUNS.get(lemma) ?? [];
 }
 
 /** CAMEO's verb-object patterns: "impose" + "sanctions", "take" + "hostage". */

@@ -308,8 +308,18 @@ export function matchGazetteer(texts: readonly string[], i: number): { entry: Ga
   return null;
 }
 
+// The rules ask about the same few entity names over and over ("is Russia a country?"), and a key
+// costs a tokenization: names already asked about are answered from here. The gazetteer is fixed
+// once this module has loaded, so an answer never goes stale; the bound keeps a long-running
+// process from holding every name it ever saw.
+const exactCache = new Map<string, GazetteerEntry | null>();
 export function lookupExact(surface: string): GazetteerEntry | undefined {
-  return entries.get(keyOf(surface));
+  const cached = exactCache.get(surface);
+  if (cached !== undefined) return cached ?? undefined;
+  const e = entries.get(keyOf(surface));
+  if (exactCache.size >= 20_000) exactCache.clear();
+  exactCache.set(surface, e ?? null);
+  return e;
 }
 
 export function countryName(cca2: string): string | undefined {

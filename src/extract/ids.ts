@@ -1,7 +1,7 @@
 // Stable identifiers. Entity ids are derived from kind + canonical name only, so the same
 // canonical entity gets the same id in every article (ingest MERGEs on it). Article ids are a
 // content hash unless the caller supplies one, so re-ingesting the same text is idempotent.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { EntityKind, EventType } from "./document.ts";
 
 /** "Vladimir Putin" → "vladimir-putin"; diacritics folded so "Zelenskyy"/"Zelenskyy" spellings with accents agree. */
@@ -23,7 +23,8 @@ export function entityId(kind: EntityKind, canonicalName: string): string {
 /** First 16 hex chars of sha256 over the text: collisions are irrelevant at archive scale. */
 export function articleIdFor(text: string, givenId?: string): string {
   if (givenId?.trim()) return givenId.trim();
-  return `sha256:${createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16)}`;
+  // crypto.hash: the same digest without a Hash object per article (a string is hashed as UTF-8).
+  return `sha256:${hash("sha256", text, "hex").slice(0, 16)}`;
 }
 
 /**

@@ -57,7 +57,11 @@ function startOf(tree: SentenceTree, i: number): number {
 }
 
 const form = (tree: SentenceTree, i: number) => tree.tokens[i]?.form ?? "";
-const lower = (tree: SentenceTree, i: number) => form(tree, i).toLowerCase().replace(/\./g, "");
+const lower = (tree: SentenceTree, i: number) => {
+  // Every rule here calls this at every token: skip the dot-stripping regex when there is no dot.
+  const f = form(tree, i).toLowerCase();
+  return f.includes(".") ? f.replace(/\./g, "") : f;
+};
 const isWord = (tree: SentenceTree, i: number) => /^\p{Ll}[\p{Ll}-]*$/u.test(form(tree, i)) && !tree.entity[i];
 // A word of a title or a kind ("deputy editor", "magazine"): content words only, never "of" or "who".
 const isTitleWord = (tree: SentenceTree, i: number) => isWord(tree, i) && /^(NOUN|ADJ|VERB|PROPN|X)$/.test(tree.tokens[i]!.upos);

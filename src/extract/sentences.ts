@@ -58,7 +58,8 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, out: Arr
   let sentStart = blockStart;
   for (let i = blockStart; i < blockEnd; i++) {
     const ch = text[i]!;
-    if (!TERMINAL.test(ch)) continue;
+    // TERMINAL's characters, compared directly: this runs at every character of the article.
+    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
     // Absorb runs of terminals and closing quotes: `?!`, `.”`, `...`.
     let j = i + 1;
     while (j < blockEnd && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;

@@ -16,6 +16,8 @@ export interface SentenceTree {
   text: string;
   isHeading: boolean;
   tokens: SyntaxToken[];
+  /** Each token's lemma in lower case, made once per sentence: rules ask for it many times per token. */
+  lowerLemmas: string[];
   /** Dependents of each token, in order. */
   children: number[][];
   /** The named mention covering each token (names only). */
@@ -50,6 +52,7 @@ export function buildTrees(sentences: readonly SentenceTokens[], resolution: Res
       text: st.sentence.text,
       isHeading: st.sentence.isHeading,
       tokens,
+      lowerLemmas: tokens.map((t) => t.lemma.toLowerCase()),
       children,
       mention: new Array(tokens.length).fill(undefined),
       entity: new Array(tokens.length).fill(undefined),
@@ -123,7 +126,12 @@ export function dependents(tree: SentenceTree, i: number, ...rels: string[]): nu
   if (i < 0 || i >= tree.children.length) return out;
   for (const c of tree.children[i]!) {
     const r = tree.tokens[c]!.deprel;
-    if (rels.length === 0 || rels.includes(r) || rels.includes(baseRel(r))) out.push(c);
+    if (rels.length === 0 || rels.includes(r)) out.push(c);
+    else {
+      // Only a subtyped relation ("nsubj:pass") has a base name of its own to try.
+      const colon = r.indexOf(":");
+      if (colon >= 0 && rels.includes(r.slice(0, colon))) out.push(c);
+    }
   }
   return out;
 }
@@ -133,7 +141,7 @@ export function dependent(tree: SentenceTree, i: number, ...rels: string[]): num
 }
 
 export function lemmaOf(tree: SentenceTree, i: number): string {
-  return tree.tokens[i]!.lemma.toLowerCase();
+  return tree.lowerLemmas[i]!;
 }
 
 /** The preposition (case marker) of a nominal, lowercased; multiword ones joined ("according to", "because of"). */

@@ -45,10 +45,20 @@ TITLE_SORT.set("first lady", "spouse-of-head");
 TITLE_SORT.set("first gentleman", "spouse-of-head");
 let maxTitleWords = 1;
 for (const t of TITLE_SORT.keys()) maxTitleWords = Math.max(maxTitleWords, t.split(/[ ]/).length);
+// The longest title each first word starts, so a word that starts none is rejected by one probe
+// instead of a joined phrase per length (matchTitle runs at every word of every sentence).
+const TITLE_WORDS_BY_FIRST_WORD = new Map<string, number>();
+for (const t of TITLE_SORT.keys()) {
+  const words = t.split(/[ ]/);
+  TITLE_WORDS_BY_FIRST_WORD.set(words[0]!, Math.max(TITLE_WORDS_BY_FIRST_WORD.get(words[0]!) ?? 0, words.length));
+}
 
 /** Longest title starting at words[i] (lowercased, dots stripped); returns its word count. */
 export function matchTitle(lowerWords: readonly string[], i: number): { title: string; sort: TitleSort; length: number } | null {
-  for (let len = Math.min(maxTitleWords, lowerWords.length - i); len >= 1; len--) {
+  const first = lowerWords[i];
+  // (A "word" holding a space could start a title in its middle: those take the long way.)
+  const longest = first === undefined || first.includes(" ") ? maxTitleWords : (TITLE_WORDS_BY_FIRST_WORD.get(first) ?? 0);
+  for (let len = Math.min(longest, lowerWords.length - i); len >= 1; len--) {
     const phrase = lowerWords.slice(i, i + len).join(" ");
     const sort = TITLE_SORT.get(phrase);
     if (sort) return { title: phrase, sort, length: len };

@@ -53,7 +53,7 @@ export function tokenize(text: string, offset: number): Token[] {
       start: start + offset,
       end: end + offset,
       // Arabic and Dutch/German particles glued to a surname ("al-Burhan") still continue a name.
-      cap: first !== first.toLowerCase() || /^(?:al|el|ad|ash|as|at|bin|ibn|abu|de|da|di|van|von)-\p{Lu}/u.test(word),
+      cap: first !== first.toLowerCase() || (word.includes("-") && /^(?:al|el|ad|ash|as|at|bin|ibn|abu|de|da|di|van|von)-\p{Lu}/u.test(word)),
       possessive,
       dotted: !word.endsWith(".") && text[m.index + m[0].length] === ".",
       joinedToPrev: prevEnd >= 0 && /^\s+$/.test(gap) && !gap.includes("\n"),
