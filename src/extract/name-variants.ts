@@ -12,10 +12,9 @@
 import { readFileSync } from "node:fs";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
 import type { SentenceTree } from "./syntax.ts";
+import { LEGAL_FORM_WORDS } from "./titles.ts";
 
-const SORT_WORDS = new Set(
-  "co co. company inc inc. corp corp. corporation group holdings plc ltd ltd. llc sa ag nv se gmbh enterprises industries international limited incorporated".split(" "),
-);
+const SORT_WORDS = LEGAL_FORM_WORDS;
 const BODY_WORDS = new Set(["department", "ministry", "office", "agency"]);
 
 let fullForms: Map<string, string[]> | undefined;

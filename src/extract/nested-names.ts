@@ -8,6 +8,7 @@
 // named "… of <a place>" is located there.
 import type { RawMention } from "./entities.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
+import { LEGAL_FORM_WORDS } from "./titles.ts";
 
 export const PUBLIC_BODY_WORDS = new Set(
   "police department commission council office court authority agency board assembly legislature government ministry sheriff services service fire".split(" "),
@@ -15,9 +16,7 @@ export const PUBLIC_BODY_WORDS = new Set(
 // One word after the name that only says what sort of body the name is, or its legal form: the
 // same organisation written longer ("Sports Entertainment Enterprises", "Homeland Security
 // Department", "Disney Co."), not a part of it.
-const SAME_BODY_WORDS = new Set(
-  "co co. company inc inc. corp corp. corporation group holdings plc ltd ltd. llc sa ag nv se gmbh enterprises industries international worldwide global partners ventures limited incorporated department ministry agency party".split(" "),
-);
+const SAME_BODY_WORDS = new Set([...LEGAL_FORM_WORDS, ..."worldwide global partners ventures department ministry agency party".split(" ")]);
 
 export function nestedOwners(resolution: Resolution): void {
   // Every name (not description) of the article's organisations and places, longest first.

@@ -19,6 +19,7 @@ import type { Dateline } from "./dateline.ts";
 import type { ExtractedRelationshipT } from "./document.ts";
 import { lookupExact } from "./gazetteer.ts";
 import { PUBLIC_BODY_WORDS } from "./nested-names.ts";
+import { isCountry, placeRank } from "./place-rank.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
 import { appositions, baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
 import { marriedTo, ownersCompany, pairOfCountry, placeOfPlace, possessiveTitle, rolePhrase, speakerAtOrganization, survivedBy, type TitleReading } from "./role-phrases.ts";
@@ -479,7 +480,7 @@ function nationality(tree: SentenceTree, add: Add): void {
     for (const c of carriers) {
       for (const q of dependents(tree, c, "nmod:poss", "amod", "compound")) {
         const place = tree.entity[q];
-        if (place?.kind !== "PLACE" || !isCountry(place)) continue;
+        if (place?.kind !== "PLACE" || !isCountry(place, true)) continue;
         // "ambassador to Britain Liu Xiaming": a place after a preposition is no nationality.
         const qm = tree.mention[q];
         const qFirst = qm ? tree.tokens.findIndex((x) => x.start === qm.start) : q;
@@ -492,10 +493,6 @@ function nationality(tree: SentenceTree, add: Add): void {
   }
 }
 
-function isCountry(e: ResolvedEntity): boolean {
-  const g = lookupExact(e.name);
-  return g?.sort === "country" || g?.sort === "demonym" || e.mentions.some((m) => m.gazetteer?.sort === "country" || m.gazetteer?.sort === "demonym");
-}
 
 /** Rule kinship: "his wife, Kimberly", "Presley's daughter Lisa Marie", "Lisa Marie, Presley's daughter". */
 function kinship(tree: SentenceTree, add: Add): void {
@@ -565,13 +562,6 @@ function locatedIn(tree: SentenceTree, add: Add): void {
 }
 
 /** How large a place the gazetteer says it is: countries 3, states and regions 2, cities 1, unknown 0. */
-function placeRank(e: ResolvedEntity): number {
-  const sort = lookupExact(e.name)?.sort ?? e.mentions.find((m) => m.gazetteer)?.gazetteer?.sort;
-  if (sort === "country" || sort === "continent") return 3;
-  if (sort === "state" || sort === "region") return 2;
-  if (sort === "city" || sort === "capital") return 1;
-  return 0;
-}
 
 /** Does the gazetteer put `inner` inside `outer`, or is `outer` a country or state whose place it could be? */
 function containsPlace(outer: ResolvedEntity, inner: ResolvedEntity): boolean {
@@ -718,7 +708,7 @@ function qualifierBeforeName(tree: SentenceTree, add: Add): void {
         if (words.length === 0 && !/^['’]s$/.test(tree.tokens[k + 1]?.form ?? "")) continue;
         // "US tycoon", "Britain's Andy Murray"; an office of the state is the titles rule's.
         const title = lower.length ? matchTitle(lower, 0) : null;
-        if (!isCountry(owner)) continue;
+        if (!isCountry(owner, true)) continue;
         if (title && title.length === lower.length && title.sort !== "descriptor" && !NON_STATE_TITLES.has(title.title)) continue;
         add("CITIZEN_OF", named, owner, tree);
       } else if (owner.kind === "ORGANIZATION" && lower.length) {
@@ -751,7 +741,7 @@ function nameOfPlace(tree: SentenceTree, add: Add): void {
     for (const c of dependents(tree, h, "nmod")) {
       const place = tree.entity[c];
       if (place?.kind !== "PLACE" || caseMarker(tree, c) !== "of") continue;
-      if (e.kind === "PERSON" && isCountry(place)) {
+      if (e.kind === "PERSON" && isCountry(place, true)) {
         // "A and B of Japan": the place is named once for the pair.
         const pair = [h, ...siblingsBefore(tree, h)].map((k) => tree.entity[k]).filter((x) => x?.kind === "PERSON");
         for (const p of pair) add("CITIZEN_OF", p, place, tree);

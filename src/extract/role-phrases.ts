@@ -15,7 +15,7 @@
 // - placeOfPlace: "Fort Worth's 6th Avenue", "southern Syria's al-Tanf";
 // - ownersCompany: "Robert Sillerman's Sports Entertainment Enterprises", "his 19 Entertainment company".
 import type { RelationshipType } from "../vocabulary.ts";
-import { lookupExact } from "./gazetteer.ts";
+import { isCountry, placeRank } from "./place-rank.ts";
 import type { ResolvedEntity } from "./resolve.ts";
 import { lemmaOf, type SentenceTree } from "./syntax.ts";
 import { FAMILY_WORDS, matchTitle, SPOUSE_WORDS, type TitleSort } from "./titles.ts";
@@ -264,10 +264,6 @@ export function possessiveTitle(tree: SentenceTree, add: AddRelationship, readin
   }
 }
 
-function isCountryEntity(e: ResolvedEntity): boolean {
-  const g = lookupExact(e.name);
-  return g?.sort === "country" || e.mentions.some((m) => m.gazetteer?.sort === "country");
-}
 
 /** Rule pairOfCountry: "Ben McLachlan and Yasutaka Uchiyama of Japan": the country is both players'. */
 export function pairOfCountry(tree: SentenceTree, add: AddRelationship): void {
@@ -279,7 +275,7 @@ export function pairOfCountry(tree: SentenceTree, add: AddRelationship): void {
     const bEnd = endOf(tree, i + 2);
     if (lower(tree, bEnd + 1) !== "of") continue;
     const place = tree.entity[bEnd + 2];
-    if (place?.kind !== "PLACE" || !isCountryEntity(place)) continue;
+    if (place?.kind !== "PLACE" || !isCountry(place)) continue;
     add("CITIZEN_OF", a, place, tree);
     add("CITIZEN_OF", b, place, tree);
   }
@@ -349,13 +345,6 @@ export function survivedBy(tree: SentenceTree, add: AddRelationship): void {
   }
 }
 
-function rank(e: ResolvedEntity): number {
-  const sort = lookupExact(e.name)?.sort ?? e.mentions.find((m) => m.gazetteer)?.gazetteer?.sort;
-  if (sort === "country" || sort === "continent") return 3;
-  if (sort === "state" || sort === "region") return 2;
-  if (sort === "city" || sort === "capital") return 1;
-  return 0;
-}
 
 /** Rule placeOfPlace: "Fort Worth's 6th Avenue", "Syria's al-Tanf": a place's named place lies in it. */
 export function placeOfPlace(tree: SentenceTree, add: AddRelationship): void {
@@ -365,7 +354,7 @@ export function placeOfPlace(tree: SentenceTree, add: AddRelationship): void {
     const inner = tree.entity[i + 2];
     if (inner?.kind !== "PLACE" || inner === outer || tree.isReference[i + 2]) continue;
     // "Britain's London" is no containment the rules can tell from "Russia's Ukraine": a smaller place only.
-    if (rank(inner) >= rank(outer) && rank(inner) !== 0) continue;
+    if (placeRank(inner) >= placeRank(outer) && placeRank(inner) !== 0) continue;
     add("LOCATED_IN", inner, outer, tree);
   }
 }

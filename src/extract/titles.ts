@@ -145,3 +145,8 @@ export const NON_STATE_TITLES = new Set(
     .split(" ")
     .map((t) => t.replace(/-/g, " ")),
 );
+
+/** Words for an organisation's legal form or sort at the end of its name ("Coty Inc.", "Sports Entertainment Enterprises"): the same organisation written longer. */
+export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
+  "co co. company inc inc. corp corp. corporation group holdings plc ltd ltd. llc sa ag nv se gmbh enterprises industries international limited incorporated".split(" "),
+);
