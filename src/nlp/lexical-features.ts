@@ -74,10 +74,31 @@ export interface SentenceLexicon {
   amb: Int32Array;
 }
 
-/** Hashes every token's lexical values once; the templates then mix these integers. */
-export function buildLexicon(forms: readonly string[]): SentenceLexicon {
-  const n = forms.length;
-  const lex: SentenceLexicon = {
+/** Number of hashed values per word: form, lower, pre1–3, suf1–4, shape. */
+export const LEXICAL_VALUES = 10;
+
+/** A word's hashed lexical values (written into out from at) and its normalised lower case. */
+export function hashWord(raw: string, out: Int32Array, at: number): string {
+  // Overlong "words" (a pasted hash, a run of symbols) carry no more signal past 40 characters.
+  const norm = normalizeForm(raw.length > 40 ? raw.slice(0, 40) : raw);
+  const lower = norm.toLowerCase();
+  const len = lower.length;
+  out[at] = hashString(norm);
+  out[at + 1] = hashString(lower);
+  out[at + 2] = hashString(lower.slice(0, 1));
+  out[at + 3] = len >= 2 ? hashString(lower.slice(0, 2)) : 0;
+  out[at + 4] = len >= 3 ? hashString(lower.slice(0, 3)) : 0;
+  out[at + 5] = hashString(lower.slice(-1));
+  out[at + 6] = len >= 2 ? hashString(lower.slice(-2)) : 0;
+  out[at + 7] = len >= 3 ? hashString(lower.slice(-3)) : 0;
+  out[at + 8] = len >= 4 ? hashString(lower.slice(-4)) : 0;
+  out[at + 9] = hashString(wordShape(norm));
+  return lower;
+}
+
+/** An empty lexicon for n words, to be filled by setWord. */
+export function emptyLexicon(n: number): SentenceLexicon {
+  return {
     n,
     form: new Int32Array(n),
     lower: new Int32Array(n),
@@ -92,23 +113,28 @@ export function buildLexicon(forms: readonly string[]): SentenceLexicon {
     lowerText: new Array<string>(n),
     amb: new Int32Array(n),
   };
-  for (let i = 0; i < n; i++) {
-    // Overlong "words" (a pasted hash, a run of symbols) carry no more signal past 40 characters.
-    const raw = forms[i]!;
-    const norm = normalizeForm(raw.length > 40 ? raw.slice(0, 40) : raw);
-    const lower = norm.toLowerCase();
-    const len = lower.length;
-    lex.lowerText[i] = lower;
-    lex.form[i] = hashString(norm);
-    lex.lower[i] = hashString(lower);
-    lex.pre1[i] = hashString(lower.slice(0, 1));
-    lex.pre2[i] = len >= 2 ? hashString(lower.slice(0, 2)) : 0;
-    lex.pre3[i] = len >= 3 ? hashString(lower.slice(0, 3)) : 0;
-    lex.suf1[i] = hashString(lower.slice(-1));
-    lex.suf2[i] = len >= 2 ? hashString(lower.slice(-2)) : 0;
-    lex.suf3[i] = len >= 3 ? hashString(lower.slice(-3)) : 0;
-    lex.suf4[i] = len >= 4 ? hashString(lower.slice(-4)) : 0;
-    lex.shape[i] = hashString(wordShape(norm));
-  }
+}
+
+/** Puts word i's values (as hashWord wrote them at values[at..]) into the lexicon. */
+export function setWord(lex: SentenceLexicon, i: number, values: Int32Array, at: number, lower: string): void {
+  lex.form[i] = values[at]!;
+  lex.lower[i] = values[at + 1]!;
+  lex.pre1[i] = values[at + 2]!;
+  lex.pre2[i] = values[at + 3]!;
+  lex.pre3[i] = values[at + 4]!;
+  lex.suf1[i] = values[at + 5]!;
+  lex.suf2[i] = values[at + 6]!;
+  lex.suf3[i] = values[at + 7]!;
+  lex.suf4[i] = values[at + 8]!;
+  lex.shape[i] = values[at + 9]!;
+  lex.lowerText[i] = lower;
+}
+
+/** Hashes every token's lexical values once; the templates then mix these integers. */
+export function buildLexicon(forms: readonly string[]): SentenceLexicon {
+  const n = forms.length;
+  const lex = emptyLexicon(n);
+  const values = new Int32Array(LEXICAL_VALUES);
+  for (let i = 0; i < n; i++) setWord(lex, i, values, 0, hashWord(forms[i]!, values, 0));
   return lex;
 }

@@ -4,7 +4,7 @@
 // the training data used them (no "det" pointing left-to-right), which also saves scoring time.
 import { ArcEagerState, DONE, FREE, leftArc, REDUCE, rightArc, SHIFT } from "./arc-eager.ts";
 import type { SentenceLexicon } from "./lexical-features.ts";
-import { MAX_PARSER_FEATURES, parserFeatures } from "./parser-features.ts";
+import { changingFeatures, MAX_PARSER_FEATURES, stackTopFeatures } from "./parser-features.ts";
 import type { SparseWeights } from "./sparse-weights.ts";
 
 export interface ParserModel {
@@ -53,14 +53,34 @@ export function bestMove(model: ParserModel, st: ArcEagerState, scores: ArrayLik
   return best;
 }
 
-/** Reusable buffers for parsing. */
+/**
+ * Reusable buffers for parsing, and the scores of the stack-top features (stackTopFeatures) of
+ * each word, summed the first time the word is the stack top: a word is the top of several
+ * configurations (again after each of its right dependents is reduced), and those features are
+ * over a third of the additions.
+ */
 export class ParserScratch {
   readonly state: ArcEagerState;
   readonly keys = new Uint32Array(MAX_PARSER_FEATURES);
   readonly scores: Int32Array;
+  readonly nClasses: number;
+  /** Per word: its stack-top scores (nClasses each). */
+  topScores = new Int32Array(0);
+  /** Per word: the S1 the cached scores were computed with, or -2 for none cached. */
+  topS1 = new Int32Array(0);
   constructor(model: ParserModel) {
     this.state = new ArcEagerState(model.labels.length, model.rootLabel);
-    this.scores = new Int32Array(2 + 2 * model.labels.length);
+    this.nClasses = 2 + 2 * model.labels.length;
+    this.scores = new Int32Array(this.nClasses);
+  }
+
+  reset(n: number): void {
+    if (this.topS1.length < n) {
+      const size = Math.max(n, this.topS1.length * 2, 64);
+      this.topScores = new Int32Array(size * this.nClasses);
+      this.topS1 = new Int32Array(size);
+    }
+    this.topS1.fill(-2, 0, n);
   }
 }
 
@@ -79,8 +99,11 @@ export function parseTagged(
   const n = lex.n;
   const st = scratch.state;
   st.reset(n);
+  scratch.reset(n);
   const keys = scratch.keys;
   const scores = scratch.scores;
+  const nClasses = scratch.nClasses;
+  const weights = model.weights;
   for (;;) {
     const forced = st.forcedMove();
     if (forced === DONE) break;
@@ -94,9 +117,23 @@ export function parseTagged(
       st.apply(SHIFT);
       continue;
     }
-    const nk = parserFeatures(st, lex, tags, keys);
-    scores.fill(0);
-    model.weights.addScores(keys, nk, scores, !canLeft);
+    const s0 = st.stack[st.sp - 1]!;
+    const s1 = st.sp > 1 ? st.stack[st.sp - 2]! : -1;
+    if (st.unshifted) {
+      // Only at the very end of a sentence, and the cached scores assumed it was not.
+      scores.fill(0);
+      weights.addScores(keys, stackTopFeatures(st, lex, tags, keys, 0), scores, false);
+    } else {
+      // Everything stackTopFeatures reads is fixed while s0 is on top of the same s1 (see there).
+      const top = scratch.topScores.subarray(s0 * nClasses, (s0 + 1) * nClasses);
+      if (scratch.topS1[s0] !== s1) {
+        top.fill(0);
+        weights.addScores(keys, stackTopFeatures(st, lex, tags, keys, 0), top, false);
+        scratch.topS1[s0] = s1;
+      }
+      scores.set(top);
+    }
+    weights.addScores(keys, changingFeatures(st, lex, tags, keys, 0), scores, !canLeft);
     st.apply(bestMove(model, st, scores));
   }
   for (let i = 0; i < n; i++) {

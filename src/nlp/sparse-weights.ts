@@ -29,10 +29,15 @@ export class SparseWeights {
    * with one or two entries keeps them inline (e0, e1), so scoring it touches one cache line;
    * longer rows live in `packed` from `start`, and their e0, e1 hold where in the row the
    * classes of `skip` begin and end; an entry is class << 16 | (weight & 0xffff).
-   * (Dense rows for the features that vote for most classes were tried: no faster.)
+   * (Dense rows for the features that vote for most classes were tried: no faster. What is slow
+   * is memory: the parser table is 16 MB, so addScores probes in passes, see there.)
    */
   private readonly slots: Int32Array;
   private readonly packed: Int32Array;
+  /** Slot offsets of the keys found by the current addScores call. */
+  private found = new Int32Array(128);
+  /** Written so the reads of the touching passes are not optimised away. */
+  touched = 0;
 
   /**
    * `skip`: a range of classes that addScores can be asked to leave out (the parser's
@@ -91,6 +96,14 @@ export class SparseWeights {
     const slots = this.slots;
     const mask = this.mask;
     const packed = this.packed;
+    if (n > this.found.length) this.found = new Int32Array(n);
+    const found = this.found;
+    // Three passes so that the memory reads of one pass are independent of each other and the
+    // CPU overlaps their cache misses: touch every home slot, then resolve each probe (touching
+    // the start of long rows), then add.
+    let touch = 0;
+    for (let i = 0; i < n; i++) touch ^= slots[(mixSlot(keys[i]! | 0) & mask) * 4]!;
+    let m = 0;
     for (let i = 0; i < n; i++) {
       const key = keys[i]! | 0;
       let o = (mixSlot(key) & mask) * 4;
@@ -101,6 +114,13 @@ export class SparseWeights {
         k = slots[o]!;
       }
       if (k === 0) continue;
+      const meta = slots[o + 1]!;
+      if ((meta & 0xff) > 2) touch ^= packed[meta >>> 8]!;
+      found[m++] = o;
+    }
+    this.touched = touch;
+    for (let i = 0; i < m; i++) {
+      const o = found[i]!;
       const meta = slots[o + 1]!;
       const count = meta & 0xff;
       if (count <= 2) {

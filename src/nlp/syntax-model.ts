@@ -1,10 +1,9 @@
 // The loaded syntax model as one object: words in, tags, lemmas and a labelled tree out. It owns
 // reusable buffers, so analysing a sentence allocates only its results.
-import { lemmatize } from "./lemmatizer.ts";
-import { buildLexicon } from "./lexical-features.ts";
 import type { SyntaxModelData } from "./model-file.ts";
 import { parseTagged, ParserScratch } from "./parser.ts";
 import { tagSentence, TaggerScratch } from "./tagger.ts";
+import { WordCache } from "./word-cache.ts";
 
 export interface WordAnalysis {
   upos: string[];
@@ -19,19 +18,21 @@ export class SyntaxModel {
   readonly data: SyntaxModelData;
   private readonly taggerScratch: TaggerScratch;
   private readonly parserScratch: ParserScratch;
+  private readonly wordCache: WordCache;
 
   constructor(data: SyntaxModelData) {
     this.data = data;
     this.taggerScratch = new TaggerScratch(data.tagger.classes.length);
     this.parserScratch = new ParserScratch(data.parser);
+    this.wordCache = new WordCache(data.tagger, data.lemmatizer);
   }
 
   /** Tags, lemmatises and parses one sentence given as its words. */
   analyze(forms: readonly string[]): WordAnalysis {
     const n = forms.length;
-    const lex = buildLexicon(forms);
+    const { lex, words } = this.wordCache.sentence(forms);
     const tags = new Uint8Array(n);
-    tagSentence(this.data.tagger, lex, tags, this.taggerScratch);
+    tagSentence(this.data.tagger, lex, tags, this.taggerScratch, words);
     const heads = new Int32Array(n);
     const labels = new Int32Array(n);
     if (n > 0) parseTagged(this.data.parser, lex, tags, heads, labels, this.parserScratch);
@@ -45,7 +46,7 @@ export class SyntaxModel {
       const c = classes[tags[i]!]!;
       upos[i] = c.upos;
       xpos[i] = c.xpos;
-      lemmas[i] = lemmatize(this.data.lemmatizer, forms[i]!, c.xpos);
+      lemmas[i] = this.wordCache.lemma(forms[i]!, words[i]!, tags[i]!);
       deprels[i] = labelNames[labels[i]!]!;
     }
     return { upos, xpos, lemmas, heads, deprels };

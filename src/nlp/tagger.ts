@@ -43,6 +43,32 @@ const START2 = 0x2468ace0;
  * of the two previous tokens (or -1, -2 before the start).
  */
 export function taggerFeatures(lex: SentenceLexicon, i: number, p1: number, p2: number, keys: Uint32Array): number {
+  return contextFeatures(lex, i, p1, p2, keys, wordFeatures(lex, i, keys, 0));
+}
+
+/**
+ * The features of the word by itself (its forms, affixes, shape and ambiguity class), the same
+ * wherever it occurs: inference sums their scores once per word form (WordCache). From keys[k].
+ */
+export function wordFeatures(lex: SentenceLexicon, i: number, keys: Uint32Array, k: number): number {
+  put1(keys, k++, 1, 0);
+  put1(keys, k++, 2, lex.lower[i]!);
+  put1(keys, k++, 3, lex.form[i]!);
+  put1(keys, k++, 4, lex.suf1[i]!);
+  put1(keys, k++, 5, lex.suf2[i]!);
+  put1(keys, k++, 6, lex.suf3[i]!);
+  put1(keys, k++, 7, lex.suf4[i]!);
+  put1(keys, k++, 8, lex.pre1[i]!);
+  put1(keys, k++, 9, lex.pre2[i]!);
+  put1(keys, k++, 10, lex.pre3[i]!);
+  put1(keys, k++, 11, lex.shape[i]!);
+  put1(keys, k++, 24, lex.amb[i]!);
+  put2(keys, k++, 36, lex.amb[i]!, lex.suf3[i]!);
+  return k;
+}
+
+/** The features of the word in its sentence: neighbours and the previous tags. From keys[k]. */
+export function contextFeatures(lex: SentenceLexicon, i: number, p1: number, p2: number, keys: Uint32Array, k: number): number {
   const n = lex.n;
   const amb = lex.amb;
   const w = lex.lower[i]!;
@@ -53,18 +79,6 @@ export function taggerFeatures(lex: SentenceLexicon, i: number, p1: number, p2: 
   const aNext = i + 1 < n ? amb[i + 1]! : START1;
   const aNext2 = i + 2 < n ? amb[i + 2]! : START2;
   const aPrev = i > 0 ? amb[i - 1]! : START1;
-  let k = 0;
-  put1(keys, k++, 1, 0);
-  put1(keys, k++, 2, w);
-  put1(keys, k++, 3, lex.form[i]!);
-  put1(keys, k++, 4, lex.suf1[i]!);
-  put1(keys, k++, 5, lex.suf2[i]!);
-  put1(keys, k++, 6, lex.suf3[i]!);
-  put1(keys, k++, 7, lex.suf4[i]!);
-  put1(keys, k++, 8, lex.pre1[i]!);
-  put1(keys, k++, 9, lex.pre2[i]!);
-  put1(keys, k++, 10, lex.pre3[i]!);
-  put1(keys, k++, 11, lex.shape[i]!);
   put1(keys, k++, 12, p1);
   put2(keys, k++, 13, p1, p2);
   put2(keys, k++, 14, p1, w);
@@ -77,7 +91,6 @@ export function taggerFeatures(lex: SentenceLexicon, i: number, p1: number, p2: 
   put2(keys, k++, 21, wPrev, w);
   put2(keys, k++, 22, w, wNext);
   put2(keys, k++, 23, p1, wNext);
-  put1(keys, k++, 24, amb[i]!);
   put1(keys, k++, 25, aNext);
   put1(keys, k++, 26, aNext2);
   put2(keys, k++, 27, aNext, aNext2);
@@ -89,26 +102,42 @@ export function taggerFeatures(lex: SentenceLexicon, i: number, p1: number, p2: 
   put1(keys, k++, 33, i > 0 ? lex.shape[i - 1]! : NONE);
   put2(keys, k++, 34, p1, lex.suf3[i]!);
   put3(keys, k++, 35, p1, w, wNext);
-  put2(keys, k++, 36, amb[i]!, lex.suf3[i]!);
   return k;
 }
 
-/** Greedy tagging of one sentence; writes class ids into out. */
-export function tagSentence(model: TaggerModel, lex: SentenceLexicon, out: Uint8Array, scratch: TaggerScratch): void {
+/**
+ * Greedy tagging of one sentence; writes class ids into out. With `words` (the words' cached
+ * dictionary entries and word-feature scores, see word-cache.ts) the dictionary is not consulted
+ * and the word features are not scored again; the tags are the same either way.
+ */
+export function tagSentence(
+  model: TaggerModel,
+  lex: SentenceLexicon,
+  out: Uint8Array,
+  scratch: TaggerScratch,
+  words?: ReadonlyArray<{ fixed: number; tagScores: Int32Array }>,
+): void {
   const n = lex.n;
-  ambiguityClasses(lex, model.dictionary);
+  if (!words) ambiguityClasses(lex, model.dictionary);
   const scores = scratch.scores;
   const keys = scratch.keys;
   const nClasses = model.classes.length;
   let p1 = -1;
   let p2 = -2;
   for (let i = 0; i < n; i++) {
-    const entry = model.dictionary.get(lex.lowerText[i]!);
+    const word = words?.[i];
+    const fixed = word ? word.fixed : (model.dictionary.get(lex.lowerText[i]!)?.fixed ?? -1);
     let best: number;
-    if (entry && entry.fixed >= 0) best = entry.fixed;
+    if (fixed >= 0) best = fixed;
     else {
-      const nk = taggerFeatures(lex, i, p1, p2, keys);
-      scores.fill(0, 0, nClasses);
+      let nk: number;
+      if (word) {
+        scores.set(word.tagScores);
+        nk = contextFeatures(lex, i, p1, p2, keys, 0);
+      } else {
+        scores.fill(0, 0, nClasses);
+        nk = taggerFeatures(lex, i, p1, p2, keys);
+      }
       model.weights.addScores(keys, nk, scores);
       best = 0;
       for (let c = 1; c < nClasses; c++) if (scores[c]! > scores[best]!) best = c;
