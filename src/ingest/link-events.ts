@@ -6,6 +6,15 @@
 // bucket being the month of the event's date (its year for a year-only date; the publication
 // month for an undated report), so a lookup reads the events of one type, one participant and one
 // month or two — not every event of a popular participant.
+//
+// Before the lookup, reports of one article that tell one event are folded into one
+// (foldArticleReports): an extractor may read two triggers of one sentence ("met … to discuss")
+// as two events of one type, the second with fewer participants and no date or place; left apart,
+// the lesser report would link on its one participant to whatever other event of that person it
+// finds, and the timeline would show the meeting twice.
+import type { EventRow } from "./article-rows.ts";
+import { combinedFactuality, combinedSubtype } from "./event-report-facts.ts";
+
 export interface EventReportInput {
   type: string;
   date: string | null;
@@ -101,6 +110,59 @@ export function datesCompatible(report: { date: string | null; publishedAt: stri
   const mine = report.date ? dateRange(report.date) : publishedRange(report.publishedAt);
   const theirs = event.date ? [dateRange(event.date)] : event.published.map(publishedRange);
   return theirs.some((t) => overlaps(mine, t));
+}
+
+const nonPlace = (r: { participants: readonly { entityId: string; role: string }[] }) =>
+  new Set(r.participants.filter((p) => p.role !== "place").map((p) => p.entityId));
+
+/**
+ * True when two reports of one article tell one event: the same type, told in a sentence they
+ * share, the participants of one among the other's, and no date or place that tells them apart
+ * (equal, or unstated on one). "A met B on Monday and again on Friday" stays two events.
+ */
+export function sameEventInArticle(a: EventRow, b: EventRow): boolean {
+  if (a.type !== b.type) return false;
+  if (!a.evidence.some((s) => b.evidence.includes(s))) return false;
+  if (a.date && b.date && !a.date.startsWith(b.date) && !b.date.startsWith(a.date)) return false;
+  if (a.placeId && b.placeId && a.placeId !== b.placeId) return false;
+  const pa = nonPlace(a);
+  const pb = nonPlace(b);
+  const [small, large] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
+  return [...small].every((id) => large.has(id));
+}
+
+/** Adds what `row` tells of the event to `into` (another report of the same article). */
+export function mergeArticleReport(into: EventRow, row: EventRow): void {
+  into.evidence = [...new Set([...into.evidence, ...row.evidence])].sort();
+  const seen = new Set(into.participants.map((p) => `${p.entityId}|${p.role}`));
+  for (const p of row.participants) if (!seen.has(`${p.entityId}|${p.role}`)) into.participants.push(p);
+  into.placeId ??= row.placeId;
+  if ((row.date ?? "").length > (into.date ?? "").length) Object.assign(into, { date: row.date, dateSort: row.dateSort, dateText: row.dateText });
+}
+
+/**
+ * Folds the reports of one article that tell one event (sameEventInArticle) into the fullest of
+ * them: most participants, then the most precise date, a place, the smaller id. Deterministic;
+ * the other reports' ids are dropped (they named no event yet).
+ */
+export function foldArticleReports(events: readonly EventRow[]): EventRow[] {
+  const fullness = (r: EventRow) => [nonPlace(r).size, (r.date ?? "").length, r.placeId ? 1 : 0] as const;
+  const order = [...events].sort((a, b) => {
+    const [x, y] = [fullness(a), fullness(b)];
+    return y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+  const kept: { row: EventRow; parts: EventRow[] }[] = [];
+  for (const r of order) {
+    const home = kept.find((k) => k.parts.every((p) => sameEventInArticle(p, r)));
+    if (!home) kept.push({ row: { ...r, evidence: [...r.evidence], participants: [...r.participants] }, parts: [r] });
+    else {
+      mergeArticleReport(home.row, r);
+      home.parts.push(r);
+    }
+  }
+  return kept.map(({ row, parts }) =>
+    parts.length < 2 ? row : { ...row, factuality: combinedFactuality(parts), subtype: combinedSubtype(parts.map((p) => ({ subtype: p.subtype, latest: "" }))) },
+  );
 }
 
 export interface EventLinkChoice {
