@@ -45,6 +45,8 @@ export async function linkEvents(
   publishedAt: string | null,
   /** The article's own LOCATED_IN claims (place → containing place), not yet folded into the graph. */
   locatedIn: readonly { sourceId: string; targetId: string }[] = [],
+  /** The article's entities (linked ids): names and kinds of participants and places. */
+  entities: readonly { id: string; name: string; kind: string }[] = [],
 ): Promise<EventLinking> {
   if (events.length === 0) return { events: [], joined: [], keys: [] };
   events = foldArticleReports(events);
@@ -52,13 +54,14 @@ export async function linkEvents(
   const lockKeys = [...new Set(events.flatMap((e) => eventKeys(e, publishedAt)))].sort();
   const found = await tx.run("ingest/link-event-candidates", { lockKeys, reports });
   const byReport = new Map(found.map((f) => [f.id, f]));
+  const names = new Map(entities.map((x) => [x.id, { name: x.name, kind: x.kind }]));
   const merged = new Map<string, EventRow>();
   const parts = new Map<string, EventRow[]>();
   for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const f = byReport.get(e.id);
     const own = locatedIn.filter((r) => r.sourceId === e.placeId).map((r) => r.targetId);
     const candidates = f?.candidates.map((c) => ({ ...c, placeParents: [...c.placeParents, ...locatedIn.filter((r) => r.sourceId === c.placeId).map((r) => r.targetId)] }));
-    const choice = f && candidates ? chooseEvent({ ...e, publishedAt, placeParents: [...f.placeParents, ...own] }, candidates) : null;
+    const choice = f && candidates ? chooseEvent({ ...e, publishedAt, placeParents: [...f.placeParents, ...own], names }, candidates) : null;
     const row: EventRow = choice ? { ...e, eventId: choice.eventId, eventElementId: choice.elementId, linked: true } : e;
     const same = merged.get(row.eventId);
     parts.set(row.eventId, [...(parts.get(row.eventId) ?? []), row]);
