@@ -12,9 +12,11 @@
 //
 // Places relate as: the same; one unstated; one inside the other (LOCATED_IN in the graph or in
 // this article, or the gazetteer's country of a city or capital); maybe inside (one is a country,
-// the other a place nothing puts in another country: an unknown city may lie in it); apart.
+// the other a place nothing puts in another country: an unknown city may lie in it); apart (not
+// related by anything known); elsewhere (the gazetteer puts them in two countries).
 // "Maybe inside" needs the same day or two participants; "apart" needs two participants that are
-// the same entities (a report naming the country, another the town: the same people make it one).
+// the same entities (a report naming the country, another the town: the same people make it one);
+// "elsewhere" is never the same event.
 // An event of no one but its place ("protesters gathered in X") joins one of no one in the same
 // place; against one that names people it needs the same place on the same day.
 //
@@ -212,7 +214,7 @@ export function namesMayBeOnePerson(a: string, b: string): boolean {
   return x.length === 1 || y.length === 1 || x[0]![0] === y[0]![0];
 }
 
-export type PlaceRelation = "same" | "unstated" | "inside" | "maybe-inside" | "apart";
+export type PlaceRelation = "same" | "unstated" | "inside" | "maybe-inside" | "apart" | "elsewhere";
 
 let placesByNormalName: Map<string, { country: boolean; in: string | null }> | null = null;
 
@@ -253,6 +255,10 @@ export function placeRelation(
   if ((mine.in && mine.in === theirName) || (theirs.in && theirs.in === myName)) return "inside";
   // A country and a place the gazetteer puts in no other country (nor is a country itself).
   if (mine.country !== theirs.country && !(mine.country ? theirs : mine).in) return "maybe-inside";
+  // Places the gazetteer puts in two different countries are never one place.
+  const myCountry = mine.country ? myName : mine.in;
+  const theirCountry = theirs.country ? theirName : theirs.in;
+  if (myCountry && theirCountry && myCountry !== theirCountry) return "elsewhere";
   return "apart";
 }
 
@@ -314,6 +320,7 @@ export function chooseEvent(
       if (!enough) continue;
       if (relation === "maybe-inside" && !sameDay && same + possible < 2) continue;
       if (relation === "apart" && same < 2) continue;
+      if (relation === "elsewhere") continue;
     }
     const union = mine.length + theirs.length - same - possible || 1;
     const score = (same + 0.5 * possible) / union + (sameDay ? 0.3 : 0) + (relation === "same" ? 0.2 : 0);

@@ -86,7 +86,9 @@ describe("places of two reports", () => {
   it("a town the graph puts in the country is inside it", () => expect(placeRelation(at("place:bergen", ["place:norway"]), at("place:norway"))).toBe("inside"));
   it("a place written another way than the gazetteer's is looked up by its normalised name", () =>
     expect(placeRelation({ placeId: "place:kiev", placeName: "Kiev", placeParents: [] }, { placeId: "place:ukraine", placeName: "Ukraine", placeParents: [] })).toBe("inside"));
-  it("a capital of another country is apart", () => expect(placeRelation(at("place:lisbon"), at("place:norway"))).toBe("apart"));
+  it("a capital of another country is elsewhere", () => expect(placeRelation(at("place:lisbon"), at("place:norway"))).toBe("elsewhere"));
+  it("two towns nothing relates are apart", () =>
+    expect(placeRelation(at("place:bergen"), { placeId: "place:tromso", placeName: "Tromsø", placeParents: [] })).toBe("apart"));
   it("one unstated", () => expect(placeRelation(at(null), at("place:norway"))).toBe("unstated"));
 });
 
