@@ -85,6 +85,7 @@ async function main() {
     const items = corpus.articles.map((article, i) => ({ ok: true as const, article, source: { file: "identity-corpus", line: i + 1 } }));
     const summary = await ingestStream(db, items, { concurrency: CONCURRENCY });
     console.log(`ingested ${summary.written} articles in ${summary.seconds.toFixed(1)} s (${summary.rejected.length} rejected)`);
+    for (const r of summary.rejected.slice(0, 5)) console.log(`  rejected ${r.file}:${r.line}: ${r.reason}`);
 
     const articleIds = corpus.articles.map((a) => a.id);
     const mentions = new Map((await db.read((tx) => tx.run("admin/article-mentions", { articleIds }))).map((r) => [r.articleId, r.mentions]));

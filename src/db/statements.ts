@@ -473,7 +473,9 @@ export interface Rows {
       type: EventType;
       date: string | null;
       placeId: string | null;
+      placeName: string | null;
       participants: string[];
+      people: { id: string; name: string; kind: EntityKind; possiblySame: string[] }[];
       published: (string | null)[];
       placeParents: string[];
     }[];
@@ -1147,7 +1149,14 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
       type: z.enum(EVENT_TYPES),
       date: z.string().nullable(),
       placeId: z.string().nullable(),
+      placeName: z.string().nullable(),
       participants: z.array(z.string()),
+      people: z.array(z.strictObject({
+        id: z.string(),
+        name: z.string(),
+        kind: z.enum(ENTITY_KINDS),
+        possiblySame: z.array(z.string()),
+      })),
       published: z.array(z.string().nullable()),
       placeParents: z.array(z.string()),
     })),

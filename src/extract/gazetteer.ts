@@ -322,6 +322,11 @@ export function lookupExact(surface: string): GazetteerEntry | undefined {
   return e;
 }
 
+/** Every surface form with its entry, for lookups keyed another way (event linking: normalised place names). */
+export function gazetteerForms(): IterableIterator<[string, GazetteerEntry]> {
+  return entries.entries();
+}
+
 export function countryName(cca2: string): string | undefined {
   return countryByCode.get(cca2);
 }

@@ -192,7 +192,7 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
     let joined: string[] = [];
     if (linking && events.length) {
       const locatedIn = rows.relationships.filter((r) => r.type === "LOCATED_IN");
-      const linkedEvents = await linkEvents(tx, events, doc.article.publishedAt, locatedIn);
+      const linkedEvents = await linkEvents(tx, events, doc.article.publishedAt, locatedIn, rows.entities);
       step("ingest/link-event-candidates");
       events = linkedEvents.events;
       joined = linkedEvents.joined;

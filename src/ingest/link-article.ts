@@ -6,7 +6,7 @@ import type { ExtractionDocumentT } from "../extract/document.ts";
 import type { EventRow } from "./article-rows.ts";
 import { decideLinks, type EntityLookup, type KeyChange, type LinkPlan, lookupRequests } from "./link-entities.ts";
 import { combinedFactuality, combinedSubtype } from "./event-report-facts.ts";
-import { chooseEvent, eventKeys, eventLookupKeys } from "./link-events.ts";
+import { chooseEvent, eventKeys, eventLookupKeys, foldArticleReports, mergeArticleReport } from "./link-events.ts";
 import { entityKeys } from "./name-keys.ts";
 
 export interface EntityLinking {
@@ -36,7 +36,8 @@ export interface EventLinking {
 
 /**
  * Links the article's event reports (rows with linked participant ids) to events other articles
- * reported. Two reports of this article of one event become one report.
+ * reported. Two reports of this article of one event become one report: those telling one event
+ * in one sentence before the lookup (foldArticleReports), those joining the same existing event after it.
  */
 export async function linkEvents(
   tx: Tx,
@@ -44,30 +45,28 @@ export async function linkEvents(
   publishedAt: string | null,
   /** The article's own LOCATED_IN claims (place → containing place), not yet folded into the graph. */
   locatedIn: readonly { sourceId: string; targetId: string }[] = [],
+  /** The article's entities (linked ids): names and kinds of participants and places. */
+  entities: readonly { id: string; name: string; kind: string }[] = [],
 ): Promise<EventLinking> {
   if (events.length === 0) return { events: [], joined: [], keys: [] };
+  events = foldArticleReports(events);
   const reports = events.map((e) => ({ id: e.id, placeId: e.placeId, keys: eventLookupKeys(e, publishedAt) }));
   const lockKeys = [...new Set(events.flatMap((e) => eventKeys(e, publishedAt)))].sort();
   const found = await tx.run("ingest/link-event-candidates", { lockKeys, reports });
   const byReport = new Map(found.map((f) => [f.id, f]));
+  const names = new Map(entities.map((x) => [x.id, { name: x.name, kind: x.kind }]));
   const merged = new Map<string, EventRow>();
   const parts = new Map<string, EventRow[]>();
   for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const f = byReport.get(e.id);
     const own = locatedIn.filter((r) => r.sourceId === e.placeId).map((r) => r.targetId);
     const candidates = f?.candidates.map((c) => ({ ...c, placeParents: [...c.placeParents, ...locatedIn.filter((r) => r.sourceId === c.placeId).map((r) => r.targetId)] }));
-    const choice = f && candidates ? chooseEvent({ ...e, publishedAt, placeParents: [...f.placeParents, ...own] }, candidates) : null;
+    const choice = f && candidates ? chooseEvent({ ...e, publishedAt, placeParents: [...f.placeParents, ...own], names }, candidates) : null;
     const row: EventRow = choice ? { ...e, eventId: choice.eventId, eventElementId: choice.elementId, linked: true } : e;
     const same = merged.get(row.eventId);
     parts.set(row.eventId, [...(parts.get(row.eventId) ?? []), row]);
     if (!same) merged.set(row.eventId, row);
-    else {
-      same.evidence = [...new Set([...same.evidence, ...row.evidence])].sort();
-      const seen = new Set(same.participants.map((p) => `${p.entityId}|${p.role}`));
-      for (const p of row.participants) if (!seen.has(`${p.entityId}|${p.role}`)) same.participants.push(p);
-      same.placeId ??= row.placeId;
-      if ((row.date ?? "").length > (same.date ?? "").length) Object.assign(same, { date: row.date, dateSort: row.dateSort, dateText: row.dateText });
-    }
+    else mergeArticleReport(same, row);
   }
   const rows = [...merged.values()];
   for (const r of rows) {

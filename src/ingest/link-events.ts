@@ -1,11 +1,40 @@
-// Linking an article's event reports to events other articles reported: the same type, the same
-// participants (at least two shared, or the one a one-participant event has), dates that can be
-// the same day and places that can be the same place (equal, one unstated, or one inside the other;
-// places the graph cannot relate only when two participants or more are the same).
-// Pure and deterministic. Candidates come from event keys `EV|TYPE|participant|bucket`, the
-// bucket being the month of the event's date (its year for a year-only date; the publication
-// month for an undated report), so a lookup reads the events of one type, one participant and one
-// month or two — not every event of a popular participant.
+// Linking an article's event reports to events other articles reported: the same type, dates that
+// can be the same day, at least one participant the same entity and the others the same or
+// possibly the same person (enough of them: two, or the one a one-participant event has), and
+// places that can be the same place. Pure and deterministic.
+//
+// Participants. Across articles one person is sometimes two nodes — a lone surname kept apart
+// from the full name ("Director Silva", "Ana Silva") — so besides the same entity a participant
+// counts when it is a person recorded as possibly the same (POSSIBLY_SAME_AS), or a person with
+// the same surname and no first name against it ("Silva" / "Ana Silva", "Katarina" / "Katarzyna
+// Wagner" share the initial; "Sofia" and "Andrei Brennan" do not). At least one participant must
+// be the very same entity: it is what the lookup found the event by.
+//
+// Places relate as: the same; one unstated; one inside the other (LOCATED_IN in the graph or in
+// this article, or the gazetteer's country of a city or capital); maybe inside (one is a country,
+// the other a place nothing puts in another country: an unknown city may lie in it); apart (not
+// related by anything known); elsewhere (the gazetteer puts them in two countries).
+// "Maybe inside" needs the same day or two participants; "apart" needs two participants that are
+// the same entities (a report naming the country, another the town: the same people make it one);
+// "elsewhere" is never the same event.
+// An event of no one but its place ("protesters gathered in X") joins one of no one in the same
+// place; against one that names people it needs the same place on the same day.
+//
+// Candidates come from event keys `EV|TYPE|participant|bucket`, the bucket being the month of the
+// event's date (its year for a year-only date; the publication month for an undated report), so a
+// lookup reads the events of one type, one participant and one month or two — not every event of
+// a popular participant.
+//
+// Before the lookup, reports of one article that tell one event are folded into one
+// (foldArticleReports): an extractor may read two triggers of one sentence ("met … to discuss")
+// as two events of one type, the second with fewer participants and no date or place; left apart,
+// the lesser report would link on its one participant to whatever other event of that person it
+// finds, and the timeline would show the meeting twice.
+import type { EventRow } from "./article-rows.ts";
+import { gazetteerForms, lookupExact } from "../extract/gazetteer.ts";
+import { combinedFactuality, combinedSubtype } from "./event-report-facts.ts";
+import { normaliseName, normalisedWords, skeleton } from "./name-keys.ts";
+
 export interface EventReportInput {
   type: string;
   date: string | null;
@@ -20,12 +49,26 @@ export interface CandidateEvent {
   type: string;
   date: string | null;
   placeId: string | null;
+  placeName: string | null;
   participants: string[];
+  /** Its participants other than its place, with what tells whether a report's are the same. */
+  people: CandidatePerson[];
   /** Publication dates of the articles reporting it (ISO, or null when unknown). */
   published: (string | null)[];
   /** Places its place lies in (LOCATED_IN), to compare with a report's place. */
   placeParents: string[];
 }
+
+export interface CandidatePerson {
+  id: string;
+  name: string;
+  kind: string;
+  /** Entities recorded as possibly the same (POSSIBLY_SAME_AS). */
+  possiblySame: string[];
+}
+
+/** Name and kind of the report's participants and place, by entity id. */
+export type ReportNames = ReadonlyMap<string, { name: string; kind: string }>;
 
 const DAY = 86_400_000;
 const UNDATED_WINDOW_DAYS = 10;
@@ -103,41 +146,184 @@ export function datesCompatible(report: { date: string | null; publishedAt: stri
   return theirs.some((t) => overlaps(mine, t));
 }
 
+const nonPlace = (r: { participants: readonly { entityId: string; role: string }[] }) =>
+  new Set(r.participants.filter((p) => p.role !== "place").map((p) => p.entityId));
+
+/**
+ * True when two reports of one article tell one event: the same type, told in a sentence they
+ * share, the participants of one among the other's, and no date or place that tells them apart
+ * (equal, or unstated on one). "A met B on Monday and again on Friday" stays two events.
+ */
+export function sameEventInArticle(a: EventRow, b: EventRow): boolean {
+  if (a.type !== b.type) return false;
+  if (!a.evidence.some((s) => b.evidence.includes(s))) return false;
+  if (a.date && b.date && !a.date.startsWith(b.date) && !b.date.startsWith(a.date)) return false;
+  if (a.placeId && b.placeId && a.placeId !== b.placeId) return false;
+  const pa = nonPlace(a);
+  const pb = nonPlace(b);
+  const [small, large] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
+  return [...small].every((id) => large.has(id));
+}
+
+/** Adds what `row` tells of the event to `into` (another report of the same article). */
+export function mergeArticleReport(into: EventRow, row: EventRow): void {
+  into.evidence = [...new Set([...into.evidence, ...row.evidence])].sort();
+  const seen = new Set(into.participants.map((p) => `${p.entityId}|${p.role}`));
+  for (const p of row.participants) if (!seen.has(`${p.entityId}|${p.role}`)) into.participants.push(p);
+  into.placeId ??= row.placeId;
+  if ((row.date ?? "").length > (into.date ?? "").length) Object.assign(into, { date: row.date, dateSort: row.dateSort, dateText: row.dateText });
+}
+
+/**
+ * Folds the reports of one article that tell one event (sameEventInArticle) into the fullest of
+ * them: most participants, then the most precise date, a place, the smaller id. Deterministic;
+ * the other reports' ids are dropped (they named no event yet).
+ */
+export function foldArticleReports(events: readonly EventRow[]): EventRow[] {
+  const fullness = (r: EventRow) => [nonPlace(r).size, (r.date ?? "").length, r.placeId ? 1 : 0] as const;
+  const order = [...events].sort((a, b) => {
+    const [x, y] = [fullness(a), fullness(b)];
+    return y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+  const kept: { row: EventRow; parts: EventRow[] }[] = [];
+  for (const r of order) {
+    const home = kept.find((k) => k.parts.every((p) => sameEventInArticle(p, r)));
+    if (!home) kept.push({ row: { ...r, evidence: [...r.evidence], participants: [...r.participants] }, parts: [r] });
+    else {
+      mergeArticleReport(home.row, r);
+      home.parts.push(r);
+    }
+  }
+  return kept.map(({ row, parts }) =>
+    parts.length < 2 ? row : { ...row, factuality: combinedFactuality(parts), subtype: combinedSubtype(parts.map((p) => ({ subtype: p.subtype, latest: "" }))) },
+  );
+}
+
 export interface EventLinkChoice {
   eventId: string;
   elementId: string;
   score: number;
 }
 
+/** Two person names that may be one person: the same surname, and no first names that differ. */
+export function namesMayBeOnePerson(a: string, b: string): boolean {
+  const x = normalisedWords("PERSON", a);
+  const y = normalisedWords("PERSON", b);
+  if (x.length === 0 || y.length === 0) return false;
+  if (skeleton([x.at(-1)!]) !== skeleton([y.at(-1)!])) return false;
+  return x.length === 1 || y.length === 1 || x[0]![0] === y[0]![0];
+}
+
+export type PlaceRelation = "same" | "unstated" | "inside" | "maybe-inside" | "apart" | "elsewhere";
+
+let placesByNormalName: Map<string, { country: boolean; in: string | null }> | null = null;
+
+/**
+ * What the gazetteer says of a place name: a country, or the country it lies in. Looked up as
+ * written, then by its normalised form ("Kharkov", "Brasilia" without its accent, "Lvov"), where a
+ * form that says something wins over one that does not.
+ */
+function gazetteerPlace(name: string | null): { country: boolean; in: string | null } {
+  if (!name) return { country: false, in: null };
+  const entry = lookupExact(name);
+  if (entry?.kind === "PLACE" && (entry.sort === "country" || entry.country)) {
+    return { country: entry.sort === "country", in: entry.country ? normaliseName("PLACE", entry.country) : null };
+  }
+  if (!placesByNormalName) {
+    placesByNormalName = new Map();
+    for (const [form, e] of gazetteerForms()) {
+      if (e.kind !== "PLACE" || (e.sort !== "country" && !e.country)) continue;
+      const key = normaliseName("PLACE", form);
+      if (!placesByNormalName.has(key)) placesByNormalName.set(key, { country: e.sort === "country", in: e.country ? normaliseName("PLACE", e.country) : null });
+    }
+  }
+  return placesByNormalName.get(normaliseName("PLACE", name)) ?? { country: false, in: null };
+}
+
+/** How a report's place and an event's relate (see the header). */
+export function placeRelation(
+  report: { placeId: string | null; placeName: string | null; placeParents: readonly string[] },
+  event: { placeId: string | null; placeName: string | null; placeParents: readonly string[] },
+): PlaceRelation {
+  if (!report.placeId || !event.placeId) return "unstated";
+  if (report.placeId === event.placeId) return "same";
+  if (report.placeParents.includes(event.placeId) || event.placeParents.includes(report.placeId)) return "inside";
+  const mine = gazetteerPlace(report.placeName);
+  const theirs = gazetteerPlace(event.placeName);
+  const myName = report.placeName ? normaliseName("PLACE", report.placeName) : null;
+  const theirName = event.placeName ? normaliseName("PLACE", event.placeName) : null;
+  if ((mine.in && mine.in === theirName) || (theirs.in && theirs.in === myName)) return "inside";
+  // A country and a place the gazetteer puts in no other country (nor is a country itself).
+  if (mine.country !== theirs.country && !(mine.country ? theirs : mine).in) return "maybe-inside";
+  // Places the gazetteer puts in two different countries are never one place.
+  const myCountry = mine.country ? myName : mine.in;
+  const theirCountry = theirs.country ? theirName : theirs.in;
+  if (myCountry && theirCountry && myCountry !== theirCountry) return "elsewhere";
+  return "apart";
+}
+
+/**
+ * The participants a report and an event share: `same` entities, and `possible` pairs of the
+ * rest that may be one person (possibly-same links, or names that may be one person's), each
+ * participant in one pair at most.
+ */
+export function sharedParticipants(
+  mine: readonly string[],
+  theirs: readonly CandidatePerson[],
+  names: ReportNames,
+): { same: number; possible: number } {
+  const theirIds = new Set(theirs.map((p) => p.id));
+  const same = mine.filter((id) => theirIds.has(id)).length;
+  const left = theirs.filter((p) => !mine.includes(p.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  let possible = 0;
+  for (const id of [...mine].filter((m) => !theirIds.has(m)).sort()) {
+    const me = names.get(id);
+    const k = left.findIndex(
+      (p) => p.possiblySame.includes(id) || (me !== undefined && me.kind === "PERSON" && p.kind === "PERSON" && namesMayBeOnePerson(me.name, p.name)),
+    );
+    if (k < 0) continue;
+    left.splice(k, 1);
+    possible++;
+  }
+  return { same, possible };
+}
+
 /**
  * The existing event a report is of, or null for a new event. `placeParents` gives the places the
- * report's own place lies in. Ties go to the smaller id, so the choice does not depend on the
- * order the candidates were read in.
+ * report's own place lies in, `names` the names and kinds of its participants and place. Ties go
+ * to the smaller id, so the choice does not depend on the order the candidates were read in.
  */
 export function chooseEvent(
-  report: EventReportInput & { publishedAt: string | null; placeParents: readonly string[] },
+  report: EventReportInput & { publishedAt: string | null; placeParents: readonly string[]; names?: ReportNames },
   candidates: readonly CandidateEvent[],
 ): EventLinkChoice | null {
-  const mine = new Set(report.participants.filter((p) => p.role !== "place").map((p) => p.entityId));
+  const names = report.names ?? new Map();
+  const place = report.placeId;
+  const mine = [...new Set(report.participants.filter((p) => p.role !== "place" && p.entityId !== place).map((p) => p.entityId))];
   let best: EventLinkChoice | null = null;
   for (const c of candidates) {
     if (c.type !== report.type) continue;
     if (!datesCompatible(report, c)) continue;
-    const place = report.placeId;
-    const theirs = new Set(c.participants.filter((id) => id !== c.placeId && id !== place));
-    const shared = [...mine].filter((id) => theirs.has(id)).length;
-    const needed = Math.min(2, mine.size, theirs.size);
+    const theirs = [...new Map(c.people.filter((p) => p.id !== c.placeId && p.id !== place).map((p) => [p.id, p])).values()];
     const sameDay = report.date !== null && report.date.length === 10 && report.date === c.date;
-    const placeOk =
-      !place || !c.placeId || place === c.placeId || report.placeParents.includes(c.placeId) || c.placeParents.includes(place);
-    // Places the graph cannot relate ("in Spain", "in Bilbao" with no article saying Bilbao is in
-    // Spain) are the same event's only when the same two people or more took part.
-    if (!placeOk && shared < 2) continue;
-    if (mine.size === 0 || theirs.size === 0) {
-      if (!place || place !== c.placeId) continue;
-    } else if (shared === 0 || shared < needed) continue;
-    const union = new Set([...mine, ...theirs]).size || 1;
-    const score = shared / union + (sameDay ? 0.3 : 0) + (place && place === c.placeId ? 0.2 : 0);
+    const relation = placeRelation({ placeId: place, placeName: place ? (names.get(place)?.name ?? null) : null, placeParents: report.placeParents }, c);
+    const { same, possible } = sharedParticipants(mine, theirs, names);
+    if (mine.length === 0 && theirs.length === 0) {
+      // An event of no one but its place ("protesters gathered in X") is found by its place.
+      if (relation !== "same") continue;
+    } else if (mine.length === 0 || theirs.length === 0) {
+      // One names people, the other no one: only the same place on the same day ties them.
+      if (relation !== "same" || !sameDay) continue;
+    } else {
+      const needed = Math.min(2, mine.length, theirs.length);
+      const enough = same >= 1 && same + possible >= needed;
+      if (!enough) continue;
+      if (relation === "maybe-inside" && !sameDay && same + possible < 2) continue;
+      if (relation === "apart" && same < 2) continue;
+      if (relation === "elsewhere") continue;
+    }
+    const union = mine.length + theirs.length - same - possible || 1;
+    const score = (same + 0.5 * possible) / union + (sameDay ? 0.3 : 0) + (relation === "same" ? 0.2 : 0);
     if (!best || score > best.score || (score === best.score && c.id < best.eventId)) best = { eventId: c.id, elementId: c.elementId, score };
   }
   return best;

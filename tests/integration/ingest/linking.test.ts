@@ -5,7 +5,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { ExtractionDocumentT } from "../../../src/extract/document.ts";
 import { deleteArticle, ingestDocument } from "../../../src/ingest/ingest-article.ts";
-import { buildDocument } from "../../fixtures/ingest/build-document.ts";
+import { buildDocument, type EntitySpec } from "../../fixtures/ingest/build-document.ts";
 import {
   companyDocuments,
   footballerFull,
@@ -216,6 +216,87 @@ describe("linking event reports across articles", () => {
     });
     await ingestAll([first!, later]);
     expect((await graphSnapshot(db)).nodes.filter((n) => n.labels.includes("Event"))).toHaveLength(2);
+  });
+});
+
+describe("reports of one meeting told differently, and look-alike meetings", () => {
+  const halvorsen: EntitySpec = { kind: "PERSON", name: "Ingrid Halvorsen", surfaces: ["Ingrid Halvorsen"] };
+  const vik: EntitySpec = { kind: "PERSON", name: "Lars Vik", surfaces: ["Lars Vik"] };
+  const bergen: EntitySpec = { kind: "PLACE", name: "Bergen", surfaces: ["Bergen"] };
+  const norway: EntitySpec = { kind: "PLACE", name: "Norway", surfaces: ["Norway"] };
+  /** Halvorsen and Vik met in Bergen on June 12 (nothing says Bergen is in Norway). */
+  const inBergen = () =>
+    buildDocument("talks-bergen", "Ingrid Halvorsen met Lars Vik in Bergen on June 12 to discuss the harbour.", {
+      publishedAt: "2026-06-13",
+      entities: [halvorsen, vik, bergen],
+      events: [{ type: "MEETING", name: "Meeting in Bergen", date: "2026-06-12", place: "Bergen", sentence: "met Lars Vik", participants: [["Ingrid Halvorsen", "agent"], ["Lars Vik", "participant"]] }],
+    });
+  const eventCount = async () => (await graphSnapshot(db)).nodes.filter((n) => n.labels.includes("Event")).length;
+
+  it("a report without a date, placing the meeting in the country, joins the meeting in the town", async () => {
+    const undated = buildDocument("talks-norway", "Ingrid Halvorsen met Lars Vik in Norway to discuss the harbour.", {
+      publishedAt: "2026-06-15",
+      entities: [halvorsen, vik, norway],
+      events: [{ type: "MEETING", name: "Meeting in Norway", date: null, place: "Norway", sentence: "met Lars Vik", participants: [["Ingrid Halvorsen", "agent"], ["Lars Vik", "participant"]] }],
+    });
+    await ingestAll([inBergen(), undated]);
+    expect(await eventCount()).toBe(1);
+  });
+
+  it("a report naming one participant only joins the meeting", async () => {
+    const one = buildDocument("talks-one", "Ingrid Halvorsen held talks in Bergen on June 12.", {
+      publishedAt: "2026-06-13",
+      entities: [halvorsen, bergen],
+      events: [{ type: "MEETING", name: "Meeting in Bergen", date: "2026-06-12", place: "Bergen", sentence: "held talks", participants: [["Ingrid Halvorsen", "agent"]] }],
+    });
+    await ingestAll([one, inBergen()]);
+    expect(await eventCount()).toBe(1);
+  });
+
+  it("a report naming a participant by a surname kept apart from the full name joins the meeting told in the country that day", async () => {
+    const surname = buildDocument("talks-surname", "Ingrid Halvorsen met Director Vik in Norway on June 12.", {
+      publishedAt: "2026-06-14",
+      entities: [halvorsen, { kind: "PERSON", name: "Vik", surfaces: ["Vik"] }, norway],
+      events: [{ type: "MEETING", name: "Meeting in Norway", date: "2026-06-12", place: "Norway", sentence: "met Director Vik", participants: [["Ingrid Halvorsen", "agent"], ["Vik", "participant"]] }],
+    });
+    await ingestAll([inBergen(), surname]);
+    expect(await eventCount()).toBe(1);
+  });
+
+  it("two readings of one sentence ('met … to discuss') are one report that joins no other meeting of its participant", async () => {
+    const other = buildDocument("talks-berg", "Ingrid Halvorsen met Anna Berg in Bergen on June 9.", {
+      publishedAt: "2026-06-10",
+      entities: [halvorsen, { kind: "PERSON", name: "Anna Berg", surfaces: ["Anna Berg"] }, bergen],
+      events: [{ type: "MEETING", name: "Meeting in Bergen", date: "2026-06-09", place: "Bergen", sentence: "met Anna Berg", participants: [["Ingrid Halvorsen", "agent"], ["Anna Berg", "participant"]] }],
+    });
+    const twice = inBergen();
+    // The second reading: the same sentence, one participant, no date or place.
+    twice.events.push({ ...twice.events[0]!, id: `${twice.events[0]!.id}:discuss`, date: null, dateText: null, placeId: null, participants: [twice.events[0]!.participants[0]!] });
+    await ingestAll([other, twice]);
+    expect(await eventCount()).toBe(2);
+    const [row] = await db.read((tx) => tx.run("admin/article-event-reports", { articleIds: ["talks-bergen"] }));
+    expect(row!.events).toHaveLength(1);
+  });
+
+  it("a meeting that day in that town with another person of the surname, named in full, is another event", async () => {
+    const anna = buildDocument("talks-anna-vik", "Ingrid Halvorsen met Anna Vik in Bergen on June 12.", {
+      publishedAt: "2026-06-13",
+      entities: [halvorsen, { kind: "PERSON", name: "Anna Vik", surfaces: ["Anna Vik"] }, bergen],
+      events: [{ type: "MEETING", name: "Meeting in Bergen", date: "2026-06-12", place: "Bergen", sentence: "met Anna Vik", participants: [["Ingrid Halvorsen", "agent"], ["Anna Vik", "participant"]] }],
+    });
+    await ingestAll([inBergen(), anna]);
+    expect(await eventCount()).toBe(2);
+  });
+
+  it("a meeting of the same people that day in two capitals of different countries is two events", async () => {
+    const city = (id: string, name: string) =>
+      buildDocument(id, `Ingrid Halvorsen met Lars Vik in ${name} on June 12.`, {
+        publishedAt: "2026-06-13",
+        entities: [halvorsen, vik, { kind: "PLACE", name, surfaces: [name] }],
+        events: [{ type: "MEETING", name: `Meeting in ${name}`, date: "2026-06-12", place: name, sentence: "met Lars Vik", participants: [["Ingrid Halvorsen", "agent"], ["Lars Vik", "participant"]] }],
+      });
+    await ingestAll([city("talks-oslo", "Oslo"), city("talks-lisbon", "Lisbon")]);
+    expect(await eventCount()).toBe(2);
   });
 });
 
