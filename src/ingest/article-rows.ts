@@ -203,6 +203,13 @@ export interface ArticleRowOptions {
   extractedIds?: ReadonlyMap<string, string[]>;
   /** The document the content hash is taken from: the extraction as it came, before linking. */
   hashOf?: ExtractionDocumentT;
+  /** documentHash(hashOf), when the caller has it already (it costs ~90 ms on a 1 MB article). */
+  contentHash?: string;
+}
+
+/** Hash of the whole document (an article's contentHash): a changed text, metadata or extractor output differs. */
+export function documentHash(doc: ExtractionDocumentT): string {
+  return createHash("sha256").update(JSON.stringify(doc)).digest("hex");
 }
 
 export function articleRows(doc: ExtractionDocumentT, options: ArticleRowOptions = {}): ArticleRows {
@@ -289,7 +296,7 @@ export function articleRows(doc: ExtractionDocumentT, options: ArticleRowOptions
       publishedSort: article.publishedAt ?? "",
       text: article.text,
       // Hash of the whole document: a changed text, metadata or extractor output re-writes the article.
-      contentHash: createHash("sha256").update(JSON.stringify(options.hashOf ?? doc)).digest("hex"),
+      contentHash: options.contentHash ?? documentHash(options.hashOf ?? doc),
       sentenceCount: sentences.length,
       claimTypes: relationships.map((r) => r.type),
       claimSources: relationships.map((r) => r.sourceId),

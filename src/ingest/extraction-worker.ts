@@ -1,6 +1,7 @@
 // One thread of the extraction pool (extraction-pool.ts): loads the extractor once (its word lists,
 // lexicons and, later, its model files stay warm for the thread's life) and answers
 // { id, article } messages with { id, doc } or { id, error }.
+import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import type { ArticleInputT } from "../extract/document.ts";
 import { extractArticle } from "../extract/index.ts";
@@ -14,6 +15,18 @@ export type ExtractionReply = { id: number; doc: ReturnType<typeof extractArticl
 
 if (!parentPort) throw new Error("extraction-worker.ts runs as a worker thread of extraction-pool.ts");
 const port = parentPort;
+
+// Extraction is batch work; serving requests is not. On Linux a thread has its own nice value and
+// os.setPriority(0, …) sets the calling thread's, so this thread yields the CPU to the event loop
+// (and to Neo4j on the same machine) whenever both want it, and takes all the idle CPU otherwise.
+// Elsewhere it may lower the whole process or be refused; both are harmless, so errors are ignored.
+if (process.platform === "linux") {
+  try {
+    os.setPriority(0, os.constants.priority.PRIORITY_LOW);
+  } catch {
+    // not permitted here: extraction keeps the default priority
+  }
+}
 
 // Warm up before the first article arrives: the first extraction loads everything it needs.
 extractArticle({ text: "Warm-up sentence for the extraction worker." });

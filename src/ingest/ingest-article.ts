@@ -8,9 +8,10 @@ import neo4j from "neo4j-driver";
 import type { Database, ParamsArg, StatementName, Tx } from "../db/database.ts";
 import type { ExtractionDocumentT } from "../extract/document.ts";
 import { applyLinks } from "./apply-links.ts";
-import { articleRows, validateDocument } from "./article-rows.ts";
-import type { LinkDecision } from "./link-entities.ts";
+import { articleRows, documentHash, validateDocument } from "./article-rows.ts";
+import type { KeyChange, LinkDecision } from "./link-entities.ts";
 import { linkEntities, linkEvents, syncEntityKeys, syncEventKeys } from "./link-article.ts";
+import { inChunks, ROWS_PER_CALL, yieldToLoop } from "./statement-chunks.ts";
 
 export interface WriteCounts {
   entitiesCreated: number;
@@ -97,6 +98,11 @@ export interface IngestOptions {
    * for measuring what linking costs (npm run bench:ingest), not for building a graph to keep.
    */
   linking?: boolean;
+  /**
+   * Rows per statement call for an article's long lists (statement-chunks.ts; default
+   * ROWS_PER_CALL). Tests set it small to run the split path on a small article.
+   */
+  rowsPerCall?: number;
 }
 
 async function articleEntityIds(tx: Tx, articleId: string): Promise<string[]> {
@@ -142,8 +148,11 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
   const doc = validateDocument(input);
   const linking = opts.linking ?? true;
   const articleId = doc.article.id;
-  const contentHash = articleRows(doc).article.contentHash;
+  await yieldToLoop();
+  const contentHash = documentHash(doc);
+  await yieldToLoop();
   const step = opts.afterStatement ?? (() => undefined);
+  const per = opts.rowsPerCall ?? ROWS_PER_CALL;
   const counts = {
     sentences: 0,
     entities: doc.entities.length,
@@ -161,7 +170,9 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
     const linked = linking ? await linkEntities(tx, doc) : null;
     if (linked) step("ingest/link-entity-candidates");
     const applied = linked ? applyLinks(doc, linked.plan.mapping) : null;
-    const rows = articleRows(applied?.doc ?? doc, { extractedIds: applied?.extractedIds, hashOf: doc });
+    await yieldToLoop();
+    const rows = articleRows(applied?.doc ?? doc, { extractedIds: applied?.extractedIds, contentHash });
+    await yieldToLoop();
     Object.assign(counts, { sentences: rows.sentences.length, mentions: rows.mentions.length, relationships: rows.relationships.length });
     // Sent together without waiting in between: the driver pipelines them on one connection, so
     // the article costs few network round trips; Neo4j still runs them in order.
@@ -174,12 +185,20 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
       sent.catch(() => undefined);
       return sent;
     };
-    const writes: Promise<unknown>[] = [
-      exec("ingest/upsert-article", { article: { ...rows.article, ingestedAt: new Date().toISOString() } }),
-      exec("ingest/write-sentences", { articleId, sentences: rows.sentences }),
-    ];
-    const entities = exec("ingest/upsert-entities", { articleId, entities: rows.entities });
-    writes.push(entities, exec("ingest/write-mentions", { mentions: rows.mentions }));
+    const writes: Promise<unknown>[] = [exec("ingest/upsert-article", { article: { ...rows.article, ingestedAt: new Date().toISOString() } })];
+    for (const sentences of inChunks(rows.sentences, per)) {
+      writes.push(exec("ingest/write-sentences", { articleId, sentences }));
+      await yieldToLoop();
+    }
+    const entities: Promise<{ nodesCreated: number }>[] = [];
+    for (const part of inChunks(rows.entities, per)) {
+      entities.push(exec("ingest/upsert-entities", { articleId, entities: part }));
+      await yieldToLoop();
+    }
+    for (const mentions of inChunks(rows.mentions, per)) {
+      writes.push(exec("ingest/write-mentions", { mentions }));
+      await yieldToLoop();
+    }
     if (linked) {
       const { plan, locked } = linked;
       if (plan.renames.length) writes.push(exec("ingest/rename-entities", { renames: plan.renames }));
@@ -190,26 +209,35 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
     }
     let events = rows.events;
     let joined: string[] = [];
-    if (linking && events.length) {
-      const locatedIn = rows.relationships.filter((r) => r.type === "LOCATED_IN");
-      const linkedEvents = await linkEvents(tx, events, doc.article.publishedAt, locatedIn, rows.entities);
-      step("ingest/link-event-candidates");
-      events = linkedEvents.events;
-      joined = linkedEvents.joined;
-      const evs = exec("ingest/write-events", { articleId, events });
-      writes.push(evs, exec("ingest/add-name-keys", { names: linkedEvents.keys }));
+    if (events.length) {
+      let keys: KeyChange[] = [];
+      if (linking) {
+        const locatedIn = rows.relationships.filter((r) => r.type === "LOCATED_IN");
+        await yieldToLoop();
+        const linkedEvents = await linkEvents(tx, events, doc.article.publishedAt, locatedIn, rows.entities, per);
+        step("ingest/link-event-candidates");
+        ({ events, joined, keys } = linkedEvents);
+      }
+      for (const part of inChunks(events, per)) {
+        writes.push(exec("ingest/write-events", { articleId, events: part }));
+        await yieldToLoop();
+      }
+      if (linking) {
+        for (const names of inChunks(keys, per)) {
+          writes.push(exec("ingest/add-name-keys", { names }));
+          await yieldToLoop();
+        }
+      }
       if (joined.length) writes.push(exec("ingest/refresh-events", { eventIds: [], elementIds: joined }));
-    } else if (events.length) {
-      writes.push(exec("ingest/write-events", { articleId, events }));
     }
-    const [ent] = await Promise.all([entities, ...writes]);
+    const [created] = await Promise.all([Promise.all(entities), ...writes]);
     const eventsCreated = events.length - joined.length;
     return {
       articleId,
       status: "written",
       replaced: storedHash !== null,
       created: {
-        entitiesCreated: (ent as { nodesCreated: number }).nodesCreated,
+        entitiesCreated: created.reduce((n, c) => n + c.nodesCreated, 0),
         eventsCreated,
         // Typed relationships are merged when the article's shared facts are folded in.
         relationshipsCreated: 0,

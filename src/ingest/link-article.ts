@@ -2,12 +2,14 @@
 // statement for the entities, one for the events), decide with the pure linkers, and keep the
 // name keys of touched entities and events equal to what their names and reports derive.
 import type { Tx } from "../db/database.ts";
+import type { Rows } from "../db/statements.ts";
 import type { ExtractionDocumentT } from "../extract/document.ts";
 import type { EventRow } from "./article-rows.ts";
 import { decideLinks, type EntityLookup, type KeyChange, type LinkPlan, lookupRequests } from "./link-entities.ts";
 import { combinedFactuality, combinedSubtype } from "./event-report-facts.ts";
 import { chooseEvent, eventKeys, eventLookupKeys, foldArticleReports, mergeArticleReport } from "./link-events.ts";
 import { entityKeys } from "./name-keys.ts";
+import { inChunks, ROWS_PER_CALL } from "./statement-chunks.ts";
 
 export interface EntityLinking {
   plan: LinkPlan;
@@ -47,12 +49,21 @@ export async function linkEvents(
   locatedIn: readonly { sourceId: string; targetId: string }[] = [],
   /** The article's entities (linked ids): names and kinds of participants and places. */
   entities: readonly { id: string; name: string; kind: string }[] = [],
+  /** Rows per statement call for long lists (statement-chunks.ts). */
+  rowsPerCall = ROWS_PER_CALL,
 ): Promise<EventLinking> {
   if (events.length === 0) return { events: [], joined: [], keys: [] };
   events = foldArticleReports(events);
   const reports = events.map((e) => ({ id: e.id, placeId: e.placeId, keys: eventLookupKeys(e, publishedAt) }));
   const lockKeys = [...new Set(events.flatMap((e) => eventKeys(e, publishedAt)))].sort();
-  const found = await tx.run("ingest/link-event-candidates", { lockKeys, reports });
+  // Long lists in several calls (statement-chunks.ts): every key locked, in key order, before any
+  // report is looked up, as one call would.
+  const found: Rows["ingest/link-event-candidates"][] = [];
+  if (reports.length <= rowsPerCall && lockKeys.length <= rowsPerCall) found.push(...(await tx.run("ingest/link-event-candidates", { lockKeys, reports })));
+  else {
+    for (const keys of inChunks(lockKeys, rowsPerCall)) await tx.run("ingest/link-event-candidates", { lockKeys: keys, reports: [] });
+    for (const part of inChunks(reports, rowsPerCall)) found.push(...(await tx.run("ingest/link-event-candidates", { lockKeys: [], reports: part })));
+  }
   const byReport = new Map(found.map((f) => [f.id, f]));
   const names = new Map(entities.map((x) => [x.id, { name: x.name, kind: x.kind }]));
   const merged = new Map<string, EventRow>();

@@ -180,18 +180,34 @@ export function mergeArticleReport(into: EventRow, row: EventRow): void {
  * the other reports' ids are dropped (they named no event yet).
  */
 export function foldArticleReports(events: readonly EventRow[]): EventRow[] {
-  const fullness = (r: EventRow) => [nonPlace(r).size, (r.date ?? "").length, r.placeId ? 1 : 0] as const;
+  const fullness = new Map(events.map((r) => [r, [nonPlace(r).size, (r.date ?? "").length, r.placeId ? 1 : 0] as const]));
   const order = [...events].sort((a, b) => {
-    const [x, y] = [fullness(a), fullness(b)];
+    const [x, y] = [fullness.get(a)!, fullness.get(b)!];
     return y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
   const kept: { row: EventRow; parts: EventRow[] }[] = [];
+  // A report can only join a group whose every part shares a sentence with it, so the groups to try
+  // are those with a part in one of its sentences: found through this index, tried in the order the
+  // groups were made (the first that fits, as a scan of all would find), so a long article with
+  // thousands of reports folds in about linear time instead of blocking the event loop.
+  const groupsBySentence = new Map<string, number[]>();
   for (const r of order) {
-    const home = kept.find((k) => k.parts.every((p) => sameEventInArticle(p, r)));
-    if (!home) kept.push({ row: { ...r, evidence: [...r.evidence], participants: [...r.participants] }, parts: [r] });
-    else {
+    const tried = new Set<number>();
+    for (const s of r.evidence) for (const g of groupsBySentence.get(s) ?? []) tried.add(g);
+    const homeAt = [...tried].sort((a, b) => a - b).find((g) => kept[g]!.parts.every((p) => sameEventInArticle(p, r)));
+    let at = homeAt;
+    if (at === undefined) {
+      at = kept.length;
+      kept.push({ row: { ...r, evidence: [...r.evidence], participants: [...r.participants] }, parts: [r] });
+    } else {
+      const home = kept[at]!;
       mergeArticleReport(home.row, r);
       home.parts.push(r);
+    }
+    for (const s of r.evidence) {
+      const list = groupsBySentence.get(s);
+      if (!list) groupsBySentence.set(s, [at]);
+      else if (list.at(-1) !== at) list.push(at);
     }
   }
   return kept.map(({ row, parts }) =>
