@@ -1,11 +1,14 @@
 // npm run bench:load — does one heavy request stall everyone else? Runs `npm start`'s entry point
 // (production mode, the sample articles loaded) against its own Neo4j (.neo4j/bench-load, on a
 // free port), then measures with autocannon on loopback the latency of a cheap query (one entity
-// by id; the response cache is off, so every request reads Neo4j) three times in the same run: unloaded (the peer), while 1 MB articles are ingested back
-// to back through ingestArticle, and while requests with the maximum allowed ids (nodes(ids:),
-// 100) run back to back. Goal: the cheap query's p99 under load within 3× its unloaded p50.
-// Bounded: each phase runs a fixed time; everything it started is stopped at the end. Writes the
-// results between the bench:load markers of BENCHMARKS.md.
+// by id; the response cache is off, so every request reads Neo4j) in the same run: unloaded (the
+// peer); while 1 MB articles are ingested back to back through ingestArticle (started for
+// --seconds, measured until the last one has finished, so whole ingests are covered); while one
+// request with the maximum allowed ids (nodes(ids:), 100) at a time runs back to back; and, beyond
+// the goal, while two such loops run. Goal: the cheap query's p99 under load within 3× its
+// unloaded p50. Bounded: each phase runs a fixed time (the ingest phase at most 20 times it);
+// everything it started is stopped at the end. Writes the results between the bench:load markers
+// of BENCHMARKS.md.
 //
 //   npm run bench:load [-- --seconds 10 --connections 4]
 import { spawn, type ChildProcess } from "node:child_process";
@@ -68,16 +71,26 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   throw new Error(`server not ready in 300 s:\n${output}`);
 }
 
-function cheapLoad(url: string): Promise<autocannon.Result> {
-  return autocannon({
-    url: `${url}/graphql`,
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: CHEAP,
-    connections: CONNECTIONS,
-    duration: SECONDS,
+/** The cheap query on CONNECTIONS connections for SECONDS, or, given `until`, until it settles. */
+function cheapLoad(url: string, until?: Promise<unknown>): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}/graphql`,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: CHEAP,
+        connections: CONNECTIONS,
+        // Bounded either way: an ingest that never ends is cut at 20 phases' time.
+        duration: until ? SECONDS * 20 : SECONDS,
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+    void until?.finally(() => instance.stop());
   });
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Sends `request` back to back until `until` resolves; returns how many completed. */
 async function backToBack(until: Promise<unknown>, request: () => Promise<Response>): Promise<{ done: number; failed: number; ms: number[] }> {
@@ -118,24 +131,33 @@ async function main() {
     // Warm-up: the plan cache, the JIT and the extraction threads.
     await cheapLoad(server.url);
     await post(server.url, { query: INGEST, variables: { input: bigArticle(0, 50_000) } }, { "x-api-key": KEY });
+    // Again after the write: its statistics make Neo4j replan the cheap query once.
+    await cheapLoad(server.url);
 
     const unloaded = await cheapLoad(server.url);
 
+    // 1 MB articles back to back for SECONDS; the phase lasts until the last one has finished, so
+    // it covers whole ingests (extraction on the worker pool and the write transaction after it).
     let n = 1;
-    const ingestPhase = cheapLoad(server.url);
-    const ingests = backToBack(ingestPhase, () => post(server.url, { query: INGEST, variables: { input: bigArticle(n++) } }, { "x-api-key": KEY }));
-    const duringIngest = await ingestPhase;
+    const ingests = backToBack(sleep(SECONDS * 1000), () => post(server.url, { query: INGEST, variables: { input: bigArticle(n++) } }, { "x-api-key": KEY }));
+    const duringIngest = await cheapLoad(server.url, ingests);
     const ingested = await ingests;
 
+    // One request with the maximum allowed ids at a time, as the goal says; then two at a time.
     const ids = Array.from({ length: LIMITS.maxListLength }, (_, i) => Buffer.from(`Person:person:nobody-${i}`).toString("base64"));
+    const heavy = () => post(server.url, { query: "query ($ids: [ID!]!) { nodes(ids: $ids) { id } }", variables: { ids } });
     const idsPhase = cheapLoad(server.url);
-    const idLoops = await Promise.all([0, 1].map(() => backToBack(idsPhase, () => post(server.url, { query: "query ($ids: [ID!]!) { nodes(ids: $ids) { id } }", variables: { ids } }))));
+    const idLoop = await backToBack(idsPhase, heavy);
     const duringIds = await idsPhase;
+    const ids2Phase = cheapLoad(server.url);
+    const idLoops2 = await Promise.all([0, 1].map(() => backToBack(ids2Phase, heavy)));
+    const duringIds2 = await ids2Phase;
 
     const p50 = unloaded.latency.p50;
     const row = (label: string, r: autocannon.Result) =>
       `| ${label} | ${r.requests.total} | ${r.latency.p50} | ${r.latency.p99} | ${(r.latency.p99 / Math.max(p50, 1)).toFixed(2)}× | ${r.non2xx} |`;
     const worst = Math.max(duringIngest.latency.p99, duringIds.latency.p99) / Math.max(p50, 1);
+    const seconds = (r: autocannon.Result) => r.duration.toFixed(1); // autocannon reports seconds
     const lines = [
       `Command: \`npm run bench:load -- --seconds ${SECONDS} --connections ${CONNECTIONS}\` (autocannon on loopback, ${CONNECTIONS} connections, ${SECONDS} s per phase; the server is \`npm start\`'s entry point in production mode with the sample articles, on its own Neo4j). Measured ${new Date().toISOString().slice(0, 10)}, on the shared 2-core machine.`,
       "",
@@ -144,10 +166,12 @@ async function main() {
       "| phase | requests | p50 | p99 | p99 / unloaded p50 | non-2xx |",
       "|---|---|---|---|---|---|",
       row("unloaded (the peer)", unloaded),
-      row(`while 1 MB articles are ingested back to back (${ingested.done} ingested, ${ingested.failed} failed)`, duringIngest),
-      row(`while nodes(ids:) with ${LIMITS.maxListLength} ids runs back to back on 2 connections (${idLoops.reduce((a, l) => a + l.done, 0)} requests)`, duringIds),
+      row(`while 1 MB articles are ingested back to back, whole ingests (${ingested.done} ingested, ${ingested.failed} failed, ${seconds(duringIngest)} s)`, duringIngest),
+      row(`while nodes(ids:) with ${LIMITS.maxListLength} ids runs back to back, one at a time (${idLoop.done} requests)`, duringIds),
+      row(`beyond the goal: two such nodes(ids:) loops at once (${idLoops2.reduce((a, l) => a + l.done, 0)} requests)`, duringIds2),
       "",
-      `- Goal: p99 under load within 3× the unloaded p50: **${worst <= 3 ? "met" : "not met"}** (worst ${worst.toFixed(2)}×).`,
+      `- Goal: p99 under load within 3× the unloaded p50 (the first three rows): **${worst <= 3 ? "met" : "not met"}** (worst ${worst.toFixed(2)}×). Latencies are whole milliseconds (autocannon), so at a p50 of 5 ms the ratio moves in steps of 0.2.`,
+      `- Without any load the cheap query's own p99 is already ${(unloaded.latency.p99 / Math.max(p50, 1)).toFixed(2)}× its p50, so the goal leaves the heavy requests ${Math.max(0, 3 - unloaded.latency.p99 / Math.max(p50, 1)).toFixed(2)}× of headroom. Against the unloaded p99 instead: while ingesting ${(duringIngest.latency.p99 / Math.max(unloaded.latency.p99, 1)).toFixed(2)}×, while nodes(ids:) runs ${(duringIds.latency.p99 / Math.max(unloaded.latency.p99, 1)).toFixed(2)}×.`,
       `- One 1 MB ingestArticle took ${ingested.ms.length ? (ingested.ms.reduce((a, b) => a + b, 0) / ingested.ms.length / 1000).toFixed(1) : "?"} s on average (extraction on the worker pool, then one write transaction).`,
     ];
     const file = path.join(PROJECT_ROOT, "BENCHMARKS.md");

@@ -7,11 +7,11 @@
 // DatabaseUnavailableError (circuit-breaker.ts) instead of waiting out the driver's retries, and
 // every transaction runs under Neo4j's transaction timeout (TransactionTimeoutError).
 // Reads run in READ sessions (executeRead, or the request's read transaction) and writes in WRITE
-// sessions (executeWrite), so a neo4j:// routing driver sends reads to followers. Every session
-// shares one bookmark manager: whatever this process wrote, it reads (causal consistency within
-// an instance); bookmarks handed in from elsewhere (another instance's write, see
-// src/server/bookmarks.ts) extend that to a client writing through one instance and reading
-// through another.
+// sessions (executeWrite), so a neo4j:// routing driver sends reads to followers. Writes share one
+// bookmark manager and every read begins with its bookmarks: whatever this process wrote, it reads
+// (causal consistency within an instance); reads never add bookmarks of their own. Bookmarks
+// handed in from elsewhere (another instance's write, see src/server/bookmarks.ts) extend that to
+// a client writing through one instance and reading through another.
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type Transaction } from "neo4j-driver";
 import type { Config } from "../config/config.ts";
 import type { Logger } from "../config/logger.ts";
@@ -212,19 +212,20 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
   const probe = () => (probeDriver ??= neo4j.driver(conn.uri, auth, { connectionTimeout: PROBE_CONNECT_TIMEOUT_MS, maxConnectionPoolSize: 2 }));
   const stats: DatabaseStats = { roundTrips: 0 };
   const bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
-  const session = (mode: "READ" | "WRITE", bookmarks: readonly string[] = []) =>
-    driver.session({
-      database: conn.database,
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-      bookmarkManager,
-      ...(bookmarks.length ? { bookmarks: [...bookmarks] } : {}),
-    });
+  // Writes take the manager (they wait for, and then add, this process's bookmarks). Reads begin
+  // with its bookmarks but never add theirs: a read that commits while a long write is still being
+  // applied is handed a bookmark of that write, and with it every later read of the process waited
+  // until the write was applied (all reads stalled 3–5 s at the end of a 1 MB article's ingest).
+  const session = async (mode: "READ" | "WRITE", bookmarks: readonly string[] = []) =>
+    mode === "WRITE"
+      ? driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager, ...(bookmarks.length ? { bookmarks: [...bookmarks] } : {}) })
+      : driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ, bookmarks: [...(await bookmarkManager.getBookmarks()), ...bookmarks] });
   const timedOut = (err: unknown, timeoutMs = txTimeoutMs) => {
     const code = (err as { code?: unknown } | null)?.code;
     return typeof code === "string" && code.includes("TransactionTimedOut") ? new TransactionTimeoutError(timeoutMs, { cause: err }) : err;
   };
   const transaction = async <T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> => {
-    const s = session(mode);
+    const s = await session(mode);
     const timeoutMs = options.timeoutMs ?? txTimeoutMs;
     const config = { timeout: timeoutMs };
     const wrapped = (tx: ManagedTransaction) => work(wrapTx(tx, stats, checkRows, timeoutMs));
@@ -280,7 +281,7 @@ export function openDatabase(conn: Connection, options: DatabaseOptions = {}): D
       // One read transaction a request keeps open (src/server/request-transaction.ts): guarded by
       // the breaker and bounded by the transaction timeout like every other transaction.
       return breaker.guard(async () => {
-        const s = session("READ", options.bookmarks);
+        const s = await session("READ", options.bookmarks);
         try {
           const tx = await s.beginTransaction({ timeout: txTimeoutMs });
           return {

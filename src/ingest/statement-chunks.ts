@@ -7,7 +7,7 @@
 // Small articles make one call per statement, as before.
 
 /** Rows per statement call for an article's long lists (sentences, entities, mentions, events, keys). */
-export const ROWS_PER_CALL = 1000;
+export const ROWS_PER_CALL = 250;
 
 /** `rows` in order, in slices of at most `size` rows (one slice, perhaps empty, when short). */
 export function inChunks<T>(rows: readonly T[], size = ROWS_PER_CALL): T[][] {

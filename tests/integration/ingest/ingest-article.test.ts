@@ -134,7 +134,7 @@ describe("ingesting an extraction document", () => {
   });
 
   it("an article whose long lists are split over several statement calls builds the same graph as one call each", async () => {
-    // Real articles reach ROWS_PER_CALL (1,000 rows) only at hundreds of kilobytes; rowsPerCall: 2
+    // Most articles stay under ROWS_PER_CALL (250 rows) in every list; rowsPerCall: 2
     // runs the split path (sentences, entities, mentions, events, event keys and the event lookup)
     // on the small fixtures, the second article joining the first one's events.
     const docs = SEED.present ? [summit, followup, seed] : [summit, followup];
