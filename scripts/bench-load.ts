@@ -13,6 +13,7 @@
 //   npm run bench:load [-- --seconds 10 --connections 4]
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import autocannon from "autocannon";
 import { PROJECT_ROOT } from "../src/config/config.ts";
@@ -89,8 +90,6 @@ function cheapLoad(url: string, until?: Promise<unknown>): Promise<autocannon.Re
     void until?.finally(() => instance.stop());
   });
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Sends `request` back to back until `until` resolves; returns how many completed. */
 async function backToBack(until: Promise<unknown>, request: () => Promise<Response>): Promise<{ done: number; failed: number; ms: number[] }> {

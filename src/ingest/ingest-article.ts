@@ -11,7 +11,7 @@ import { applyLinks } from "./apply-links.ts";
 import { articleRows, documentHash, validateDocument } from "./article-rows.ts";
 import type { KeyChange, LinkDecision } from "./link-entities.ts";
 import { linkEntities, linkEvents, syncEntityKeys, syncEventKeys } from "./link-article.ts";
-import { inChunks, ROWS_PER_CALL, yieldToLoop } from "./statement-chunks.ts";
+import { ROWS_PER_CALL, sendInChunks, yieldToLoop } from "./statement-chunks.ts";
 
 export interface WriteCounts {
   entitiesCreated: number;
@@ -186,19 +186,9 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
       return sent;
     };
     const writes: Promise<unknown>[] = [exec("ingest/upsert-article", { article: { ...rows.article, ingestedAt: new Date().toISOString() } })];
-    for (const sentences of inChunks(rows.sentences, per)) {
-      writes.push(exec("ingest/write-sentences", { articleId, sentences }));
-      await yieldToLoop();
-    }
-    const entities: Promise<{ nodesCreated: number }>[] = [];
-    for (const part of inChunks(rows.entities, per)) {
-      entities.push(exec("ingest/upsert-entities", { articleId, entities: part }));
-      await yieldToLoop();
-    }
-    for (const mentions of inChunks(rows.mentions, per)) {
-      writes.push(exec("ingest/write-mentions", { mentions }));
-      await yieldToLoop();
-    }
+    writes.push(...(await sendInChunks(rows.sentences, per, (sentences) => exec("ingest/write-sentences", { articleId, sentences }))));
+    const entities = await sendInChunks(rows.entities, per, (part) => exec("ingest/upsert-entities", { articleId, entities: part }));
+    writes.push(...(await sendInChunks(rows.mentions, per, (mentions) => exec("ingest/write-mentions", { mentions }))));
     if (linked) {
       const { plan, locked } = linked;
       if (plan.renames.length) writes.push(exec("ingest/rename-entities", { renames: plan.renames }));
@@ -218,16 +208,8 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
         step("ingest/link-event-candidates");
         ({ events, joined, keys } = linkedEvents);
       }
-      for (const part of inChunks(events, per)) {
-        writes.push(exec("ingest/write-events", { articleId, events: part }));
-        await yieldToLoop();
-      }
-      if (linking) {
-        for (const names of inChunks(keys, per)) {
-          writes.push(exec("ingest/add-name-keys", { names }));
-          await yieldToLoop();
-        }
-      }
+      writes.push(...(await sendInChunks(events, per, (part) => exec("ingest/write-events", { articleId, events: part }))));
+      if (linking) writes.push(...(await sendInChunks(keys, per, (names) => exec("ingest/add-name-keys", { names }))));
       if (joined.length) writes.push(exec("ingest/refresh-events", { eventIds: [], elementIds: joined }));
     }
     const [created] = await Promise.all([Promise.all(entities), ...writes]);

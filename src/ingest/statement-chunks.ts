@@ -5,6 +5,7 @@
 // each row of the statements split this way is written (or looked up) independently of the others,
 // so the outcome is the same as one call; between calls the event loop serves other requests.
 // Small articles make one call per statement, as before.
+import { setImmediate } from "node:timers/promises";
 
 /** Rows per statement call for an article's long lists (sentences, entities, mentions, events, keys). */
 export const ROWS_PER_CALL = 250;
@@ -19,4 +20,14 @@ export function inChunks<T>(rows: readonly T[], size = ROWS_PER_CALL): T[][] {
 }
 
 /** Lets the event loop run what is waiting (other requests' I/O) before the next synchronous step. */
-export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+export const yieldToLoop = (): Promise<void> => setImmediate();
+
+/** send(part) for each slice of `rows` (inChunks), yielding to the event loop after each; their results in order. */
+export async function sendInChunks<T, R>(rows: readonly T[], size: number, send: (part: T[]) => R): Promise<R[]> {
+  const sent: R[] = [];
+  for (const part of inChunks(rows, size)) {
+    sent.push(send(part));
+    await yieldToLoop();
+  }
+  return sent;
+}
