@@ -10,6 +10,8 @@ import path from "node:path";
 import nlp from "compromise";
 import { extractArticle } from "../src/extract/index.ts";
 import { loadGoldCases, repoRoot } from "../src/evaluation/fixture-cases.ts";
+import { seededRandom } from "../src/seeded-random.ts";
+import { ARTICLE_SHAPES } from "./hostile-text.ts";
 
 const TARGET_BYTES = 2.2 * 1024 * 1024;
 const FIRST = ["Anna", "Marco", "Leila", "Tomasz", "Yuki", "Ibrahim", "Sofia", "Kwame", "Elena", "Raj"];
@@ -56,6 +58,22 @@ const ours = kb / oursSeconds;
 const theirs = kb / compromiseSeconds;
 const ratio = ours / theirs;
 
+// Growth with input size, per hostile shape (scripts/hostile-text.ts, the inputs of
+// tests/unit/extract/robustness.test.ts): one 200 KB input against twenty 10 KB inputs of the same
+// shape together. Linear work makes the ratio about 1, a quadratic stage about 20.
+const growth = Object.entries(ARTICLE_SHAPES).map(([shape, make]) => {
+  const pieces = Array.from({ length: 20 }, (_, k) => make(seededRandom(100 + k), 10_000));
+  const big = make(seededRandom(11), 200_000);
+  for (const p of pieces.slice(0, 3)) extractArticle({ text: p });
+  const small = time(() => { for (const p of pieces) extractArticle({ text: p }); });
+  const large = time(() => extractArticle({ text: big }));
+  return { shape, small, large };
+});
+const growthRows = growth
+  .map((g) => `| ${g.shape} | ${(g.small * 1000).toFixed(0)} | ${(g.large * 1000).toFixed(0)} | ${(g.large / g.small).toFixed(2)} | ${((g.large / g.small) * 20).toFixed(1)}× |`)
+  .join("\n");
+const worst = Math.max(...growth.map((g) => g.large / g.small));
+
 const date = new Date().toISOString().slice(0, 10);
 const section = `<!-- bench:extract:start -->
 ## Extraction throughput (\`npm run bench:extract\`)
@@ -69,6 +87,15 @@ Measured ${date}, Node ${process.version}, one core (CPU time of the process), c
 | compromise alone (\`nlp(text)\` + \`.people() .places() .organizations()\`) | ${theirs.toFixed(0)} | ${compromiseSeconds.toFixed(2)} |
 
 Ratio: **${ratio.toFixed(1)}×** compromise alone (goal ≥ 2× with the syntax stage; ≥ 4× before it).
+
+Growth with input size, per generated hostile shape (the inputs of \`tests/unit/extract/robustness.test.ts\`):
+CPU ms of twenty 10 KB inputs together and of one 200 KB input, one run each after a warm-up. Linear work
+gives a ratio near 1 (one 200 KB input takes 20× one 10 KB input), a quadratic stage about 20. Worst shape:
+**${worst.toFixed(2)}** (one 200 KB input took ${(worst * 20).toFixed(1)}× one 10 KB input).
+
+| shape | 20 × 10 KB ms | 1 × 200 KB ms | ratio | 200 KB ÷ one 10 KB |
+| --- | ---: | ---: | ---: | ---: |
+${growthRows}
 <!-- bench:extract:end -->`;
 
 const file = path.join(repoRoot, "BENCHMARKS.md");

@@ -15,10 +15,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import { splitSentences } from "../src/extract/sentences.ts";
-import { DEFAULT_MODEL_FILE, loadSyntaxModel, parseText, tokenizeUd } from "../src/nlp/index.ts";
+import { DEFAULT_MODEL_FILE, loadSyntaxModel, parseSentence, parseText, tokenizeUd } from "../src/nlp/index.ts";
 import { decodeSyntaxModel } from "../src/nlp/model-file.ts";
 import { SyntaxModel } from "../src/nlp/syntax-model.ts";
 import { generateCorpus } from "./gen-corpus.ts";
+import { randomSentenceText } from "./hostile-text.ts";
+import { seededRandom } from "../src/seeded-random.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -107,6 +109,27 @@ const tagParse = best(runs.tagParse);
 const comp = best(runs.compromise);
 
 const wallSeconds = Number(process.hrtime.bigint() - wallStart) / 1e9;
+
+// Growth with sentence length: four hostile sentences (scripts/hostile-text.ts, the robustness
+// tests' inputs) of N tokens each, N doubling; CPU µs per token, best of three, compromise on the
+// same text next to it. Linear work keeps µs/token flat (ratio 2N/N near 2 in time).
+const GROWTH_SIZES = [750, 1500, 3000, 6000];
+const growthRand = seededRandom(5);
+const growth = GROWTH_SIZES.map((n) => {
+  const batch = Array.from({ length: 4 }, () => randomSentenceText(growthRand, n));
+  for (const t of batch) parseSentence(t);
+  const ours = best([0, 1, 2].map(() => seconds(() => { for (const t of batch) parseSentence(t); })));
+  const peer = best([0, 1, 2].map(() => seconds(() => { for (const t of batch) nlp(t); })));
+  const udTokens = batch.reduce((k, t) => k + tokenizeUd(t, 0).length, 0);
+  return { n, ours, peer, udTokens };
+});
+const growthRows = growth
+  .map((g, i) => {
+    const prev = growth[i - 1];
+    const ratio = (x: number, y: number | undefined): string => (y === undefined ? "–" : `${(x / y).toFixed(2)}`);
+    return `| ${g.n.toLocaleString("en-US")} | ${((g.ours / g.udTokens) * 1e6).toFixed(1)} | ${ratio(g.ours, prev?.ours)} | ${((g.peer / g.udTokens) * 1e6).toFixed(1)} | ${ratio(g.peer, prev?.peer)} |`;
+  })
+  .join("\n");
 const cpuTotal = [...runs.full, ...runs.tagParse, ...runs.compromise].reduce((a, b) => a + b, 0);
 const date = new Date().toISOString().slice(0, 10);
 const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
@@ -132,6 +155,14 @@ are CPU seconds of the process (the timed runs took ${cpuTotal.toFixed(1)} CPU s
   real vocabulary see the words/s row of \`NLP.md\` (UD EWT test, \`npm run eval:syntax\`).
 - Model file ${modelMb.toFixed(1)} MB (cap 25 MB); cold load ${loadMs.toFixed(0)} ms CPU (goal ≤ 300 ms), warm reload median ${reloads[2]!.toFixed(0)} ms.
 - Memory held by the loaded model: ${heldMb.toFixed(1)} MB (V8 heap + array buffers, after GC${gc ? "" : " — run without --expose-gc, so approximate"}; goal ≤ 150 MB); RSS grew ${rssMb.toFixed(1)} MB.
+
+Growth with sentence length (four hostile sentences of N generated tokens each: mixed scripts, emoji,
+control characters, punctuation; the inputs of \`tests/unit/nlp/robustness.test.ts\`). Time ×2 per
+doubling is linear, ×4 quadratic.
+
+| N tokens per sentence | ours µs/token | ours time ÷ previous N | compromise µs/token | compromise time ÷ previous N |
+| ---: | ---: | ---: | ---: | ---: |
+${growthRows}
 <!-- bench:syntax:end -->`;
 
 const file = path.join(root, "BENCHMARKS.md");
