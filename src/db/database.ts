@@ -157,8 +157,15 @@ function cutByTimeout(err: unknown, startedAt: number, txTimeoutMs: number): unk
   return terminated && performance.now() - startedAt >= 0.9 * txTimeoutMs ? new TransactionTimeoutError(txTimeoutMs, { cause: err }) : err;
 }
 
+const ROLLED_BACK = /because it has been rolled back either because of an error or explicit termination/;
+
 function wrapTx(tx: ManagedTransaction | Transaction, stats: DatabaseStats, checkRows: boolean, txTimeoutMs: number): Tx {
   const startedAt = performance.now();
+  // The first statement error of this transaction. Statements are pipelined: when one fails (a
+  // deadlock Neo4j detected, say), the driver answers every later one with "has been rolled
+  // back", which is not retryable; the later ones rethrow the first error instead, so a
+  // transient failure is retried by the driver as it should, whichever await sees it first.
+  let failure: { error: unknown } | null = null;
   const runRaw = async (name: StatementName, params: Record<string, unknown> = {}) => {
     const s = statement(name);
     const missing = s.params.filter((p) => !(p in params));
@@ -168,7 +175,10 @@ function wrapTx(tx: ManagedTransaction | Transaction, stats: DatabaseStats, chec
     try {
       result = await tx.run(s.text, params);
     } catch (err) {
-      throw invalidBookmark(cutByTimeout(err, startedAt, txTimeoutMs));
+      if (failure && ROLLED_BACK.test((err as Error | null)?.message ?? "")) throw failure.error;
+      const mapped = invalidBookmark(cutByTimeout(err, startedAt, txTimeoutMs));
+      failure ??= { error: mapped };
+      throw mapped;
     }
     if (stats.profile) {
       const entry = stats.profile.get(name) ?? { calls: 0, serverMs: 0 };
