@@ -8,7 +8,8 @@ import { testDatabase } from "../support.ts";
 
 const db = testDatabase();
 afterAll(async () => {
-  await db.write((tx) => tx.runRaw("ingest/drop-unused-name-keys", { keys: ["rollback-probe|a", "rollback-probe|b"] }));
+  const session = db.driver.session({ database: db.name });
+  await session.executeWrite((tx) => tx.run("MATCH (a:Article) WHERE a.id STARTS WITH 'rollback-probe-' DELETE a")).finally(() => session.close());
   await db.close();
 });
 
@@ -22,16 +23,16 @@ describe("a statement failing in a pipelined transaction", () => {
   it("is retried by the driver when a later statement is the first to see it", async () => {
     const locked = { a: signal(), b: signal() };
     let attempts = 0;
-    // Each locks one key, waits until the other holds the other key, then asks for it: a
+    // Each locks one article, waits until the other holds the other one, then asks for it: a
     // deadlock. The lock request is sent without waiting for its answer, as ingest pipelines its
     // writes, and the next awaited statement is a plain one.
     const crossing = (first: "a" | "b", second: "a" | "b") =>
       db.write(async (tx) => {
         attempts++;
-        await tx.run("ingest/lock-name-keys", { keys: [`rollback-probe|${first}`] });
+        await tx.run("ingest/lock-article", { articleId: `rollback-probe-${first}` });
         locked[first].fire();
         await locked[second].fired;
-        const pending = tx.run("ingest/lock-name-keys", { keys: [`rollback-probe|${second}`] });
+        const pending = tx.run("ingest/lock-article", { articleId: `rollback-probe-${second}` });
         await pending.then(() => undefined, () => undefined);
         await tx.run("read/ping");
         return first;
