@@ -1,7 +1,8 @@
 // Linking at ingest, one statement per article: for each extracted entity, the entity a decision
 // pins it to (LinkPin), the entity with its id or the one its id redirects to (strong names), and
 // the candidates stored under its lookup keys, with their keys and a sample of their context
-// (entities named in up to 20 of their articles, the closest in time, and those articles' dates). Every lookup is an
+// (those of the entities named in up to 20 of their articles, the closest in time, that this
+// article's entities could resolve to; and those articles' dates). Every lookup is an
 // index seek on NameKey.key, at most 50 candidates a key: the cost does not grow with the graph.
 // The keys of entities not resolved by a pin or an id are locked first, in key order (a new key
 // is created to hold the lock; drop-unused-name-keys removes it again if nothing was stored
@@ -47,11 +48,19 @@ CALL (r) {
   }
   RETURN collect({key: key, id: c.id}) AS hits, collect(DISTINCT c) AS candidates
 }
-CALL (r, candidates) {
-  UNWIND [n IN [r.found] + candidates WHERE n IS NOT NULL] AS c
+WITH collect({r: r, hits: hits, ids: [n IN [r.found] + candidates WHERE n IS NOT NULL | n.id], candidates: [n IN [r.found] + candidates WHERE n IS NOT NULL]}) AS looked
+// Every entity this article's entities could resolve to, and their own ids: the only co-mentions
+// the linker can use (it counts those of a candidate's co-mentions that are named in this
+// article), so only those are returned.
+WITH looked, [l IN looked | l.r.x.id] + [l IN looked | l.r.x.altId] + [l IN looked WHERE l.r.pinnedId IS NOT NULL | l.r.pinnedId]
+  + reduce(acc = [], l IN looked | acc + l.ids) AS context
+CALL (looked, context) {
+  UNWIND looked AS l
+  UNWIND l.candidates AS c
   WITH DISTINCT c
   // Context from the 20 of its articles closest in time to this one (news about one person
   // clusters in time), chosen among at most 300 of them: a bounded read however famous it is.
+  // Once per candidate, however many of the article's entities it is a candidate of.
   CALL (c) {
     MATCH (c)<-[:HAS_ENTITY]-(a:Article)
     WITH a LIMIT 300
@@ -61,15 +70,17 @@ CALL (r, candidates) {
     LIMIT 20
     RETURN collect(a) AS articles
   }
-  CALL (c, articles) {
+  CALL (c, articles, context) {
     UNWIND articles AS a
     MATCH (a)-[:HAS_ENTITY]->(o:Entity)
-    WHERE o <> c
+    WHERE o <> c AND o.id IN context
     WITH o, count(*) AS n
     RETURN collect({id: o.id, n: n, df: o.articleCount}) AS coMentions
   }
   RETURN collect(c {.id, .kind, .name, .roles, .articleCount, keys: [(k:NameKey)-[:NAMES]->(c) | k.key],
     coMentions: coMentions, dates: [a IN articles WHERE a.publishedSort <> '' | a.publishedSort]}) AS nodes
 }
+UNWIND looked AS l
+WITH l.r AS r, l.hits AS hits, [n IN nodes WHERE n.id IN l.ids] AS nodes
 RETURN r.x.id AS id, r.pinnedId AS pinnedId, r.idTaken AS idTaken, r.altTaken AS altTaken,
   [n IN nodes WHERE n.id = r.found.id][0] AS found, hits, nodes
