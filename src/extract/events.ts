@@ -18,7 +18,7 @@ import { lexiconLemma, nounSenses, objectSense, type TriggerSense, verbSenses } 
 import { type Factuality, factualityOf, isReported } from "./factuality.ts";
 import { eventId } from "./ids.ts";
 import type { ResolvedEntity } from "./resolve.ts";
-import { ancestors, baseRel, caseMarker, conjuncts, dependents, isPassive, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
+import { ancestors, baseRel, caseMarker, conjuncts, dependents, isPassive, lemmaOf, type SentenceTree, subtree, tokenEndingAt } from "./syntax.ts";
 import { matchTitle } from "./titles.ts";
 
 /** Verbs that lend their subject and prepositions to an event noun they take as object. */
@@ -406,7 +406,7 @@ function subjectBefore(tree: SentenceTree, v: number): number | undefined {
     const m = tree.mention[k];
     const head = m ? tree.mentionHead.get(m) ?? k : k;
     // "resulted in Russia taking children": a name right before a gerund is its subject, whatever its preposition.
-    const adjacent = tree.tokens[v]!.xpos === "VBG" && (m ? tree.tokens.findIndex((x) => x.end === m.end) : k) === v - 1;
+    const adjacent = tree.tokens[v]!.xpos === "VBG" && (m ? tokenEndingAt(tree, m.end) : k) === v - 1;
     if (dependents(tree, head, "case").length > 0 && !adjacent) continue;
     return head;
   }

@@ -21,7 +21,7 @@ import { lookupExact } from "./gazetteer.ts";
 import { PUBLIC_BODY_WORDS } from "./nested-names.ts";
 import { isCountry, placeRank } from "./place-rank.ts";
 import type { Resolution, ResolvedEntity } from "./resolve.ts";
-import { appositions, baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree, subtree } from "./syntax.ts";
+import { appositions, baseRel, caseMarker, conjuncts, dependents, lemmaOf, type SentenceTree, subtree, tokenEndingAt, tokenStartingAt } from "./syntax.ts";
 import { marriedTo, ownersCompany, pairOfCountry, placeOfPlace, possessiveTitle, rolePhrase, speakerAtOrganization, survivedBy, type TitleReading } from "./role-phrases.ts";
 import { FAMILY_WORDS, matchTitle, NON_STATE_TITLES, SPOUSE_WORDS, type TitleSort } from "./titles.ts";
 
@@ -483,7 +483,7 @@ function nationality(tree: SentenceTree, add: Add): void {
         if (place?.kind !== "PLACE" || !isCountry(place, true)) continue;
         // "ambassador to Britain Liu Xiaming": a place after a preposition is no nationality.
         const qm = tree.mention[q];
-        const qFirst = qm ? tree.tokens.findIndex((x) => x.start === qm.start) : q;
+        const qFirst = qm ? tokenStartingAt(tree, qm.start) : q;
         if (qFirst > 0 && tree.tokens[qFirst - 1]!.upos === "ADP") continue;
         // A title that is an office of the state ("the Russian foreign minister") is the titles rule's.
         if (c !== h && titleOf(tree, c) && !NON_STATE_TITLES.has(titleOf(tree, c)!.title) && titleOf(tree, c)!.sort !== "descriptor") continue;
@@ -703,7 +703,7 @@ function qualifierBeforeName(tree: SentenceTree, add: Add): void {
       if (owner.kind === "PLACE") {
         // "ambassador to Britain Liu Xiaming": Britain is where he serves, not whose he is; a bare
         // country right before a name, with neither "'s" nor a word between, says nothing either.
-        const ownerStart = tree.mention[k] ? tree.tokens.findIndex((x) => x.start === tree.mention[k]!.start) : k;
+        const ownerStart = tree.mention[k] ? tokenStartingAt(tree, tree.mention[k]!.start) : k;
         if (ownerStart > 0 && tree.tokens[ownerStart - 1]!.upos === "ADP") continue;
         if (words.length === 0 && !/^['’]s$/.test(tree.tokens[k + 1]?.form ?? "")) continue;
         // "US tycoon", "Britain's Andy Murray"; an office of the state is the titles rule's.
@@ -760,7 +760,7 @@ function nameOfPlace(tree: SentenceTree, add: Add): void {
   for (const [m, h] of tree.mentionHead) {
     const e = tree.entity[h];
     if (!e || e.kind === "PERSON") continue;
-    let last = tree.tokens.findIndex((t) => t.end === m.end);
+    let last = tokenEndingAt(tree, m.end);
     // "the Shore Club hotel in Miami Beach": the kind of place may follow the name.
     if (last >= 0 && FACILITY_NOUNS.has(tree.tokens[last + 1]?.form.toLowerCase() ?? "")) last++;
     else if (e.kind === "ORGANIZATION" && !FIXED_INSTITUTION.test(e.name)) continue;
@@ -772,15 +772,15 @@ function nameOfPlace(tree: SentenceTree, add: Add): void {
   for (let i = 0; i + 2 < tree.tokens.length; i++) {
     const a = tree.entity[i];
     if (a?.kind !== "PLACE" || tree.tokens[i + 1]!.form !== ",") continue;
-    if (tree.mention[i] && tree.tokens.findIndex((t) => t.end === tree.mention[i]!.end) !== i) continue;
+    if (tree.mention[i] && tokenEndingAt(tree, tree.mention[i]!.end) !== i) continue;
     const b = tree.entity[i + 2];
     if (b?.kind !== "PLACE" || b === a) continue;
     const bm = tree.mention[i + 2];
-    const bLast = bm ? tree.tokens.findIndex((t) => t.end === bm.end) : i + 2;
+    const bLast = bm ? tokenEndingAt(tree, bm.end) : i + 2;
     const next = tree.tokens[bLast + 1];
     if (next && (/^(and|or)$/i.test(next.form) || (next.form === "," && tree.entity[bLast + 2]))) continue;
     const prev = tree.tokens[i - 1]?.form.toLowerCase() ?? "";
-    const aFirst = tree.mention[i] ? tree.tokens.findIndex((t) => t.start === tree.mention[i]!.start) : i;
+    const aFirst = tree.mention[i] ? tokenStartingAt(tree, tree.mention[i]!.start) : i;
     const before = tree.tokens[aFirst - 1]?.form.toLowerCase() ?? prev;
     if (!/^(in|at|from|near|of|outside)$/.test(before)) continue;
     if (lookupExact(b.name)?.sort === "city" || lookupExact(b.name)?.sort === "capital") continue;

@@ -121,6 +121,34 @@ export function baseRel(deprel: string): string {
 }
 
 /** Dependents of i whose relation is one of `rels` (full names: "nsubj:pass"; a bare name matches its subtypes). */
+/** First index in [0, n) where `below(i)` is false, for a predicate true then false along the tokens. */
+function firstNotBelow(n: number, below: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (below(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The token that ends at text offset `end` (-1 if none). Tokens are in text order and do not
+ * overlap, so their ends increase: a binary search, not a scan per mention (a scan made rules
+ * quadratic in the length of one endless sentence).
+ */
+export function tokenEndingAt(tree: SentenceTree, end: number): number {
+  const k = firstNotBelow(tree.tokens.length, (i) => tree.tokens[i]!.end < end);
+  return k < tree.tokens.length && tree.tokens[k]!.end === end ? k : -1;
+}
+
+/** The token that starts at text offset `start` (-1 if none); see tokenEndingAt. */
+export function tokenStartingAt(tree: SentenceTree, start: number): number {
+  const k = firstNotBelow(tree.tokens.length, (i) => tree.tokens[i]!.start < start);
+  return k < tree.tokens.length && tree.tokens[k]!.start === start ? k : -1;
+}
+
 export function dependents(tree: SentenceTree, i: number, ...rels: string[]): number[] {
   const out: number[] = [];
   if (i < 0 || i >= tree.children.length) return out;
