@@ -120,7 +120,6 @@ export function baseRel(deprel: string): string {
   return c < 0 ? deprel : deprel.slice(0, c);
 }
 
-/** Dependents of i whose relation is one of `rels` (full names: "nsubj:pass"; a bare name matches its subtypes). */
 /** First index in [0, n) where `below(i)` is false, for a predicate true then false along the tokens. */
 function firstNotBelow(n: number, below: (i: number) => boolean): number {
   let lo = 0;
@@ -149,6 +148,7 @@ export function tokenStartingAt(tree: SentenceTree, start: number): number {
   return k < tree.tokens.length && tree.tokens[k]!.start === start ? k : -1;
 }
 
+/** Dependents of i whose relation is one of `rels` (full names: "nsubj:pass"; a bare name matches its subtypes). */
 export function dependents(tree: SentenceTree, i: number, ...rels: string[]): number[] {
   const out: number[] = [];
   if (i < 0 || i >= tree.children.length) return out;
