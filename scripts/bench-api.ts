@@ -22,6 +22,7 @@ import { PROJECT_ROOT } from "../src/config/config.ts";
 import { openDatabase, type Database } from "../src/db/database.ts";
 import * as localNeo4j from "../src/db/local-neo4j.ts";
 import { migrate } from "../src/db/migrate.ts";
+import { wipeGraph } from "../src/db/wipe-graph.ts";
 import type { InputItem } from "../src/ingest/read-inputs.ts";
 import { ingestStream } from "../src/ingest/ingest-stream.ts";
 import { queryMix, type MixQuery } from "../bench/api/query-mix.ts";
@@ -64,7 +65,7 @@ async function graphOf(size: number, port: number): Promise<Graph> {
   const first = await db.read((tx) => tx.run("read/articles-by-id", { ids: [`gen-42-0`, `gen-42-${size - 1}`] }));
   if (stats?.articles !== size || first.length !== 2) {
     console.log(`Filling ${dir} with ${size} generated articles…`);
-    await db.write((tx) => tx.runRaw("admin/wipe-graph"));
+    await wipeGraph(db);
     const items: InputItem[] = generateCorpus(size, 42).map((article, i) => ({ ok: true, article, source: { file: "generated", line: i + 1 } }));
     await ingestStream(db, items);
   }

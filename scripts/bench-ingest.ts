@@ -16,6 +16,7 @@ import { PROJECT_ROOT } from "../src/config/config.ts";
 import { openDatabase, type Database, type Tx } from "../src/db/database.ts";
 import * as localNeo4j from "../src/db/local-neo4j.ts";
 import { migrate } from "../src/db/migrate.ts";
+import { wipeGraph } from "../src/db/wipe-graph.ts";
 import type { InputItem } from "../src/ingest/read-inputs.ts";
 import type { ArticleInputT } from "../src/extract/document.ts";
 import { extractArticle } from "../src/extract/index.ts";
@@ -48,7 +49,7 @@ async function freshDatabase(): Promise<Database> {
   // Warm up the JVM and Cypher's plan cache on a different corpus, then empty the database, so
   // every measured run starts warm and empty.
   await ingestStream(db, items(generateCorpus(300, 7)));
-  await db.write((tx) => tx.runRaw("admin/wipe-graph"));
+  await wipeGraph(db);
   return db;
 }
 

@@ -20,6 +20,7 @@ import { PROJECT_ROOT } from "../src/config/config.ts";
 import { openDatabase } from "../src/db/database.ts";
 import * as localNeo4j from "../src/db/local-neo4j.ts";
 import { migrate } from "../src/db/migrate.ts";
+import { wipeGraph } from "../src/db/wipe-graph.ts";
 import { entityOccurrences, eventOccurrences, mainNodes, type IdentityScores, type Occurrence, scoreIdentity } from "../src/evaluation/identity-score.ts";
 import { writeMarkdownBlock } from "../src/evaluation/markdown-block.ts";
 import { ingestStream } from "../src/ingest/ingest-stream.ts";
@@ -80,7 +81,7 @@ async function main() {
   const conn = await localNeo4j.start(server);
   const db = openDatabase({ uri: conn.uri, username: "neo4j", password: conn.password, database: "neo4j" });
   try {
-    await db.write((tx) => tx.runRaw("admin/wipe-graph"));
+    await wipeGraph(db);
     await migrate(db);
     const items = corpus.articles.map((article, i) => ({ ok: true as const, article, source: { file: "identity-corpus", line: i + 1 } }));
     const summary = await ingestStream(db, items, { concurrency: CONCURRENCY });

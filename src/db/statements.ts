@@ -145,7 +145,7 @@ export interface Params {
   "admin/graph-snapshot-relationships": Record<string, never>;
   "admin/list-constraints": Record<string, never>;
   "admin/list-indexes": Record<string, never>;
-  "admin/wipe-graph": Record<string, never>;
+  "admin/wipe-graph": { limit: Integer };
   "identity/article-extracted-ids": { entityId: string; articleIds: readonly string[] };
   "identity/create-entity": { entity: { id: string; kind: string; label: "Person" | "Organization" | "Place"; name: string; sortName: string } };
   "identity/delete-identity-links": { pairs: readonly { a: string; b: string; types: readonly string[] }[] };
@@ -390,7 +390,7 @@ export interface Rows {
   "admin/graph-snapshot-relationships": { from: string; type: string; to: string; props: Record<string, unknown> };
   "admin/list-constraints": { name: string; labels: string[]; properties: string[]; type: string };
   "admin/list-indexes": { name: string; type: string; state: string; labels: string[] | null; properties: string[] | null };
-  "admin/wipe-graph": never;
+  "admin/wipe-graph": { deleted: number };
   "identity/article-extracted-ids": { articleId: string; extractedIds: string[]; aliases: string[] };
   "identity/create-entity": never;
   "identity/delete-identity-links": never;
@@ -1049,7 +1049,7 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
     labels: z.array(z.string()).nullable(),
     properties: z.array(z.string()).nullable(),
   }),
-  "admin/wipe-graph": z.never(),
+  "admin/wipe-graph": z.strictObject({ deleted: z.number().int() }),
   "identity/article-extracted-ids": z.strictObject({ articleId: z.string(), extractedIds: z.array(z.string()), aliases: z.array(z.string()) }),
   "identity/create-entity": z.never(),
   "identity/delete-identity-links": z.never(),

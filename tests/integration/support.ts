@@ -2,6 +2,7 @@
 import { inject } from "vitest";
 import { loadConfig, type Config } from "../../src/config/config.ts";
 import { openDatabase, type Database } from "../../src/db/database.ts";
+import { wipeGraph as wipeWholeGraph } from "../../src/db/wipe-graph.ts";
 
 export function testConnection() {
   return inject("neo4j");
@@ -34,7 +35,7 @@ export function testConfig(extra: Record<string, string> = {}): Config {
 
 /** Removes every node and relationship (schema stays). Test files call it in beforeAll/beforeEach. */
 export async function wipeGraph(db: Database): Promise<void> {
-  await db.write((tx) => tx.runRaw("admin/wipe-graph"));
+  await wipeWholeGraph(db);
 }
 
 export interface GraphSnapshot {

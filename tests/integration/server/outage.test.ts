@@ -14,6 +14,7 @@ import { PROJECT_ROOT, loadConfig } from "../../../src/config/config.ts";
 import { openDatabase, type Database } from "../../../src/db/database.ts";
 import * as localNeo4j from "../../../src/db/local-neo4j.ts";
 import { migrate } from "../../../src/db/migrate.ts";
+import { wipeGraph } from "../../../src/db/wipe-graph.ts";
 import { ApiError, createGraphQLClient } from "../../../src/explorer/graphql-client.ts";
 import { ingestDocument } from "../../../src/ingest/ingest-article.ts";
 import { createApp } from "../../../src/server/app.ts";
@@ -42,7 +43,7 @@ beforeAll(async () => {
   // A fresh server on a busy machine plans its first statements slowly: generous timeouts here.
   db = openDatabase({ uri: conn.uri, username: "neo4j", password: conn.password, database: "neo4j" }, { checkRows: true, txTimeoutMs: 180_000 });
   await migrate(db);
-  await db.write((tx) => tx.runRaw("admin/wipe-graph"));
+  await wipeGraph(db);
   await ingestDocument(db, summitDocument());
 }, 240_000);
 
@@ -108,7 +109,7 @@ describe("Neo4j outages", { timeout: 600_000 }, () => {
   });
 
   it("stops `npm run ingest` soon after Neo4j is killed, says what was written and how to resume; the rerun finishes", async () => {
-    await db.write((tx) => tx.runRaw("admin/wipe-graph"));
+    await wipeGraph(db);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-outage-"));
     const corpus = path.join(dir, "corpus.jsonl");
     const total = 40;

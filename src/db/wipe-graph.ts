@@ -1,0 +1,18 @@
+// Deletes the whole graph (tests and benchmarks only; constraints and indexes stay), in
+// transactions of at most NODES_PER_TRANSACTION nodes: one DETACH DELETE of a benchmark's graph
+// (a few 1 MB articles) exceeds Neo4j's transaction memory limit and deletes nothing.
+import neo4j from "neo4j-driver";
+import type { Database } from "./database.ts";
+
+export const NODES_PER_TRANSACTION = 5_000;
+
+/** Deletes every node and relationship; returns how many nodes were deleted. */
+export async function wipeGraph(db: Database, nodesPerTransaction = NODES_PER_TRANSACTION): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [row] = await db.write((tx) => tx.run("admin/wipe-graph", { limit: neo4j.int(nodesPerTransaction) }));
+    const deleted = row?.deleted ?? 0;
+    total += deleted;
+    if (deleted < nodesPerTransaction) return total;
+  }
+}
