@@ -17,7 +17,13 @@ describe("wipeGraph", () => {
       );
       const constraintsBefore = (await session.run("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n")).records[0]!.get("n") as number;
       let transactions = 0;
-      const counting = { ...db, write: <T>(work: Parameters<typeof db.write<T>>[0]) => (transactions++, db.write(work)) };
+      const counting = {
+        ...db,
+        write: <T>(work: Parameters<typeof db.write<T>>[0]) => {
+          transactions++;
+          return db.write(work);
+        },
+      };
       expect(await wipeGraph(counting, 5)).toBe(46);
       // 46 nodes, 5 a time: nine full transactions and the one that finds the last node.
       expect(transactions).toBe(10);
