@@ -117,7 +117,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
       const job = thread.job;
       if (!job || job.id !== reply.id) return;
       finish(thread);
-      if ("doc" in reply) job.resolve(reply.doc);
+      if ("doc" in reply) job.resolve(JSON.parse(reply.doc) as ExtractionDocumentT);
       else job.reject(new ExtractionError(reply.error.message));
     });
     const died = (why: string) => {
