@@ -11,6 +11,7 @@ import nlp from "compromise";
 import { extractArticle } from "../src/extract/index.ts";
 import { loadGoldCases, repoRoot } from "../src/evaluation/fixture-cases.ts";
 import { seededRandom } from "../src/seeded-random.ts";
+import { cpuSeconds } from "./cpu-time.ts";
 import { ARTICLE_SHAPES } from "./hostile-text.ts";
 
 const TARGET_BYTES = 2.2 * 1024 * 1024;
@@ -30,12 +31,6 @@ for (let i = 0; bytes < TARGET_BYTES; i++) {
 }
 const kb = bytes / 1024;
 
-function time(fn: () => void): number {
-  const c = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(c);
-  return (d.user + d.system) / 1e6;
-}
 
 // Warm up both (JIT, lexicon build) on a slice, then measure the whole corpus.
 for (const t of corpus.slice(0, 20)) {
@@ -43,10 +38,10 @@ for (const t of corpus.slice(0, 20)) {
   const d = nlp(t);
   d.people().out("array");
 }
-const oursSeconds = time(() => {
+const oursSeconds = cpuSeconds(() => {
   for (const t of corpus) extractArticle({ text: t, publishedAt: "2025-06-01" });
 });
-const compromiseSeconds = time(() => {
+const compromiseSeconds = cpuSeconds(() => {
   for (const t of corpus) {
     const d = nlp(t);
     d.people().out("array");
@@ -65,8 +60,8 @@ const growth = Object.entries(ARTICLE_SHAPES).map(([shape, make]) => {
   const pieces = Array.from({ length: 20 }, (_, k) => make(seededRandom(100 + k), 10_000));
   const big = make(seededRandom(11), 200_000);
   for (const p of pieces.slice(0, 3)) extractArticle({ text: p });
-  const small = time(() => { for (const p of pieces) extractArticle({ text: p }); });
-  const large = time(() => extractArticle({ text: big }));
+  const small = cpuSeconds(() => { for (const p of pieces) extractArticle({ text: p }); });
+  const large = cpuSeconds(() => extractArticle({ text: big }));
   return { shape, small, large };
 });
 const growthRows = growth

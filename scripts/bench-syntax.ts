@@ -18,6 +18,7 @@ import { splitSentences } from "../src/extract/sentences.ts";
 import { DEFAULT_MODEL_FILE, loadSyntaxModel, parseSentence, parseText, tokenizeUd } from "../src/nlp/index.ts";
 import { decodeSyntaxModel } from "../src/nlp/model-file.ts";
 import { SyntaxModel } from "../src/nlp/syntax-model.ts";
+import { cpuSeconds } from "./cpu-time.ts";
 import { generateCorpus } from "./gen-corpus.ts";
 import { randomSentenceText } from "./hostile-text.ts";
 import { seededRandom } from "../src/seeded-random.ts";
@@ -36,13 +37,6 @@ function memory(): { heap: number; external: number; rss: number } {
 }
 
 // Load first, in a fresh heap: the cold load time and what the model holds.
-/** CPU seconds (user + system) spent in fn. */
-function cpuSeconds(fn: () => void): number {
-  const c = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(c);
-  return (d.user + d.system) / 1e6;
-}
 
 const before = memory();
 let model!: SyntaxModel;
