@@ -31,7 +31,6 @@ for (let i = 0; bytes < TARGET_BYTES; i++) {
 }
 const kb = bytes / 1024;
 
-
 // Warm up both (JIT, lexicon build) on a slice, then measure the whole corpus.
 for (const t of corpus.slice(0, 20)) {
   extractArticle({ text: t });

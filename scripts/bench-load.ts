@@ -26,6 +26,7 @@ import { migrate } from "../src/db/migrate.ts";
 import { wipeGraph } from "../src/db/wipe-graph.ts";
 import { LIMITS } from "../src/graphql/limits.ts";
 import { writeMarkdownBlock } from "../src/evaluation/markdown-block.ts";
+import { bigArticle } from "./load-test-article.ts";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -45,15 +46,6 @@ function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
-}
-
-/** About `bytes` of plain news text, different for every `n` (so each ingest writes). */
-function bigArticle(n: number, bytes = 1_000_000) {
-  const paragraph =
-    "Russian President Vladimir Putin met US President Donald Trump in Anchorage on Friday. Putin said Russia wanted an agreement on Ukraine. " +
-    "Melania Trump, the wife of President Donald Trump, wrote to Putin about the children of Ukraine. The Kremlin said the talks were useful.\n\n";
-  const text = `Load test article ${n}.\n\n${paragraph.repeat(Math.floor((bytes - 100) / paragraph.length))}`;
-  return { id: `bench-load-${n}-${Date.now()}`, title: `Load test article ${n}`, text };
 }
 
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {

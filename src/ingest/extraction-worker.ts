@@ -13,9 +13,9 @@ export interface ExtractionRequest {
 
 /**
  * `doc` is the extraction document as JSON text. Posted as an object, the main thread would rebuild
- * it from the structured clone in one synchronous step (about 100 ms for a 1 MB article's 11 MB
+ * it from the structured clone in one synchronous step (about 110 ms for a 1 MB article's 11.6 MB
  * document, more on a busy machine) while other requests wait; a string crosses as one copy and
- * JSON.parse rebuilds the same document in about a third of that time.
+ * JSON.parse rebuilds the same document in about a third of that time (scripts/profile-ingest-steps.ts).
  */
 export type ExtractionReply = { id: number; doc: string } | { id: number; error: { name: string; message: string } };
 
