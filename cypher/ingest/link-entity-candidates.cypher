@@ -48,7 +48,7 @@ CALL (r) {
   }
   RETURN collect({key: key, id: c.id}) AS hits, collect(DISTINCT c) AS candidates
 }
-WITH collect({r: r, hits: hits, ids: [n IN [r.found] + candidates WHERE n IS NOT NULL | n.id], candidates: [n IN [r.found] + candidates WHERE n IS NOT NULL]}) AS looked
+WITH collect({r: r, hits: hits, ids: [n IN [r.found] + candidates WHERE n IS NOT NULL | n.id], candidates: candidates}) AS looked
 // Every entity this article's entities could resolve to, and their own ids: the only co-mentions
 // the linker can use (it counts those of a candidate's co-mentions that are named in this
 // article), so only those are returned.
@@ -58,9 +58,10 @@ CALL (looked, context) {
   UNWIND looked AS l
   UNWIND l.candidates AS c
   WITH DISTINCT c
-  // Context from the 20 of its articles closest in time to this one (news about one person
-  // clusters in time), chosen among at most 300 of them: a bounded read however famous it is.
-  // Once per candidate, however many of the article's entities it is a candidate of.
+  // Context of each candidate by key (entities found by id: see below), from the 20 of its
+  // articles closest in time to this one (news about one person clusters in time), chosen among
+  // at most 300 of them: a bounded read however famous it is. Once per candidate, however many
+  // of the article's entities it is a candidate of.
   CALL (c) {
     MATCH (c)<-[:HAS_ENTITY]-(a:Article)
     WITH a LIMIT 300
@@ -80,7 +81,18 @@ CALL (looked, context) {
   RETURN collect(c {.id, .kind, .name, .roles, .articleCount, keys: [(k:NameKey)-[:NAMES]->(c) | k.key],
     coMentions: coMentions, dates: [a IN articles WHERE a.publishedSort <> '' | a.publishedSort]}) AS nodes
 }
+// An entity found by its id or a pin is linked to it whatever its context says (link-entities.ts),
+// so it comes without context unless it is also some other entity's candidate by a key. (The
+// found entities are the famous ones: reading their articles was most of this statement's work.)
+CALL (looked, nodes) {
+  UNWIND looked AS l
+  WITH l.r.found AS c
+  WHERE c IS NOT NULL AND NOT c.id IN [n IN nodes | n.id]
+  WITH DISTINCT c
+  RETURN collect(c {.id, .kind, .name, .roles, .articleCount, keys: [(k:NameKey)-[:NAMES]->(c) | k.key],
+    coMentions: [], dates: []}) AS bare
+}
 UNWIND looked AS l
-WITH l.r AS r, l.hits AS hits, [n IN nodes WHERE n.id IN l.ids] AS nodes
+WITH l.r AS r, l.hits AS hits, [n IN nodes + bare WHERE n.id IN l.ids] AS nodes
 RETURN r.x.id AS id, r.pinnedId AS pinnedId, r.idTaken AS idTaken, r.altTaken AS altTaken,
   [n IN nodes WHERE n.id = r.found.id][0] AS found, hits, nodes
