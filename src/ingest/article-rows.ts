@@ -206,6 +206,8 @@ export interface ArticleRowOptions {
    * ~90 ms on a 1 MB article). Default: the hash of `doc`.
    */
   contentHash?: string;
+  /** sentenceRows(doc.article), when the caller has it already (prepareDocument). */
+  sentences?: SentenceRow[];
 }
 
 /** Hash of the whole document (an article's contentHash): a changed text, metadata or extractor output differs. */
@@ -213,8 +215,8 @@ export function documentHash(doc: ExtractionDocumentT): string {
   return createHash("sha256").update(JSON.stringify(doc)).digest("hex");
 }
 
-export function articleRows(doc: ExtractionDocumentT, options: ArticleRowOptions = {}): ArticleRows {
-  const { article } = doc;
+/** The article's sentences as rows (ids `articleId#index`); one sentence of the whole text when the splitter finds none. */
+export function sentenceRows(article: { id: string; text: string }): SentenceRow[] {
   const sentences: SentenceRow[] = splitSentences(article.text).map((s, index) => ({
     id: `${article.id}#${index}`,
     index,
@@ -225,6 +227,75 @@ export function articleRows(doc: ExtractionDocumentT, options: ArticleRowOptions
   if (sentences.length === 0) {
     sentences.push({ id: `${article.id}#0`, index: 0, start: 0, end: article.text.length, text: article.text });
   }
+  return sentences;
+}
+
+/** What prepareDocument works out ahead of ingestDocument: the content hash and the sentence rows. */
+export interface PreparedFacts {
+  contentHash: string;
+  sentences: SentenceRow[];
+}
+
+/**
+ * validateDocument, documentHash and sentenceRows in one call, as ingestDocument would run them.
+ * The extraction pool's threads call it after extracting (extraction-worker.ts), so that for a big
+ * article these steps (about 190 ms of CPU for a 1 MB article) run off the event loop. Throws
+ * InvalidDocumentError like validateDocument.
+ */
+export function prepareDocument(input: unknown): { doc: ExtractionDocumentT } & PreparedFacts {
+  const doc = validateDocument(input);
+  return { doc, contentHash: documentHash(doc), sentences: sentenceRows(doc.article) };
+}
+
+/**
+ * prepareDocument's result as it crosses to the main thread: the sentence rows as [start, end]
+ * pairs (their ids and texts follow from the article; sending the texts too doubled the receipt).
+ */
+export interface PreparedWire {
+  doc: ExtractionDocumentT;
+  contentHash: string;
+  bounds: number[];
+}
+
+/** prepareDocument's result for the trip to the main thread. */
+export function toWire(p: { doc: ExtractionDocumentT } & PreparedFacts): PreparedWire {
+  return { doc: p.doc, contentHash: p.contentHash, bounds: p.sentences.flatMap((s) => [s.start, s.end]) };
+}
+
+/** The prepared document again, on the main thread: sentence rows rebuilt from their bounds. */
+export function fromWire(w: PreparedWire): { doc: ExtractionDocumentT; facts: PreparedFacts } {
+  const { id, text } = w.doc.article;
+  const sentences: SentenceRow[] = [];
+  for (let i = 0; i + 1 < w.bounds.length; i += 2) {
+    const start = w.bounds[i]!;
+    const end = w.bounds[i + 1]!;
+    sentences.push({ id: `${id}#${i / 2}`, index: i / 2, start, end, text: text.slice(start, end) });
+  }
+  return { doc: w.doc, facts: { contentHash: w.contentHash, sentences } };
+}
+
+// Documents whose preparation ran in an extraction thread, by identity: only the pool marks them,
+// with the facts its thread computed for exactly that document.
+const PREPARED = new WeakMap<ExtractionDocumentT, PreparedFacts>();
+
+/**
+ * For the extraction pool: `doc` is the document of a prepareDocument result computed on one of its
+ * threads (rebuilt from its JSON), so ingestDocument may skip validating, hashing and splitting it.
+ * The document must not be changed afterwards (nothing in src/ingest or src/graphql does).
+ */
+export function markPrepared(doc: ExtractionDocumentT, facts: PreparedFacts): ExtractionDocumentT {
+  PREPARED.set(doc, facts);
+  return doc;
+}
+
+/** The facts markPrepared recorded for this very document object, if any. */
+export function preparedFacts(doc: unknown): PreparedFacts | undefined {
+  return typeof doc === "object" && doc !== null ? PREPARED.get(doc as ExtractionDocumentT) : undefined;
+}
+
+export function articleRows(doc: ExtractionDocumentT, options: ArticleRowOptions = {}): ArticleRows {
+  const { article } = doc;
+  const sentences = options.sentences ?? sentenceRows(article);
   const evidenceOf = (spans: SpanT[]) => sortedUnique(spans.flatMap((s) => sentencesOf(sentences, s)));
 
   const entities: EntityRow[] = doc.entities

@@ -23,6 +23,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ArticleInputT, ExtractionDocumentT } from "../extract/document.ts";
+import { fromWire, markPrepared, type PreparedWire } from "./article-rows.ts";
 import type { ExtractionReply } from "./extraction-worker.ts";
 
 /** The pool already holds as many articles as it may: retry shortly. */
@@ -117,7 +118,10 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
       const job = thread.job;
       if (!job || job.id !== reply.id) return;
       finish(thread);
-      if ("doc" in reply) job.resolve(JSON.parse(reply.doc) as ExtractionDocumentT);
+      if ("prepared" in reply) {
+        const { doc, facts } = fromWire(JSON.parse(reply.prepared) as PreparedWire);
+        job.resolve(markPrepared(doc, facts));
+      } else if ("doc" in reply) job.resolve(JSON.parse(reply.doc) as ExtractionDocumentT);
       else job.reject(new ExtractionError(reply.error.message));
     });
     const died = (why: string) => {

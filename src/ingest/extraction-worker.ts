@@ -1,10 +1,12 @@
 // One thread of the extraction pool (extraction-pool.ts): loads the extractor once (its word lists,
 // lexicons and, later, its model files stay warm for the thread's life) and answers
-// { id, article } messages with { id, doc } or { id, error }.
+// { id, article } messages with { id, prepared } (the document validated, hashed and split into
+// sentence rows: prepareDocument), { id, doc } or { id, error }.
 import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import type { ArticleInputT } from "../extract/document.ts";
 import { extractArticle } from "../extract/index.ts";
+import { InvalidDocumentError, prepareDocument, toWire } from "./article-rows.ts";
 
 export interface ExtractionRequest {
   id: number;
@@ -17,7 +19,11 @@ export interface ExtractionRequest {
  * document, more on a busy machine) while other requests wait; a string crosses as one copy and
  * JSON.parse rebuilds the same document in about a third of that time (scripts/profile-ingest-steps.ts).
  */
-export type ExtractionReply = { id: number; doc: string } | { id: number; error: { name: string; message: string } };
+export type ExtractionReply =
+  | { id: number; doc: string }
+  /** JSON text of a PreparedWire: prepareDocument's result. */
+  | { id: number; prepared: string }
+  | { id: number; error: { name: string; message: string } };
 
 if (!parentPort) throw new Error("extraction-worker.ts runs as a worker thread of extraction-pool.ts");
 const port = parentPort;
@@ -41,7 +47,16 @@ port.postMessage({ ready: true });
 port.on("message", ({ id, article }: ExtractionRequest) => {
   let reply: ExtractionReply;
   try {
-    reply = { id, doc: JSON.stringify(extractArticle(article)) };
+    const doc = extractArticle(article);
+    // Validated, hashed and split here rather than on the event loop (prepareDocument). A document
+    // the validator refuses goes as it is: ingestDocument refuses it with the validator's message.
+    let prepared: ReturnType<typeof prepareDocument> | null = null;
+    try {
+      prepared = prepareDocument(doc);
+    } catch (err) {
+      if (!(err instanceof InvalidDocumentError)) throw err;
+    }
+    reply = prepared ? { id, prepared: JSON.stringify(toWire(prepared)) } : { id, doc: JSON.stringify(doc) };
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     reply = { id, error: { name: e.name, message: e.message } };

@@ -8,7 +8,7 @@ import neo4j from "neo4j-driver";
 import type { Database, ParamsArg, StatementName, Tx } from "../db/database.ts";
 import type { ExtractionDocumentT } from "../extract/document.ts";
 import { applyLinks } from "./apply-links.ts";
-import { articleRows, documentHash, validateDocument } from "./article-rows.ts";
+import { articleRows, documentHash, preparedFacts, validateDocument } from "./article-rows.ts";
 import type { KeyChange, LinkDecision } from "./link-entities.ts";
 import { linkEntities, linkEvents, syncEntityKeys, syncEventKeys } from "./link-article.ts";
 import { ROWS_PER_CALL, sendInChunks, yieldToLoop } from "./statement-chunks.ts";
@@ -145,11 +145,13 @@ async function detachArticle(tx: Tx, articleId: string, step: (name: string) => 
 
 /** Ingests one extraction document. Throws InvalidDocumentError for a bad document (nothing written). */
 export async function ingestDocument(db: Database, input: ExtractionDocumentT, opts: IngestOptions = {}): Promise<IngestOutcome> {
-  const doc = validateDocument(input);
+  // A document from the extraction pool was validated, hashed and split on its thread (prepareDocument).
+  const prepared = preparedFacts(input);
+  const doc = prepared ? input : validateDocument(input);
   const linking = opts.linking ?? true;
   const articleId = doc.article.id;
   await yieldToLoop();
-  const contentHash = documentHash(doc);
+  const contentHash = prepared?.contentHash ?? documentHash(doc);
   await yieldToLoop();
   const step = opts.afterStatement ?? (() => undefined);
   const per = opts.rowsPerCall ?? ROWS_PER_CALL;
@@ -171,7 +173,7 @@ export async function ingestDocument(db: Database, input: ExtractionDocumentT, o
     if (linked) step("ingest/link-entity-candidates");
     const applied = linked ? applyLinks(doc, linked.plan.mapping) : null;
     await yieldToLoop();
-    const rows = articleRows(applied?.doc ?? doc, { extractedIds: applied?.extractedIds, contentHash });
+    const rows = articleRows(applied?.doc ?? doc, { extractedIds: applied?.extractedIds, contentHash, sentences: prepared?.sentences });
     await yieldToLoop();
     Object.assign(counts, { sentences: rows.sentences.length, mentions: rows.mentions.length, relationships: rows.relationships.length });
     // Sent together without waiting in between: the driver pipelines them on one connection, so

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.ts";
 import { InvalidDocumentError } from "../../../src/ingest/article-rows.ts";
+import { createExtractionPool } from "../../../src/ingest/extraction-pool.ts";
 import { deleteArticle, ingestDocument, refreshPendingAggregates } from "../../../src/ingest/ingest-article.ts";
 import { followupDocument, summitDocument } from "../../fixtures/ingest/harbour-documents.ts";
 import { graphSnapshot, testDatabase, wipeGraph } from "../support.ts";
@@ -30,6 +31,22 @@ describe("ingesting an extraction document", () => {
     expect(first.status).toBe("written");
     expect(second.status).toBe("unchanged");
     expect(await graphSnapshot(db)).toEqual(before);
+  });
+
+  it("writes a document prepared on the extraction pool's thread as it writes the same document extracted here", async () => {
+    const article = { id: "pooled", text: summit.article.text, publishedAt: summit.article.publishedAt ?? undefined };
+    const pool = createExtractionPool({ workers: 1 });
+    const pooled = await pool.extract(article).finally(() => pool.close());
+    const viaPool = await ingestDocument(db, pooled);
+    const afterPool = await graphSnapshot(db);
+    // The same document extracted in this thread (validated, hashed and split here): nothing to change.
+    const local = await ingestDocument(db, extractArticle(article));
+    expect(viaPool.status).toBe("written");
+    expect(viaPool.counts.sentences).toBeGreaterThan(1);
+    expect(local.status).toBe("unchanged");
+    await wipeGraph(db);
+    await ingestDocument(db, extractArticle(article));
+    expect(await graphSnapshot(db)).toEqual(afterPool);
   });
 
   it("resolves a shared entity to one node whose aliases and mentions are the union of both articles", async () => {

@@ -3,6 +3,7 @@
 // graceful close. Real worker threads.
 import { afterAll, describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.ts";
+import { documentHash, preparedFacts, sentenceRows, validateDocument } from "../../../src/ingest/article-rows.ts";
 import { createExtractionPool, ExtractionError, ExtractionPoolClosedError, ExtractionPoolFullError } from "../../../src/ingest/extraction-pool.ts";
 
 const ARTICLE = { id: "pool-1", text: "Russian President Vladimir Putin met Donald Trump in Anchorage on Friday. Putin said Russia wanted peace." };
@@ -13,6 +14,18 @@ afterAll(() => pool.close());
 describe("extraction pool", { timeout: 120_000 }, () => {
   it("returns the document extractArticle returns", async () => {
     expect(await pool.extract(ARTICLE)).toEqual(extractArticle(ARTICLE));
+  });
+
+  it("hands the document over validated, hashed and split into sentences on its thread, as ingestDocument would", async () => {
+    const doc = await pool.extract(ARTICLE);
+    const facts = preparedFacts(doc);
+    const local = validateDocument(extractArticle(ARTICLE));
+    expect(facts?.contentHash).toBe(documentHash(local));
+    expect(facts?.sentences).toEqual(sentenceRows(local.article));
+    expect(facts?.sentences.map((s) => s.text)).toEqual(["Russian President Vladimir Putin met Donald Trump in Anchorage on Friday.", "Putin said Russia wanted peace."]);
+    // Only that very object: a copy (or a document from elsewhere) is validated again by ingestDocument.
+    expect(preparedFacts(structuredClone(doc))).toBeUndefined();
+    expect(preparedFacts(extractArticle(ARTICLE))).toBeUndefined();
   });
 
   it("leaves the event loop free while it extracts", async () => {
