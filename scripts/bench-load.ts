@@ -14,6 +14,9 @@
 // of BENCHMARKS.md.
 //
 //   npm run bench:load [-- --seconds 10 --rate 100 --connections 4]
+//   npm run bench:load -- --cpu-prof DIR   # also write CPU profiles of the server's threads into
+//       DIR (node --cpu-prof; one file per thread, the main thread's the largest). Profiling slows
+//       the server, so that run leaves BENCHMARKS.md alone.
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -35,6 +38,7 @@ function arg(name: string, fallback: string): string {
 const SECONDS = Number(arg("--seconds", "10"));
 const CONNECTIONS = Number(arg("--connections", "4"));
 const RATE = Number(arg("--rate", "100"));
+const CPU_PROF = arg("--cpu-prof", "");
 const KEY = "bench-load-ingest-key-0123456789";
 const CHEAP = JSON.stringify({ query: `{ entity(id: "person:vladimir-putin") { name mentionCount } }` });
 
@@ -50,7 +54,11 @@ function freePort(): Promise<number> {
 
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["src/server/main.ts"], {
+  // With --cpu-prof, node itself with tsx as a loader (NODE_OPTIONS refuses --cpu-prof).
+  const [command, args] = CPU_PROF
+    ? [process.execPath, ["--cpu-prof", "--cpu-prof-dir", path.resolve(CPU_PROF), "--import", "tsx", "src/server/main.ts"]]
+    : [path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["src/server/main.ts"]];
+  const child = spawn(command, args, {
     cwd: PROJECT_ROOT,
     // A 1 MB ingest on a busy machine may take longer than the default request timeout.
     env: { PATH: process.env.PATH, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", INGEST_API_KEY: KEY, REQUEST_TIMEOUT_MS: "300000", NEO4J_TX_TIMEOUT_MS: "300000", RESPONSE_CACHE: "off", ...env },
@@ -204,7 +212,8 @@ async function main() {
       row(`while 1 MB articles are ingested (${ingestedSat.done} ingested, ${ingestedSat.failed} failed)`, duringIngestSat, p(unloadedSat, 50)),
     ];
     const file = path.join(PROJECT_ROOT, "BENCHMARKS.md");
-    writeMarkdownBlock(file, "bench:load", `## Load: a cheap query while heavy requests run\n\n${lines.join("\n")}`);
+    if (CPU_PROF) console.log(`(--cpu-prof: BENCHMARKS.md left alone; the server's profiles go to ${CPU_PROF} when it exits)`);
+    else writeMarkdownBlock(file, "bench:load", `## Load: a cheap query while heavy requests run\n\n${lines.join("\n")}`);
     console.log(lines.join("\n"));
   } finally {
     server.child.kill("SIGINT");

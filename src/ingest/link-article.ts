@@ -7,7 +7,7 @@ import type { ExtractionDocumentT } from "../extract/document.ts";
 import type { EventRow } from "./article-rows.ts";
 import { decideLinks, type EntityLookup, type KeyChange, type LinkPlan, lookupRequests } from "./link-entities.ts";
 import { combinedFactuality, combinedSubtype } from "./event-report-facts.ts";
-import { chooseEvent, eventKeys, eventLookupKeys, foldArticleReports, mergeArticleReport } from "./link-events.ts";
+import { chooseEvent, eventKeys, eventLookupKeys, foldArticleReports, mergeArticleReports } from "./link-events.ts";
 import { entityKeys } from "./name-keys.ts";
 import { inChunks, ROWS_PER_CALL } from "./statement-chunks.ts";
 
@@ -66,26 +66,33 @@ export async function linkEvents(
   }
   const byReport = new Map(found.map((f) => [f.id, f]));
   const names = new Map(entities.map((x) => [x.id, { name: x.name, kind: x.kind }]));
-  const merged = new Map<string, EventRow>();
-  const parts = new Map<string, EventRow[]>();
+  // The article's own LOCATED_IN claims by place, in claim order (looked up per report and candidate).
+  const parentsOf = new Map<string, string[]>();
+  for (const r of locatedIn) {
+    const list = parentsOf.get(r.sourceId);
+    if (list) list.push(r.targetId);
+    else parentsOf.set(r.sourceId, [r.targetId]);
+  }
+  const ownParents = (placeId: string | null) => (placeId === null ? [] : (parentsOf.get(placeId) ?? []));
+  // Reports by the event they are written to, in order; each group merged once (linear however many).
+  const groups = new Map<string, EventRow[]>();
   for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const f = byReport.get(e.id);
-    const own = locatedIn.filter((r) => r.sourceId === e.placeId).map((r) => r.targetId);
-    const candidates = f?.candidates.map((c) => ({ ...c, placeParents: [...c.placeParents, ...locatedIn.filter((r) => r.sourceId === c.placeId).map((r) => r.targetId)] }));
-    const choice = f && candidates ? chooseEvent({ ...e, publishedAt, placeParents: [...f.placeParents, ...own], names }, candidates) : null;
+    const candidates = f?.candidates.map((c) => ({ ...c, placeParents: [...c.placeParents, ...ownParents(c.placeId)] }));
+    const choice = f && candidates ? chooseEvent({ ...e, publishedAt, placeParents: [...f.placeParents, ...ownParents(e.placeId)], names }, candidates) : null;
     const row: EventRow = choice ? { ...e, eventId: choice.eventId, eventElementId: choice.elementId, linked: true } : e;
-    const same = merged.get(row.eventId);
-    parts.set(row.eventId, [...(parts.get(row.eventId) ?? []), row]);
-    if (!same) merged.set(row.eventId, row);
-    else mergeArticleReport(same, row);
+    const group = groups.get(row.eventId);
+    if (group) group.push(row);
+    else groups.set(row.eventId, [row]);
   }
-  const rows = [...merged.values()];
-  for (const r of rows) {
-    const of = parts.get(r.eventId)!;
-    if (of.length < 2) continue;
-    r.factuality = combinedFactuality(of);
-    r.subtype = combinedSubtype(of.map((p) => ({ subtype: p.subtype, latest: "" })));
-  }
+  const rows = [...groups.values()].map((of) => {
+    const r = mergeArticleReports(of);
+    if (of.length >= 2) {
+      r.factuality = combinedFactuality(of);
+      r.subtype = combinedSubtype(of.map((p) => ({ subtype: p.subtype, latest: "" })));
+    }
+    return r;
+  });
   const keys = rows.flatMap((r) => eventKeys(r, publishedAt).map((key) => ({ key, id: r.eventId })));
   return { events: rows, joined: rows.filter((r) => r.linked).map((r) => r.eventElementId!), keys };
 }

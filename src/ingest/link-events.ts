@@ -175,6 +175,28 @@ export function mergeArticleReport(into: EventRow, row: EventRow): void {
 }
 
 /**
+ * mergeArticleReport of rows[1..] into rows[0], in order, in one pass: the same result, but a
+ * group of thousands of reports (a long article that retells one event) stays linear.
+ */
+export function mergeArticleReports(rows: readonly EventRow[]): EventRow {
+  const into = rows[0]!;
+  if (rows.length < 2) return into;
+  const evidence = new Set(into.evidence);
+  const seen = new Set(into.participants.map((p) => `${p.entityId}|${p.role}`));
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    for (const s of row.evidence) evidence.add(s);
+    const added = row.participants.filter((p) => !seen.has(`${p.entityId}|${p.role}`));
+    into.participants.push(...added);
+    for (const p of added) seen.add(`${p.entityId}|${p.role}`);
+    into.placeId ??= row.placeId;
+    if ((row.date ?? "").length > (into.date ?? "").length) Object.assign(into, { date: row.date, dateSort: row.dateSort, dateText: row.dateText });
+  }
+  into.evidence = [...evidence].sort();
+  return into;
+}
+
+/**
  * Folds the reports of one article that tell one event (sameEventInArticle) into the fullest of
  * them: most participants, then the most precise date, a place, the smaller id. Deterministic;
  * the other reports' ids are dropped (they named no event yet).

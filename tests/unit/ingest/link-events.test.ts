@@ -3,11 +3,14 @@
 // choice among candidate events. The same rules against the real Neo4j are in
 // tests/integration/ingest/linking.test.ts.
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../../src/seeded-random.ts";
 import type { EventRow } from "../../../src/ingest/article-rows.ts";
 import {
   type CandidateEvent,
   chooseEvent,
   foldArticleReports,
+  mergeArticleReport,
+  mergeArticleReports,
   namesMayBeOnePerson,
   placeRelation,
 } from "../../../src/ingest/link-events.ts";
@@ -133,5 +136,27 @@ describe("choosing the event a report is of", () => {
   it("needs one participant that is the same entity: possibly-same alone is not enough", () => {
     const other = candidate("ev:other", { date: "2026-06-12", placeId: "place:bergen", placeName: "Bergen", people: [person("person:lars-vik", "Lars Vik", ["person:vik"])] });
     expect(chooseEvent(reportOf(["person:vik"], { date: "2026-06-12", placeId: "place:bergen" }), [other])).toBeNull();
+  });
+});
+
+describe("merging one article's reports of one event", () => {
+  it("in one pass gives what merging them one by one gives (evidence, participants, place, the most precise date)", () => {
+    const r = seededRandom(5);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+    for (let trial = 0; trial < 200; trial++) {
+      const make = () =>
+        Array.from({ length: 1 + Math.floor(r() * 6) }, (_, i) =>
+          report(`ev:${trial}-${i}`, {
+            people: [...new Set(Array.from({ length: Math.floor(r() * 4) }, () => pick(["person:a", "person:b", "person:c", "org:d"])))],
+            evidence: [...new Set(Array.from({ length: 1 + Math.floor(r() * 3) }, () => `a#${Math.floor(r() * 9)}`))].sort(),
+            placeId: pick([null, null, "place:x", "place:y"]),
+            date: pick([null, "2026", "2026-05", "2026-05-04", "2026-05-05"]),
+          }),
+        );
+      const one = make();
+      const copy = structuredClone(one);
+      for (const row of copy.slice(1)) mergeArticleReport(copy[0]!, row);
+      expect(mergeArticleReports(one)).toEqual(copy[0]);
+    }
   });
 });
