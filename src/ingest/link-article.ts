@@ -78,7 +78,11 @@ export async function linkEvents(
   const groups = new Map<string, EventRow[]>();
   for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const f = byReport.get(e.id);
-    const candidates = f?.candidates.map((c) => ({ ...c, placeParents: [...c.placeParents, ...ownParents(c.placeId)] }));
+    // A candidate is copied only when this article says more about where its place lies.
+    const candidates = f?.candidates.map((c) => {
+      const more = ownParents(c.placeId);
+      return more.length ? { ...c, placeParents: [...c.placeParents, ...more] } : c;
+    });
     const choice = f && candidates ? chooseEvent({ ...e, publishedAt, placeParents: [...f.placeParents, ...ownParents(e.placeId)], names }, candidates) : null;
     const row: EventRow = choice ? { ...e, eventId: choice.eventId, eventElementId: choice.elementId, linked: true } : e;
     const group = groups.get(row.eventId);
