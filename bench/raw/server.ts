@@ -12,7 +12,6 @@ import { ENTITY_KINDS } from "../../src/vocabulary.ts";
 
 const db = openDatabase(connectionFromConfig(loadConfig()));
 const int = (n: number) => neo4j.int(n);
-const rels = { types: null, direction: "BOTH" as const, former: null, after: null };
 
 // biome-ignore lint/suspicious/noExplicitAny: variables arrive as loose JSON from the bench
 type Vars = any;
@@ -20,7 +19,7 @@ type Vars = any;
 const ENDPOINTS: Record<string, (tx: Tx, v: Vars) => Promise<unknown>> = {
   async card(tx, v) {
     // As our API reads a card: the relationships page carries the entity (by id only when it has no row).
-    const [page] = await tx.run("read/entity-relationships", { ids: [v.id], ...rels, limit: int(21), evidence: int(1) });
+    const [page] = await tx.run("read/entity-strongest-relationships", { ids: [v.id], limit: int(21), evidence: int(1) });
     const e = page?.node ?? (await tx.run("read/entities-by-id", { ids: [v.id] }))[0]!.node;
     return {
       name: e.name,
@@ -62,7 +61,7 @@ const ENDPOINTS: Record<string, (tx: Tx, v: Vars) => Promise<unknown>> = {
   async nested(tx) {
     const entities = (await tx.run("read/entities-page-by-mentions", { kinds: [...ENTITY_KINDS], after: null, limit: int(21) })).slice(0, 20);
     const ids = entities.map((r) => r.node.id);
-    const pages = new Map((await tx.run("read/entity-relationships", { ids, ...rels, limit: int(11), evidence: int(0) })).map((r) => [r.id, r.edges.slice(0, 10)]));
+    const pages = new Map((await tx.run("read/entity-strongest-relationships", { ids, limit: int(11), evidence: int(0) })).map((r) => [r.id, r.edges.slice(0, 10)]));
     const others = [...new Set([...pages.values()].flatMap((edges) => edges.map((e) => e.node.id)))];
     const articles = new Map((await tx.run("read/entity-articles", { ids: others, after: null, limit: int(6) })).map((r) => [r.id, r.articles.slice(0, 5)]));
     return entities.map((r) => [

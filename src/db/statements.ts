@@ -105,6 +105,7 @@ export type StatementName =
   | "read/entity-possible-duplicates"
   | "read/entity-relationship-counts"
   | "read/entity-relationships"
+  | "read/entity-strongest-relationships"
   | "read/event-evidence"
   | "read/event-participants"
   | "read/events-count"
@@ -323,6 +324,7 @@ export interface Params {
     limit: Integer;
     evidence: Integer;
   };
+  "read/entity-strongest-relationships": { ids: readonly string[]; limit: Integer; evidence: Integer };
   "read/event-evidence": { ids: readonly string[] };
   "read/event-participants": { ids: readonly string[] };
   "read/events-count": {
@@ -797,6 +799,53 @@ export interface Rows {
   };
   "read/entity-relationship-counts": { id: string; count: number };
   "read/entity-relationships": {
+    id: string;
+    node: {
+      id: string;
+      kind: EntityKind;
+      name: string;
+      aliases: string[];
+      mentionCount: number;
+      articleCount: number;
+      roles: string[];
+      type: null;
+      subtype: null;
+      factuality: null;
+      date: null;
+      dateText: null;
+      placeId: string | null;
+    };
+    edges: {
+      type: RelationshipType;
+      direction: "OUT" | "IN";
+      weight: number;
+      former: boolean;
+      evidence: string[];
+      key: string;
+      node: {
+        id: string;
+        kind: EntityKind;
+        name: string;
+        aliases: string[];
+        mentionCount: number;
+        articleCount: number;
+        roles: string[];
+      };
+      sentences: {
+        sentence: { id: string; articleId: string; index: number; start: number; end: number; text: string };
+        article: {
+          id: string;
+          title: string | null;
+          url: string | null;
+          publishedAt: string | null;
+          publishedSort: string;
+          ingestedAt: string;
+          sentenceCount: number;
+        };
+      }[];
+    }[];
+  };
+  "read/entity-strongest-relationships": {
     id: string;
     node: {
       id: string;
@@ -1491,6 +1540,60 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
   }),
   "read/entity-relationship-counts": z.strictObject({ id: z.string(), count: z.number().int() }),
   "read/entity-relationships": z.strictObject({
+    id: z.string(),
+    node: z.strictObject({
+      id: z.string(),
+      kind: z.enum(ENTITY_KINDS),
+      name: z.string(),
+      aliases: z.array(z.string()),
+      mentionCount: z.number().int(),
+      articleCount: z.number().int(),
+      roles: z.array(z.string()),
+      type: z.null(),
+      subtype: z.null(),
+      factuality: z.null(),
+      date: z.null(),
+      dateText: z.null(),
+      placeId: z.string().nullable(),
+    }),
+    edges: z.array(z.strictObject({
+      type: z.enum(RELATIONSHIP_TYPES),
+      direction: z.union([z.literal("OUT"), z.literal("IN")]),
+      weight: z.number().int(),
+      former: z.boolean(),
+      evidence: z.array(z.string()),
+      key: z.string(),
+      node: z.strictObject({
+        id: z.string(),
+        kind: z.enum(ENTITY_KINDS),
+        name: z.string(),
+        aliases: z.array(z.string()),
+        mentionCount: z.number().int(),
+        articleCount: z.number().int(),
+        roles: z.array(z.string()),
+      }),
+      sentences: z.array(z.strictObject({
+        sentence: z.strictObject({
+          id: z.string(),
+          articleId: z.string(),
+          index: z.number().int(),
+          start: z.number().int(),
+          end: z.number().int(),
+          text: z.string(),
+        }),
+        article: z.strictObject({
+          id: z.string(),
+          title: z.string().nullable(),
+          url: z.string().nullable(),
+          publishedAt: z.string().nullable(),
+          publishedSort: z.string(),
+          ingestedAt: z.string(),
+          sentenceCount: z.number().int(),
+        }),
+      })),
+    })),
+  }),
+  "read/entity-strongest-relationships": z.strictObject({
     id: z.string(),
     node: z.strictObject({
       id: z.string(),

@@ -37,9 +37,14 @@ export interface RelationshipArgs {
   /** Evidence sentences read with each edge (the query's largest evidence(first:)), 0 for none. */
   evidence: number;
 }
+/** A first page of every relationship: read by the statement without filters (same rows, less work per relationship). */
+export const unfiltered = (a: Pick<RelationshipArgs, "types" | "direction" | "former" | "after">) =>
+  a.types === null && a.direction === "BOTH" && a.former === null && a.after === null;
 export const relationshipsByEntity = (c: LoaderCache, a: RelationshipArgs) =>
   c.get<RelationshipRecord[]>("relationships", a, async (ids) => {
-    const rows = await c.read("read/entity-relationships", { ids, ...a, limit: int(a.limit), evidence: int(a.evidence) });
+    const rows = unfiltered(a)
+      ? await c.read("read/entity-strongest-relationships", { ids, limit: int(a.limit), evidence: int(a.evidence) })
+      : await c.read("read/entity-relationships", { ids, ...a, limit: int(a.limit), evidence: int(a.evidence) });
     // The sentences read with the edges answer the evidence fields below without another statement.
     const sentences = sentenceById(c);
     const articles = articleById(c);

@@ -1,11 +1,13 @@
 // Reading the seed article's graph through GraphQL: names, relationships with evidence, events,
 // co-mentions, search, the timeline, node IDs and keyset pages.
+import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.ts";
 import { ingestDocument } from "../../../src/ingest/ingest-article.ts";
 import { type Json, useSeededApp } from "./graphql-client.ts";
 
 const { gql, db } = useSeededApp();
+const int = (n: number) => neo4j.int(n);
 
 describe("entities", () => {
   it("resolves 'putin' to Vladimir Putin by alias, case-insensitively", async () => {
@@ -108,6 +110,58 @@ describe("entities", () => {
     expect(typeof r.data.entity.mentionCount).toBe("number");
     expect(r.raw).not.toMatch(/"low"/);
     expect(typeof r.data.entity.mentions.edges[0].node.start).toBe("number");
+  });
+});
+
+describe("relationship pages", () => {
+  it("reads an unfiltered first page with the filter-free statement and gets the same rows as the filtered one", async () => {
+    const ids = (await db.read((tx) => tx.run("read/entities-page-by-mentions", { kinds: ["PERSON", "ORGANIZATION", "PLACE"], after: null, limit: int(200) }))).map(
+      (r) => r.node.id,
+    );
+    let compared = 0;
+    for (const limit of [1, 3, 200]) {
+      for (const evidence of [0, 1, 2]) {
+        const params = { ids, limit: int(limit), evidence: int(evidence) };
+        const [filtered, plain] = await db.read(async (tx) => [
+          await tx.run("read/entity-relationships", { ...params, types: null, direction: "BOTH", former: null, after: null }),
+          await tx.run("read/entity-strongest-relationships", params),
+        ]);
+        expect(plain).toEqual(filtered);
+        compared += filtered.reduce((n, r) => n + r.edges.length, 0);
+      }
+    }
+    // The seed graph has typed relationships to compare, with evidence sentences.
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  it("pages the best-linked entity's relationships one at a time into the same list as one big page", async () => {
+    // The seed entity with the most typed relationships (the seed gives Putin only one). The first
+    // page is read by the filter-free statement, the later ones by the filtered one with a cursor.
+    const { records } = await db.driver.executeQuery(
+      "MATCH (a:Entity)-[r:SPOUSE_OF|FAMILY_OF|LEADER_OF|MEMBER_OF|PART_OF|LOCATED_IN|CITIZEN_OF|SUPPORTS|OPPOSES|ALLY_OF]-(b:Entity) WHERE a <> b " +
+        "RETURN a.name AS name, count(r) AS n ORDER BY n DESC, name LIMIT 1",
+      {},
+      { database: db.name },
+    );
+    const [first] = records;
+    if (!first) throw new Error("the seed graph has no typed relationship");
+    const top = { name: first.get("name") as string, n: neo4j.integer.toNumber(first.get("n")) };
+    expect(top.n).toBeGreaterThan(1);
+    const q = `query ($after: String, $first: Int) { entity(name: ${JSON.stringify(top.name)}) { relationships(first: $first, after: $after) {
+      edges { type direction weight node { id } evidence(first: 1) { sentence } } pageInfo { hasNextPage endCursor } } } }`;
+    const all: Json = await gql(q, { first: 100 });
+    expect(all.errors).toBeUndefined();
+    const paged: Json[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const r: Json = await gql(q, { first: 1, after });
+      expect(r.errors).toBeUndefined();
+      paged.push(...r.data.entity.relationships.edges);
+      if (!r.data.entity.relationships.pageInfo.hasNextPage) break;
+      after = r.data.entity.relationships.pageInfo.endCursor;
+    }
+    expect(paged.length).toBe(top.n);
+    expect(paged).toEqual(all.data.entity.relationships.edges);
   });
 });
 

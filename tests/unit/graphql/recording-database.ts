@@ -139,6 +139,7 @@ export const GRAPH: Canned = {
       const node = byId[id];
       return node && node.kind !== "EVENT" ? [{ id, node: { ...node, placeId: null }, edges: edgesOf(id, p.evidence) }] : [];
     }),
+  "read/entity-strongest-relationships": (p) => GRAPH["read/entity-relationships"]!({ ...p, types: null, direction: "BOTH", former: null, after: null }),
   "read/entity-relationship-counts": (p) => p.ids.map((id) => ({ id, count: id === putin.id ? 1 : 0 })),
   "read/entity-neighbors": (p) => p.ids.map((id) => ({ id, neighbors: [{ distance: 1, types: ["LEADER_OF"], node: entityNode(russia) }] })),
   "read/entity-co-mentions": (p) => p.ids.map((id) => ({ id, items: [{ count: 1, evidence: [sentence.id], node: russia }] })),

@@ -650,18 +650,14 @@ describe("batching and refusals", () => {
         },
         {
           "params": {
-            "after": null,
-            "direction": "BOTH",
             "evidence": 0,
-            "former": null,
             "ids": [
               "place:russia",
               "person:vladimir-putin",
             ],
             "limit": 2,
-            "types": null,
           },
-          "statement": "read/entity-relationships",
+          "statement": "read/entity-strongest-relationships",
         },
       ]
     `);
