@@ -55,6 +55,7 @@ const EnvSchema = z.object({
   GRAPHQL_INTROSPECTION: onOff("GRAPHQL_INTROSPECTION"),
   GRAPHIQL: onOff("GRAPHIQL"),
   TRUSTED_DOCUMENTS: onOff("TRUSTED_DOCUMENTS"),
+  GRAPHQL_JIT: z.enum(["on", "off"], { error: "GRAPHQL_JIT must be on or off" }).default("on"),
   CORS_ORIGINS: z
     .string()
     .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
@@ -130,6 +131,8 @@ export interface Config {
   readonly graphiql: boolean;
   /** Only operations of the committed manifest (schema/persisted-operations.json) execute. */
   readonly trustedDocuments: boolean;
+  /** Queries run compiled by graphql-jit (src/server/compiled-execution.ts); off: graphql-js executes them. */
+  readonly compiledExecution: boolean;
   readonly cors: {
     /** Origins allowed to call the API from a browser; empty: same origin only. */
     readonly origins: readonly string[];
@@ -220,6 +223,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     introspection,
     graphiql,
     trustedDocuments: e.TRUSTED_DOCUMENTS === "on",
+    compiledExecution: e.GRAPHQL_JIT === "on",
     cors: Object.freeze({ origins: Object.freeze(e.CORS_ORIGINS ?? []), credentials: e.CORS_CREDENTIALS === "on" }),
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     neo4jTxTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,

@@ -30,6 +30,7 @@ import { useOperationLimits } from "./limits.ts";
 import { corsPolicy, useJsonRequestsOnly } from "./origins.ts";
 import { HEALTH_ENDPOINT, useNeo4jReadiness } from "./readiness.ts";
 import { useRequestBodyLimit } from "./request-body-limit.ts";
+import { useCompiledExecution } from "./compiled-execution.ts";
 import { useRequestTimeout } from "./request-timeout.ts";
 import { useRequestTransaction } from "./request-transaction.ts";
 import { createResponseCache } from "./response-cache.ts";
@@ -147,6 +148,8 @@ export function createApp({
       useOperationLimits(),
       config.introspection ? {} : useNoIntrospection(),
       config.introspection ? {} : useNoSuggestions(),
+      // Before the timeout, which wraps whichever executor is chosen.
+      config.compiledExecution ? useCompiledExecution() : {},
       useRequestTimeout(config.requestTimeoutMs),
       ...responseCache.plugins,
       useRequestTransaction(logger),
