@@ -77,7 +77,7 @@ function forwardOnly(args: ConnectionArgs, info: FieldInfo): void {
 /** The page size a connection's `first` asks for (bounded before execution by argBounds; the clamp keeps this total). */
 export const pageSize = (first: number | null | undefined) => Math.min(Math.max(first ?? PAGE_SIZE, 0), pageBounds.first[1]);
 
-/** One page of a connection: the cursor decoded (and checked) before anything is read, each cursor encoded once. */
+/** One page of a connection: the cursor decoded (and checked) before anything is read, each cursor encoded once, when first asked for. */
 export async function keysetConnection<Row, Key, Edge>(
   args: ConnectionArgs,
   info: FieldInfo,
@@ -89,15 +89,31 @@ export async function keysetConnection<Row, Key, Edge>(
   const size = pageSize(args.first);
   // One row more than the page says whether a next page exists.
   const rows = size === 0 ? [] : await source.page(after, size + 1);
-  const edges = rows.slice(0, size).map((row) => ({ ...source.edge(row), cursor: list.encode(source.key(row)) }));
+  const edges = rows.slice(0, size).map((row) => withCursor(source.edge(row), () => list.encode(source.key(row))));
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > size,
       hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
     totalCount: () => source.count(),
   };
+}
+
+/**
+ * A copy of the edge (rows may be shared between lists) with its cursor, encoded when first read
+ * (most queries select no cursor) and then kept.
+ */
+function withCursor<E>(edge: E, encode: () => string): E & { cursor: string } {
+  let cursor: string | undefined;
+  return Object.defineProperty({ ...edge }, "cursor", {
+    get: () => (cursor ??= encode()),
+    enumerable: true,
+  }) as E & { cursor: string };
 }
