@@ -24,6 +24,8 @@ export type Batch<V> = (keys: readonly string[]) => Promise<(V | Error)[]>;
 export class LoaderCache {
   private readonly loaders = new Map<string, unknown>();
   private transaction: Promise<ReadTransaction> | null = null;
+  /** Set by close(): the request is answered and reads no more. */
+  private ended = false;
   /** Statements run again in a fresh transaction after a retryable failure (for tests and logs). */
   retries = 0;
   constructor(
@@ -33,6 +35,9 @@ export class LoaderCache {
 
   /** Runs `work` in the request's read transaction, beginning it on first use. */
   async inRead<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    // A resolver still running after its request was answered (past REQUEST_TIMEOUT_MS, say)
+    // must not begin a transaction that nothing would end.
+    if (this.ended) throw new Error("This request has already been answered; its reads have ended.");
     for (let attempt = 0; ; attempt++) {
       const current = (this.transaction ??= this.db.beginRead({ bookmarks: this.bookmarks }));
       try {
@@ -49,8 +54,13 @@ export class LoaderCache {
     }
   }
 
-  /** Ends the request's read transaction, if one was begun. */
+  /** Ends the request's read transaction, if one was begun, and refuses any later read. */
   async close(): Promise<void> {
+    this.ended = true;
+    await this.endTransaction();
+  }
+
+  private async endTransaction(): Promise<void> {
     const open = this.transaction;
     this.transaction = null;
     // A transaction that never began (refused bookmark, Neo4j down) has nothing to close.
@@ -60,7 +70,7 @@ export class LoaderCache {
 
   /** Ends the read transaction and forgets every loaded value: the next read sees the graph afresh. */
   async renew(bookmarks: readonly string[] = this.bookmarks): Promise<void> {
-    await this.close().catch(() => undefined);
+    await this.endTransaction().catch(() => undefined);
     this.loaders.clear();
     this.bookmarks = bookmarks;
   }
