@@ -4,13 +4,74 @@
 // cache hands back the same DocumentNode) runs the compiled function. About a fifth less CPU per
 // request than graphql-js's execute on the bench:api mix (BENCHMARKS.md). Mutations and
 // subscriptions stay on graphql-js (a mutation's cost is its write; subscriptions stream), and so
-// does any document the compiler refuses: graphql-js then reports what is wrong with it.
+// do documents whose compiled code would be too large (compiledSize) and any document the
+// compiler refuses: graphql-js then reports what is wrong with it.
 // Off with GRAPHQL_JIT=off.
-import { GraphQLError, Kind, type DocumentNode, type ExecutionResult, type Source } from "graphql";
+import {
+  getNamedType,
+  getOperationAST,
+  GraphQLError,
+  isAbstractType,
+  isCompositeType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type ExecutionResult,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type Source,
+} from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { Plugin } from "graphql-yoga";
 
 type Compiled = CompiledQuery | null;
+
+/**
+ * Field resolutions the compiled code of a document would spell out, counted up to `budget`.
+ * graphql-jit writes code for every possible type of an abstract field (an Entity is a Person,
+ * an Organization, a Place or an Event), at every level, so a query nesting entity lists
+ * twelve deep (within maxDepth) would compile to 4^12 branches and exhaust the heap: such a
+ * document is executed by graphql-js instead, whose work follows the data, not the types.
+ */
+export const COMPILE_BUDGET = 5_000;
+
+export function compiledSize(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, budget = COMPILE_BUDGET): number {
+  const operation = getOperationAST(document, operationName);
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return 0;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  let size = 0;
+  const applies = (condition: string | undefined, type: GraphQLObjectType) => {
+    if (!condition || condition === type.name) return true;
+    const c = schema.getType(condition);
+    return !!c && isAbstractType(c) && schema.isSubType(c, type);
+  };
+  const visit = (set: SelectionSetNode, type: GraphQLObjectType, seen: ReadonlySet<string>): void => {
+    for (const sel of set.selections) {
+      if (size > budget) return;
+      if (sel.kind === Kind.FIELD) {
+        size++;
+        const field = type.getFields()[sel.name.value];
+        const named = field && getNamedType(field.type);
+        if (!sel.selectionSet || !named || !isCompositeType(named)) continue;
+        const concrete = isObjectType(named) ? [named] : schema.getPossibleTypes(named);
+        for (const t of concrete) visit(sel.selectionSet, t, seen);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(sel.typeCondition?.name.value, type)) visit(sel.selectionSet, type, seen);
+      } else {
+        const fragment = fragments.get(sel.name.value);
+        // A fragment spread inside itself is invalid (validation refuses it); never loop on one.
+        if (!fragment || seen.has(fragment.name.value) || !applies(fragment.typeCondition.name.value, type)) continue;
+        visit(fragment.selectionSet, type, new Set([...seen, fragment.name.value]));
+      }
+    }
+  };
+  visit(operation.selectionSet, root, new Set());
+  return size;
+}
 
 /** Whether the operation `operationName` picks from `document` is a query. */
 function isQuery(document: DocumentNode, operationName: string | null | undefined): boolean {
@@ -55,8 +116,11 @@ export function useCompiledExecution(): Plugin {
     const key = operationName ?? "";
     let entry = byName.get(key);
     if (entry === undefined) {
-      const result = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
-      entry = isCompiledQuery(result) ? result : null;
+      const result =
+        compiledSize(schema, document, operationName) <= COMPILE_BUDGET
+          ? compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true })
+          : null;
+      entry = result && isCompiledQuery(result) ? result : null;
       byName.set(key, entry);
     }
     return entry;
