@@ -31,6 +31,7 @@ export type StatementName =
   | "admin/list-constraints"
   | "admin/list-indexes"
   | "admin/wipe-graph"
+  | "admin/wipe-relationships"
   | "identity/article-extracted-ids"
   | "identity/create-entity"
   | "identity/delete-identity-links"
@@ -147,6 +148,7 @@ export interface Params {
   "admin/list-constraints": Record<string, never>;
   "admin/list-indexes": Record<string, never>;
   "admin/wipe-graph": { limit: Integer };
+  "admin/wipe-relationships": { limit: Integer };
   "identity/article-extracted-ids": { entityId: string; articleIds: readonly string[] };
   "identity/create-entity": { entity: { id: string; kind: string; label: "Person" | "Organization" | "Place"; name: string; sortName: string } };
   "identity/delete-identity-links": { pairs: readonly { a: string; b: string; types: readonly string[] }[] };
@@ -393,6 +395,7 @@ export interface Rows {
   "admin/list-constraints": { name: string; labels: string[]; properties: string[]; type: string };
   "admin/list-indexes": { name: string; type: string; state: string; labels: string[] | null; properties: string[] | null };
   "admin/wipe-graph": { deleted: number };
+  "admin/wipe-relationships": { deleted: number };
   "identity/article-extracted-ids": { articleId: string; extractedIds: string[]; aliases: string[] };
   "identity/create-entity": never;
   "identity/delete-identity-links": never;
@@ -1099,6 +1102,7 @@ export const ROW_SCHEMAS: { readonly [N in StatementName]: z.ZodType<Rows[N]> } 
     properties: z.array(z.string()).nullable(),
   }),
   "admin/wipe-graph": z.strictObject({ deleted: z.number().int() }),
+  "admin/wipe-relationships": z.strictObject({ deleted: z.number().int() }),
   "identity/article-extracted-ids": z.strictObject({ articleId: z.string(), extractedIds: z.array(z.string()), aliases: z.array(z.string()) }),
   "identity/create-entity": z.never(),
   "identity/delete-identity-links": z.never(),
