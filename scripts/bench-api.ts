@@ -67,7 +67,12 @@ async function graphOf(size: number, port: number): Promise<Graph> {
     console.log(`Filling ${dir} with ${size} generated articles…`);
     await wipeGraph(db);
     const items: InputItem[] = generateCorpus(size, 42).map((article, i) => ({ ok: true, article, source: { file: "generated", line: i + 1 } }));
-    await ingestStream(db, items);
+    const summary = await ingestStream(db, items);
+    // A graph short of the corpus would be measured as if it were whole, and refilled on every run.
+    if (summary.rejected.length) {
+      const first = summary.rejected.slice(0, 3).map((r) => `line ${r.line ?? "?"}: ${r.reason}`);
+      throw new Error(`Filling ${dir}: ${summary.rejected.length} of ${size} generated articles were rejected (${first.join("; ")}).`);
+    }
   }
   const [picks] = (await db.read((tx) => tx.run("admin/bench-picks", { typical: neo4j.int(21), depth: 0.4 }))) as unknown as Picks[];
   const [counts] = await db.read((tx) => tx.run("read/stats"));
