@@ -1,11 +1,11 @@
 // Compiled execution: each distinct query document is compiled once by graphql-jit into a
 // function that resolves exactly that query's fields (no per-field walk of the document, no
 // generic completion per value), and every later request with the same document (yoga's parser
-// cache hands back the same DocumentNode) runs the compiled function. About a fifth less CPU per
-// request than graphql-js's execute on the bench:api mix (BENCHMARKS.md). Mutations and
-// subscriptions stay on graphql-js (a mutation's cost is its write; subscriptions stream), and so
-// do documents whose compiled code would be too large (compiledSize) and any document the
-// compiler refuses: graphql-js then reports what is wrong with it.
+// cache hands back the same DocumentNode) runs the compiled function, which costs the server
+// less CPU per request than graphql-js's execute (GRAPHQL_JIT=off runs the same app without it).
+// Mutations and subscriptions stay on graphql-js (a mutation's cost is its write; subscriptions
+// stream), and so do documents whose compiled code would be too large (compiledSize) and any
+// document the compiler refuses: graphql-js then reports what is wrong with it.
 // Off with GRAPHQL_JIT=off.
 import {
   getNamedType,
@@ -73,13 +73,6 @@ export function compiledSize(schema: GraphQLSchema, document: DocumentNode, oper
   return size;
 }
 
-/** Whether the operation `operationName` picks from `document` is a query. */
-function isQuery(document: DocumentNode, operationName: string | null | undefined): boolean {
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const op = operationName ? operations.find((d) => d.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  return op?.operation === "query";
-}
-
 /**
  * graphql-jit reports errors as its own GraphQLError, whose properties are read-only, whose
  * extensions are the thrown error's own object and whose locations are plain line/column pairs;
@@ -110,7 +103,7 @@ function handOn(result: ExecutionResult, document: DocumentNode): ExecutionResul
 export function useCompiledExecution(): Plugin {
   // Per document (the parsed document is cached and reused by yoga), per operation name.
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
-  const compiledFor = (schema: Parameters<typeof compileQuery>[0], document: DocumentNode, operationName: string | null | undefined): Compiled => {
+  const compiledFor = (schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): Compiled => {
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
     const key = operationName ?? "";
@@ -127,7 +120,7 @@ export function useCompiledExecution(): Plugin {
   };
   return {
     onExecute({ args, setExecuteFn, executeFn }) {
-      if (!isQuery(args.document, args.operationName)) return;
+      if (getOperationAST(args.document, args.operationName)?.operation !== "query") return;
       // Compiled from the arguments it is called with: plugins after this one (the response
       // cache) hand on a document of their own, with the __typename and id fields they read.
       setExecuteFn((a) => {
