@@ -88,8 +88,28 @@ function foldToken(token: string): string {
     .replace(/kh/g, "h");
 }
 
+// Linking normalises the same names again and again (each candidate's name for every entity it
+// is a candidate of, each entity's keys for the lookup and again for the plan): the words of a
+// name are kept, frozen (a caller that tried to change them would throw), in a bounded memo
+// that starts over when full.
+const MEMO_LIMIT = 50_000;
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+const NAME_WORDS = new Map<string, string[]>();
+const NORMALISED_WORDS = new Map<string, string[]>();
+
 /** Lower case, no diacritics, punctuation to spaces, "&" to "and": the words of a name. */
 export function nameWords(text: string): string[] {
+  return memo(NAME_WORDS, text, () => Object.freeze(computeNameWords(text)) as string[]);
+}
+
+function computeNameWords(text: string): string[] {
   const plain = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -111,6 +131,10 @@ export function writtenWords(text: string): string[] {
 
 /** The words of a name as its kind normalises them (no "the", no legal form, no initials). */
 export function normalisedWords(kind: EntityKind, text: string): string[] {
+  return memo(NORMALISED_WORDS, `${kind}|${text}`, () => Object.freeze(computeNormalisedWords(kind, text)) as string[]);
+}
+
+function computeNormalisedWords(kind: EntityKind, text: string): string[] {
   let words = nameWords(text);
   if (words[0] === "the" && words.length > 1) words = words.slice(1);
   if (kind === "ORGANIZATION") {
