@@ -90,7 +90,7 @@ function foldToken(token: string): string {
 
 // Linking normalises the same names again and again (each candidate's name for every entity it
 // is a candidate of, each entity's keys for the lookup and again for the plan): the words of a
-// name are kept, frozen (a caller that tried to change them would throw), in a bounded memo
+// name are kept, frozen and typed readonly, in a bounded memo
 // that starts over when full.
 const MEMO_LIMIT = 50_000;
 function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
@@ -101,12 +101,12 @@ function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   cache.set(key, value);
   return value;
 }
-const NAME_WORDS = new Map<string, string[]>();
-const NORMALISED_WORDS = new Map<string, string[]>();
+const NAME_WORDS = new Map<string, readonly string[]>();
+const NORMALISED_WORDS = new Map<string, readonly string[]>();
 
 /** Lower case, no diacritics, punctuation to spaces, "&" to "and": the words of a name. */
-export function nameWords(text: string): string[] {
-  return memo(NAME_WORDS, text, () => Object.freeze(computeNameWords(text)) as string[]);
+export function nameWords(text: string): readonly string[] {
+  return memo(NAME_WORDS, text, () => Object.freeze(computeNameWords(text)));
 }
 
 function computeNameWords(text: string): string[] {
@@ -124,18 +124,18 @@ function computeNameWords(text: string): string[] {
 }
 
 /** The words a name is written with, a leading "the" aside: "Quantum Corporation" has two, "the Fed" one. */
-export function writtenWords(text: string): string[] {
+export function writtenWords(text: string): readonly string[] {
   const words = nameWords(text);
   return words[0] === "the" && words.length > 1 ? words.slice(1) : words;
 }
 
 /** The words of a name as its kind normalises them (no "the", no legal form, no initials). */
-export function normalisedWords(kind: EntityKind, text: string): string[] {
-  return memo(NORMALISED_WORDS, `${kind}|${text}`, () => Object.freeze(computeNormalisedWords(kind, text)) as string[]);
+export function normalisedWords(kind: EntityKind, text: string): readonly string[] {
+  return memo(NORMALISED_WORDS, `${kind}|${text}`, () => Object.freeze(computeNormalisedWords(kind, text)));
 }
 
 function computeNormalisedWords(kind: EntityKind, text: string): string[] {
-  let words = nameWords(text);
+  let words: readonly string[] = nameWords(text);
   if (words[0] === "the" && words.length > 1) words = words.slice(1);
   if (kind === "ORGANIZATION") {
     for (let changed = true; changed && words.length > 1; ) {

@@ -39,9 +39,9 @@ public final class Neo4jLauncher {
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
             // A bulk ingest grows the graph's counts fast, and Cypher replans every statement whose
-            // statistics moved once per interval (then compiles its expressions again once hot): at
-            // the default 10 s, planning took about a quarter of the server's CPU while linking
-            // 1,500 articles (a JFR profile). A minute keeps plans fresh enough for a growing graph.
+            // statistics moved once per interval (then compiles its expressions again once hot); at
+            // Neo4j's default of 10 s that planning is a large share of the server's CPU during an
+            // ingest (measured, and how to measure it: docs/scaling.md, "Settings that matter").
             .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofSeconds(60))
             .build();
 
